@@ -1,0 +1,219 @@
+package org.kaname.io;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Locale;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import org.kaname.model.Plan;
+
+/**
+ * Reads and writes plan files in the {@code kaname-plan} version 1 exchange format (docs/plan-format.md).
+ * Reading checks, in this order: size, encoding, JSON syntax, shape (types, required fields, enum values), then
+ * the model rules of {@link PlanValidator}; the first problem becomes an {@link InvalidPlanException} whose message
+ * names the file, the JSON location and the problem in the requested language. Writing is canonical: the same plan
+ * always gives the same bytes, and reading them back gives an equal plan.
+ */
+public final class PlanJson {
+    /** Files above this size are refused before they are read into memory. */
+    public static final long MAX_FILE_BYTES = 50L * 1024 * 1024;
+    static final int MAX_NESTING_DEPTH = 64;
+    static final int MAX_STRING_LENGTH = 1_000_000;
+    static final int MAX_NAME_LENGTH = 10_000;
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(MAX_NESTING_DEPTH)
+                            .maxStringLength(MAX_STRING_LENGTH)
+                            .maxNameLength(MAX_NAME_LENGTH)
+                            .build())
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build();
+
+    private static final ObjectWriter WRITER = MAPPER.writer(canonicalPrinter());
+
+    private final Locale locale;
+    private final IoMessages text;
+    private final long maxBytes;
+
+    public PlanJson(Locale locale) {
+        this(locale, MAX_FILE_BYTES);
+    }
+
+    /** With another size limit, so tests need not create 50 MB. */
+    PlanJson(Locale locale, long maxBytes) {
+        this.locale = locale == null ? Locale.JAPANESE : locale;
+        this.text = new IoMessages(this.locale);
+        this.maxBytes = maxBytes;
+    }
+
+    private static DefaultPrettyPrinter canonicalPrinter() {
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator("");
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
+    }
+
+    /** Reads and validates a plan file; the exception names the file by its file name. */
+    public Plan read(Path file) throws InvalidPlanException {
+        String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        byte[] content;
+        try {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                throw tooLarge(source, size);
+            }
+            content = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new InvalidPlanException(source, "", text.get("file.notFound"), e);
+        } catch (AccessDeniedException e) {
+            throw new InvalidPlanException(source, "", text.get("file.unreadable", e.getClass().getSimpleName()), e);
+        } catch (IOException e) {
+            throw new InvalidPlanException(source, "", text.get("file.unreadable", e.getMessage()), e);
+        }
+        return read(content, source);
+    }
+
+    /** Reads and validates plan file content; {@code sourceName} is what messages call it. */
+    public Plan read(byte[] content, String sourceName) throws InvalidPlanException {
+        if (content.length > maxBytes) {
+            throw tooLarge(sourceName, content.length);
+        }
+        String json;
+        try {
+            json = StrictUtf8.decode(content);
+        } catch (StrictUtf8.Malformed e) {
+            throw new InvalidPlanException(sourceName, "", text.get("encoding.notUtf8", e.offset), e);
+        }
+        if (json.isBlank()) {
+            throw new InvalidPlanException(sourceName, "", text.get("file.empty"));
+        }
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new InvalidPlanException(sourceName, "", syntaxProblem(e), e);
+        }
+        Plan plan;
+        try {
+            plan = new PlanReader(text).read(root);
+        } catch (PlanReader.Problem p) {
+            throw new InvalidPlanException(sourceName, p.pointer, p.getMessage());
+        }
+        List<PlanIssue> issues = new PlanValidator(locale).validate(plan);
+        if (!issues.isEmpty()) {
+            PlanIssue first = issues.get(0);
+            throw new InvalidPlanException(sourceName, first.pointer(), first.message());
+        }
+        return plan;
+    }
+
+    private InvalidPlanException tooLarge(String source, long size) {
+        return new InvalidPlanException(source, "", text.get("file.tooLarge", size, maxBytes / (1024 * 1024)));
+    }
+
+    private String syntaxProblem(JsonProcessingException e) {
+        String detail = firstLine(e.getOriginalMessage());
+        if (e instanceof StreamConstraintsException) {
+            if (detail.contains("nesting depth")) {
+                return text.get("json.tooDeep", MAX_NESTING_DEPTH);
+            }
+            if (detail.contains("String value length") || detail.contains("Name length")) {
+                return text.get("json.tooLong", MAX_STRING_LENGTH);
+            }
+            return text.get("json.limit", detail);
+        }
+        JsonLocation at = e.getLocation();
+        if (detail.startsWith("Duplicate field '") && at != null) {
+            String name = detail.substring("Duplicate field '".length(), detail.lastIndexOf('\''));
+            return text.get("json.duplicateKey", name, at.getLineNr(), at.getColumnNr());
+        }
+        if (at == null || at.getLineNr() < 1) {
+            return text.get("json.syntaxNoLocation", detail);
+        }
+        return text.get("json.syntax", at.getLineNr(), at.getColumnNr(), detail);
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    /**
+     * The canonical text of {@code plan}: "\n" line ends, two-space indent, a final newline. The plan is written
+     * as it is; validate it first if it may be invalid (an invalid plan may not read back).
+     */
+    public String write(Plan plan) {
+        try {
+            return WRITER.writeValueAsString(new PlanWriter().tree(plan)) + "\n";
+        } catch (JsonProcessingException e) {
+            // Writing an in-memory tree to a String has no I/O that could fail.
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes {@code plan} as UTF-8 (no BOM) to {@code file} atomically: the text goes to a temporary file in the
+     * same directory, is forced to disk, then moved over the target, so a crash leaves the old file or the new one.
+     */
+    public void write(Plan plan, Path file) throws IOException {
+        byte[] bytes = write(plan).getBytes(StandardCharsets.UTF_8);
+        Path target = file.toAbsolutePath();
+        Path dir = target.getParent();
+        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        try {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                channel.force(true);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+}

@@ -1,0 +1,455 @@
+package org.kaname.io;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.kaname.model.Budget;
+import org.kaname.model.Criterion;
+import org.kaname.model.Direction;
+import org.kaname.model.Evidence;
+import org.kaname.model.EvidenceKind;
+import org.kaname.model.FiscalYears;
+import org.kaname.model.Indicator;
+import org.kaname.model.IndicatorKind;
+import org.kaname.model.Judgment;
+import org.kaname.model.Measure;
+import org.kaname.model.MeasureGroup;
+import org.kaname.model.PeerCase;
+import org.kaname.model.Pillar;
+import org.kaname.model.Plan;
+import org.kaname.model.Problem;
+import org.kaname.model.Rater;
+import org.kaname.model.Scale;
+import org.kaname.model.Scenario;
+import org.kaname.model.Score;
+import org.kaname.model.Significance;
+import org.kaname.model.Stakeholder;
+import org.kaname.model.Tier;
+import org.kaname.model.TimelineEntry;
+import org.kaname.model.Weighting;
+import org.kaname.model.WeightingMethod;
+
+/**
+ * Maps a parsed kaname-plan tree onto the model, checking the shape on the way: required fields, JSON types and
+ * enum values. It stops at the first problem, because later ones are often its consequences. Unknown fields are
+ * ignored so that files written by a later minor version still open; {@code null} counts as absent.
+ */
+final class PlanReader {
+    static final String FORMAT = "kaname-plan";
+    static final int VERSION = 1;
+
+    private final IoMessages text;
+
+    PlanReader(IoMessages text) {
+        this.text = text;
+    }
+
+    /** A shape problem at a JSON location. */
+    static final class Problem extends Exception {
+        private static final long serialVersionUID = 1L;
+        final String pointer;
+
+        Problem(String pointer, String message) {
+            super(message, null, false, false);
+            this.pointer = pointer;
+        }
+    }
+
+    /** One JSON object and where it is, with typed field accessors. */
+    private final class Obj {
+        final JsonNode node;
+        final String at;
+
+        Obj(JsonNode node, String at) {
+            this.node = node;
+            this.at = at;
+        }
+
+        String at(String field) {
+            return Pointers.child(at, field);
+        }
+
+        /** The field's value, or null when it is absent or JSON null. */
+        JsonNode opt(String field) {
+            JsonNode v = node.get(field);
+            return v == null || v.isNull() ? null : v;
+        }
+
+        JsonNode req(String field) throws Problem {
+            JsonNode v = opt(field);
+            if (v == null) {
+                throw new Problem(at(field), text.get("field.required"));
+            }
+            return v;
+        }
+
+        String string(String field) throws Problem {
+            JsonNode v = opt(field);
+            return v == null ? null : stringValue(v, at(field));
+        }
+
+        String reqString(String field) throws Problem {
+            return stringValue(req(field), at(field));
+        }
+
+        Integer integer(String field) throws Problem {
+            JsonNode v = opt(field);
+            return v == null ? null : (int) integral(v, at(field), Integer.MIN_VALUE, Integer.MAX_VALUE);
+        }
+
+        int reqInteger(String field) throws Problem {
+            return (int) integral(req(field), at(field), Integer.MIN_VALUE, Integer.MAX_VALUE);
+        }
+
+        long longOr(String field, long fallback) throws Problem {
+            JsonNode v = opt(field);
+            return v == null ? fallback : integral(v, at(field), Long.MIN_VALUE, Long.MAX_VALUE);
+        }
+
+        double reqNumber(String field) throws Problem {
+            return number(req(field), at(field));
+        }
+
+        <E> E enumOr(String field, Function<String, E> parse, List<String> allowed, E fallback) throws Problem {
+            JsonNode v = opt(field);
+            return v == null ? fallback : enumValue(v, at(field), parse, allowed);
+        }
+
+        <E> E reqEnum(String field, Function<String, E> parse, List<String> allowed) throws Problem {
+            return enumValue(req(field), at(field), parse, allowed);
+        }
+
+        Obj object(String field) throws Problem {
+            JsonNode v = opt(field);
+            return v == null ? null : objectValue(v, at(field));
+        }
+
+        Obj reqObject(String field) throws Problem {
+            return objectValue(req(field), at(field));
+        }
+
+        /** The elements of an optional array field, each as an object. */
+        List<Obj> objects(String field) throws Problem {
+            List<Obj> out = new ArrayList<>();
+            JsonNode arr = array(field);
+            for (int i = 0; i < arr.size(); i++) {
+                out.add(objectValue(arr.get(i), Pointers.child(at(field), i)));
+            }
+            return out;
+        }
+
+        List<String> strings(String field) throws Problem {
+            List<String> out = new ArrayList<>();
+            JsonNode arr = array(field);
+            for (int i = 0; i < arr.size(); i++) {
+                out.add(stringValue(arr.get(i), Pointers.child(at(field), i)));
+            }
+            return out;
+        }
+
+        JsonNode array(String field) throws Problem {
+            JsonNode v = opt(field);
+            if (v == null) {
+                return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+            }
+            if (!v.isArray()) {
+                throw typeProblem(at(field), "type.array", v);
+            }
+            return v;
+        }
+
+        /** An optional object of numbers keyed by free text, in file order. */
+        Map<String, Double> numbersByKey(String field) throws Problem {
+            Obj o = object(field);
+            Map<String, Double> out = new LinkedHashMap<>();
+            if (o != null) {
+                for (Map.Entry<String, JsonNode> e : o.node.properties()) {
+                    out.put(e.getKey(), number(e.getValue(), o.at(e.getKey())));
+                }
+            }
+            return out;
+        }
+    }
+
+    Plan read(JsonNode root) throws Problem {
+        if (root == null || !root.isObject()) {
+            throw new Problem("", text.get("json.notObject"));
+        }
+        Obj top = new Obj(root, "");
+        formatAndVersion(top);
+        String title = top.string("title");
+        Obj years = top.reqObject("fiscalYears");
+        FiscalYears fiscalYears = new FiscalYears(years.reqInteger("start"), years.reqInteger("end"));
+        Budget budget = budget(top);
+        List<Tier> tiers = new ArrayList<>();
+        for (Obj t : top.objects("tiers")) {
+            tiers.add(new Tier(t.reqString("name"), t.reqNumber("minScore")));
+        }
+        List<Criterion> criteria = new ArrayList<>();
+        for (Obj c : top.objects("criteria")) {
+            criteria.add(criterion(c));
+        }
+        Weighting weighting = weighting(top.object("weighting"));
+        List<Pillar> pillars = new ArrayList<>();
+        for (Obj p : top.objects("pillars")) {
+            pillars.add(new Pillar(p.reqString("id"), p.reqString("name"), p.string("description")));
+        }
+        List<MeasureGroup> groups = new ArrayList<>();
+        for (Obj g : top.objects("groups")) {
+            groups.add(new MeasureGroup(g.reqString("id"), g.string("pillar"), g.reqString("title"),
+                    g.string("purpose"), indicators(g), evidence(g, "evidence")));
+        }
+        List<Measure> measures = new ArrayList<>();
+        for (Obj m : top.objects("measures")) {
+            measures.add(measure(m));
+        }
+        List<Significance> significance = new ArrayList<>();
+        for (Obj s : top.objects("significance")) {
+            significance.add(new Significance(stakeholder(s), s.reqString("text")));
+        }
+        List<org.kaname.model.Problem> problems = new ArrayList<>();
+        for (Obj p : top.objects("problems")) {
+            problems.add(new org.kaname.model.Problem(p.reqString("id"), stakeholder(p), p.reqString("title"),
+                    p.string("description"), p.string("consequence"), evidence(p, "evidence")));
+        }
+        List<PeerCase> cases = new ArrayList<>();
+        for (Obj c : top.objects("cases")) {
+            cases.add(new PeerCase(c.reqString("municipality"), c.reqString("title"), c.string("summary"),
+                    c.string("successFactors"), c.string("results"), evidence(c, "sources"), c.strings("groups")));
+        }
+        List<TimelineEntry> timeline = new ArrayList<>();
+        for (Obj t : top.objects("timeline")) {
+            timeline.add(new TimelineEntry(t.reqInteger("year"), t.reqString("text"), t.string("source")));
+        }
+        List<Rater> raters = new ArrayList<>();
+        for (Obj r : top.objects("raters")) {
+            raters.add(new Rater(r.reqString("id"), r.reqString("name")));
+        }
+        List<Score> scores = new ArrayList<>();
+        for (Obj s : top.objects("scores")) {
+            scores.add(new Score(s.reqString("measure"), s.reqString("criterion"), s.reqString("rater"),
+                    s.reqNumber("value"), s.string("note"), time(s)));
+        }
+        List<Scenario> scenarios = new ArrayList<>();
+        for (Obj s : top.objects("scenarios")) {
+            scenarios.add(new Scenario(s.reqString("name"), s.numbersByKey("weights")));
+        }
+        return new Plan(title == null ? "" : title, top.string("organization"), top.string("description"),
+                top.string("summary"), fiscalYears, budget, tiers, criteria, weighting, pillars, groups, measures,
+                significance, problems, cases, timeline, raters, scores, scenarios);
+    }
+
+    private void formatAndVersion(Obj top) throws Problem {
+        JsonNode format = top.opt("format");
+        if (format == null) {
+            throw new Problem("/format", text.get("format.missing"));
+        }
+        if (!format.isTextual() || !FORMAT.equals(format.textValue())) {
+            throw new Problem("/format", text.get("format.wrong", format.toString()));
+        }
+        JsonNode version = top.opt("version");
+        if (version == null) {
+            throw new Problem("/version", text.get("field.required"));
+        }
+        if (!version.isNumber() || version.doubleValue() != VERSION) {
+            throw new Problem("/version", text.get("version.unsupported", version.toString()));
+        }
+    }
+
+    private Budget budget(Obj top) throws Problem {
+        JsonNode b = top.opt("budgetPerYear");
+        String at = top.at("budgetPerYear");
+        if (b == null) {
+            return Budget.UNLIMITED;
+        }
+        if (b.isNumber()) {
+            return Budget.uniform(integral(b, at, Long.MIN_VALUE, Long.MAX_VALUE));
+        }
+        if (!b.isObject()) {
+            throw typeProblem(at, "type.number", b);
+        }
+        Map<Integer, Long> byYear = new TreeMap<>();
+        for (Map.Entry<String, JsonNode> e : b.properties()) {
+            String yearAt = Pointers.child(at, e.getKey());
+            byYear.put(integerKey(e.getKey(), yearAt), integral(e.getValue(), yearAt, Long.MIN_VALUE, Long.MAX_VALUE));
+        }
+        return Budget.byYear(byYear);
+    }
+
+    private Criterion criterion(Obj c) throws Problem {
+        Direction direction = c.enumOr("direction", Direction::fromCode, codes(Direction.values(), Direction::code),
+                Direction.BENEFIT);
+        Obj s = c.object("scale");
+        Scale scale = Scale.DEFAULT;
+        if (s != null) {
+            Map<Integer, String> levels = new TreeMap<>();
+            Obj l = s.object("levels");
+            if (l != null) {
+                for (Map.Entry<String, JsonNode> e : l.node.properties()) {
+                    String levelAt = l.at(e.getKey());
+                    levels.put(integerKey(e.getKey(), levelAt), stringValue(e.getValue(), levelAt));
+                }
+            }
+            scale = Scale.of(s.reqInteger("min"), s.reqInteger("max"), levels);
+        }
+        return new Criterion(c.reqString("id"), c.reqString("name"), c.string("description"), c.reqNumber("weight"),
+                direction, scale);
+    }
+
+    private Weighting weighting(Obj w) throws Problem {
+        if (w == null) {
+            return Weighting.DIRECT;
+        }
+        WeightingMethod method = w.enumOr("method", WeightingMethod::fromCode,
+                codes(WeightingMethod.values(), WeightingMethod::code), WeightingMethod.DIRECT);
+        List<Judgment> judgments = new ArrayList<>();
+        for (Obj j : w.objects("judgments")) {
+            judgments.add(new Judgment(j.reqString("a"), j.reqString("b"), j.reqNumber("value")));
+        }
+        return new Weighting(method, judgments, w.strings("ranking"), w.numbersByKey("points"));
+    }
+
+    private Measure measure(Obj m) throws Problem {
+        return new Measure(m.reqString("id"), m.string("group"), m.reqString("title"), m.string("description"),
+                m.string("owner"), m.longOr("initialCost", 0), m.longOr("annualCost", 0),
+                (int) m.longOr("durationYears", 1), m.integer("earliestStart"), m.strings("dependsOn"),
+                m.strings("addresses"), indicators(m), evidence(m, "evidence"), m.integer("pinnedStart"));
+    }
+
+    private List<Indicator> indicators(Obj parent) throws Problem {
+        List<Indicator> out = new ArrayList<>();
+        for (Obj i : parent.objects("indicators")) {
+            IndicatorKind kind = i.reqEnum("kind", IndicatorKind::valueOf,
+                    codes(IndicatorKind.values(), IndicatorKind::name));
+            out.add(new Indicator(kind, i.reqString("name"), i.string("target"), i.string("unit"),
+                    i.string("method"), i.integer("targetYear")));
+        }
+        return out;
+    }
+
+    private List<Evidence> evidence(Obj parent, String field) throws Problem {
+        List<Evidence> out = new ArrayList<>();
+        for (Obj e : parent.objects(field)) {
+            EvidenceKind kind = e.enumOr("kind", EvidenceKind::fromCode,
+                    codes(EvidenceKind.values(), EvidenceKind::code), EvidenceKind.OTHER);
+            out.add(new Evidence(e.reqString("title"), e.string("url"), kind, e.string("note")));
+        }
+        return out;
+    }
+
+    private Stakeholder stakeholder(Obj o) throws Problem {
+        return o.reqEnum("stakeholder", Stakeholder::fromCode, codes(Stakeholder.values(), Stakeholder::code));
+    }
+
+    private Instant time(Obj s) throws Problem {
+        String t = s.string("time");
+        if (t == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(t);
+        } catch (DateTimeParseException e) {
+            try {
+                return OffsetDateTime.parse(t).toInstant();
+            } catch (DateTimeParseException e2) {
+                throw new Problem(s.at("time"), text.get("datetime.invalid", t));
+            }
+        }
+    }
+
+    private static <E> List<String> codes(E[] values, Function<E, String> code) {
+        return Arrays.stream(values).map(code).collect(Collectors.toList());
+    }
+
+    private <E> E enumValue(JsonNode v, String at, Function<String, E> parse, List<String> allowed) throws Problem {
+        String s = stringValue(v, at);
+        if (allowed.contains(s)) {
+            return parse.apply(s);
+        }
+        throw new Problem(at, text.get("enum.unknown", s, String.join(", ", allowed)));
+    }
+
+    private Obj objectValue(JsonNode v, String at) throws Problem {
+        if (!v.isObject()) {
+            throw typeProblem(at, "type.object", v);
+        }
+        return new Obj(v, at);
+    }
+
+    private String stringValue(JsonNode v, String at) throws Problem {
+        if (!v.isTextual()) {
+            throw typeProblem(at, "type.string", v);
+        }
+        return v.textValue();
+    }
+
+    private double number(JsonNode v, String at) throws Problem {
+        if (!v.isNumber()) {
+            throw typeProblem(at, "type.number", v);
+        }
+        double d = v.doubleValue();
+        if (!Double.isFinite(d)) {
+            throw new Problem(at, text.get("number.notFinite"));
+        }
+        return d;
+    }
+
+    /** An integer; a number with a zero fraction (2.0) is accepted, since some tools write every number so. */
+    private long integral(JsonNode v, String at, long min, long max) throws Problem {
+        if (!v.isNumber()) {
+            throw typeProblem(at, "type.integer", v);
+        }
+        if (v.isFloatingPointNumber() && !Double.isFinite(v.doubleValue())) {
+            throw new Problem(at, text.get("number.notFinite"));
+        }
+        java.math.BigDecimal exact = v.decimalValue();
+        if (exact.signum() != 0 && exact.stripTrailingZeros().scale() > 0) {
+            throw typeProblem(at, "type.integer", v);
+        }
+        if (exact.compareTo(java.math.BigDecimal.valueOf(min)) < 0
+                || exact.compareTo(java.math.BigDecimal.valueOf(max)) > 0) {
+            throw new Problem(at, text.get("integer.outOfRange", exact.toPlainString(), min, max));
+        }
+        return exact.longValueExact();
+    }
+
+    private int integerKey(String key, String at) throws Problem {
+        try {
+            return Integer.parseInt(key.trim());
+        } catch (NumberFormatException e) {
+            throw new Problem(at, text.get("key.notInteger", key));
+        }
+    }
+
+    private Problem typeProblem(String at, String expectedKey, JsonNode found) {
+        return new Problem(at, text.get("type.expected", text.get(expectedKey), describe(found)));
+    }
+
+    private String describe(JsonNode v) {
+        switch (v.getNodeType()) {
+            case STRING:
+                return text.get("found.string", v.toString());
+            case NUMBER:
+                return text.get("found.number", v.toString());
+            case BOOLEAN:
+                return text.get("found.boolean", v.toString());
+            case ARRAY:
+                return text.get("found.array");
+            case OBJECT:
+                return text.get("found.object");
+            default:
+                return text.get("found.null");
+        }
+    }
+}

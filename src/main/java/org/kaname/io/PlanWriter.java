@@ -1,0 +1,256 @@
+package org.kaname.io;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.kaname.model.Budget;
+import org.kaname.model.Criterion;
+import org.kaname.model.Evidence;
+import org.kaname.model.Indicator;
+import org.kaname.model.Judgment;
+import org.kaname.model.Measure;
+import org.kaname.model.MeasureGroup;
+import org.kaname.model.PeerCase;
+import org.kaname.model.Pillar;
+import org.kaname.model.Plan;
+import org.kaname.model.Problem;
+import org.kaname.model.Rater;
+import org.kaname.model.Scale;
+import org.kaname.model.Scenario;
+import org.kaname.model.Score;
+import org.kaname.model.Significance;
+import org.kaname.model.Tier;
+import org.kaname.model.TimelineEntry;
+import org.kaname.model.Weighting;
+
+/**
+ * Builds the canonical kaname-plan tree of a plan: fields in the documented order, optional empty texts, empty
+ * lists and absent optionals left out, required fields always written. Reading the result gives back an equal plan.
+ */
+final class PlanWriter {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    ObjectNode tree(Plan plan) {
+        ObjectNode root = NODES.objectNode();
+        root.put("format", PlanReader.FORMAT);
+        root.put("version", PlanReader.VERSION);
+        root.put("title", plan.title());
+        optional(root, "organization", plan.organization());
+        optional(root, "description", plan.description());
+        optional(root, "summary", plan.summary());
+        if (plan.fiscalYears() != null) {
+            ObjectNode years = root.putObject("fiscalYears");
+            years.put("start", plan.fiscalYears().start());
+            years.put("end", plan.fiscalYears().end());
+        }
+        budget(root, plan.budget());
+        list(root, "tiers", plan.tiers(), this::tier);
+        list(root, "criteria", plan.criteria(), this::criterion);
+        weighting(root.putObject("weighting"), plan.weighting());
+        list(root, "pillars", plan.pillars(), this::pillar);
+        list(root, "groups", plan.groups(), this::group);
+        list(root, "measures", plan.measures(), this::measure);
+        list(root, "significance", plan.significance(), this::significance);
+        list(root, "problems", plan.problems(), this::problem);
+        list(root, "cases", plan.cases(), this::peerCase);
+        list(root, "timeline", plan.timeline(), this::timelineEntry);
+        list(root, "raters", plan.raters(), this::rater);
+        list(root, "scores", plan.scores(), this::score);
+        list(root, "scenarios", plan.scenarios(), this::scenario);
+        return root;
+    }
+
+    private static void optional(ObjectNode o, String field, String value) {
+        if (value != null && !value.isEmpty()) {
+            o.put(field, value);
+        }
+    }
+
+    private static void optional(ObjectNode o, String field, Integer value) {
+        if (value != null) {
+            o.put(field, value);
+        }
+    }
+
+    private static void number(ObjectNode o, String field, Double value) {
+        if (value == null) {
+            o.putNull(field);
+        } else {
+            o.set(field, JsonNumbers.node(value));
+        }
+    }
+
+    private static <T> void list(ObjectNode o, String field, List<T> items, BiConsumer<ObjectNode, T> write) {
+        if (!items.isEmpty()) {
+            ArrayNode arr = o.putArray(field);
+            for (T item : items) {
+                write.accept(arr.addObject(), item);
+            }
+        }
+    }
+
+    private static void strings(ObjectNode o, String field, List<String> values) {
+        if (!values.isEmpty()) {
+            ArrayNode arr = o.putArray(field);
+            values.forEach(arr::add);
+        }
+    }
+
+    private static void numbers(ObjectNode o, String field, Map<String, Double> values) {
+        if (!values.isEmpty()) {
+            ObjectNode obj = o.putObject(field);
+            values.forEach((k, v) -> number(obj, k, v));
+        }
+    }
+
+    private void budget(ObjectNode root, Budget budget) {
+        if (budget.uniform() != null) {
+            root.put("budgetPerYear", budget.uniform());
+        } else if (!budget.byYear().isEmpty()) {
+            ObjectNode byYear = root.putObject("budgetPerYear");
+            budget.byYear().forEach((year, yen) -> byYear.put(String.valueOf(year), yen));
+        }
+    }
+
+    private void tier(ObjectNode o, Tier t) {
+        o.put("name", t.name());
+        number(o, "minScore", t.minScore());
+    }
+
+    private void criterion(ObjectNode o, Criterion c) {
+        o.put("id", c.id());
+        o.put("name", c.name());
+        optional(o, "description", c.description());
+        number(o, "weight", c.weight());
+        o.put("direction", c.direction().code());
+        Scale s = c.scale();
+        ObjectNode scale = o.putObject("scale");
+        scale.put("min", s.min());
+        scale.put("max", s.max());
+        if (!s.levels().isEmpty()) {
+            ObjectNode levels = scale.putObject("levels");
+            s.levels().forEach((level, text) -> levels.put(String.valueOf(level), text));
+        }
+    }
+
+    private void weighting(ObjectNode o, Weighting w) {
+        o.put("method", w.method().code());
+        list(o, "judgments", w.judgments(), this::judgment);
+        strings(o, "ranking", w.ranking());
+        numbers(o, "points", w.points());
+    }
+
+    private void judgment(ObjectNode o, Judgment j) {
+        o.put("a", j.a());
+        o.put("b", j.b());
+        number(o, "value", j.value());
+    }
+
+    private void pillar(ObjectNode o, Pillar p) {
+        o.put("id", p.id());
+        o.put("name", p.name());
+        optional(o, "description", p.description());
+    }
+
+    private void group(ObjectNode o, MeasureGroup g) {
+        o.put("id", g.id());
+        if (g.pillar() != null) {
+            o.put("pillar", g.pillar());
+        }
+        o.put("title", g.title());
+        optional(o, "purpose", g.purpose());
+        list(o, "indicators", g.indicators(), this::indicator);
+        list(o, "evidence", g.evidence(), this::evidence);
+    }
+
+    private void measure(ObjectNode o, Measure m) {
+        o.put("id", m.id());
+        if (m.group() != null) {
+            o.put("group", m.group());
+        }
+        o.put("title", m.title());
+        optional(o, "description", m.description());
+        optional(o, "owner", m.owner());
+        o.put("initialCost", m.initialCost());
+        o.put("annualCost", m.annualCost());
+        o.put("durationYears", m.durationYears());
+        optional(o, "earliestStart", m.earliestStart());
+        strings(o, "dependsOn", m.dependsOn());
+        strings(o, "addresses", m.addresses());
+        list(o, "indicators", m.indicators(), this::indicator);
+        list(o, "evidence", m.evidence(), this::evidence);
+        optional(o, "pinnedStart", m.pinnedStart());
+    }
+
+    private void indicator(ObjectNode o, Indicator i) {
+        o.put("kind", i.kind() == null ? null : i.kind().name());
+        o.put("name", i.name());
+        optional(o, "target", i.target());
+        optional(o, "unit", i.unit());
+        optional(o, "method", i.method());
+        optional(o, "targetYear", i.targetYear());
+    }
+
+    private void evidence(ObjectNode o, Evidence e) {
+        o.put("title", e.title());
+        optional(o, "url", e.url());
+        o.put("kind", e.kind().code());
+        optional(o, "note", e.note());
+    }
+
+    private void significance(ObjectNode o, Significance s) {
+        o.put("stakeholder", s.stakeholder() == null ? null : s.stakeholder().code());
+        o.put("text", s.text());
+    }
+
+    private void problem(ObjectNode o, Problem p) {
+        o.put("id", p.id());
+        o.put("stakeholder", p.stakeholder() == null ? null : p.stakeholder().code());
+        o.put("title", p.title());
+        optional(o, "description", p.description());
+        optional(o, "consequence", p.consequence());
+        list(o, "evidence", p.evidence(), this::evidence);
+    }
+
+    private void peerCase(ObjectNode o, PeerCase c) {
+        o.put("municipality", c.municipality());
+        o.put("title", c.title());
+        optional(o, "summary", c.summary());
+        optional(o, "successFactors", c.successFactors());
+        optional(o, "results", c.results());
+        list(o, "sources", c.sources(), this::evidence);
+        strings(o, "groups", c.groups());
+    }
+
+    private void timelineEntry(ObjectNode o, TimelineEntry t) {
+        o.put("year", t.year());
+        o.put("text", t.text());
+        optional(o, "source", t.source());
+    }
+
+    private void rater(ObjectNode o, Rater r) {
+        o.put("id", r.id());
+        o.put("name", r.name());
+    }
+
+    private void score(ObjectNode o, Score s) {
+        o.put("measure", s.measure());
+        o.put("criterion", s.criterion());
+        o.put("rater", s.rater());
+        number(o, "value", s.value());
+        optional(o, "note", s.note());
+        if (s.time() != null) {
+            o.put("time", s.time().toString());
+        }
+    }
+
+    private void scenario(ObjectNode o, Scenario s) {
+        o.put("name", s.name());
+        numbers(o, "weights", s.weights());
+    }
+}
