@@ -1,0 +1,39 @@
+package org.kaname;
+
+import java.nio.file.Path;
+import org.kaname.cli.KanameCli;
+import org.kaname.store.DataDirectory;
+import org.kaname.ui.KanameApp;
+
+/**
+ * The jar's entry point. It does not extend Application, so a plain class-path launch works; with a command it runs
+ * headless and the JavaFX toolkit is never started, without one it opens the desktop app.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        // The log file lives in the data directory; logging must know it before the first logger is made.
+        System.setProperty("kaname.log.dir", DataDirectory.forThisMachine(dataOption(args)).toString());
+        int code = KanameCli.run(args, KanameApp::launch, System.out, System.err);
+        System.exit(code);
+    }
+
+    static String dataOption(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--data") && i + 1 < args.length) {
+                return args[i + 1];
+            }
+            if (args[i].startsWith("--data=")) {
+                return args[i].substring("--data=".length());
+            }
+        }
+        return null;
+    }
+
+    /** Used by tests of the launcher's option scan. */
+    static Path dataDirectory(String[] args) {
+        return DataDirectory.forThisMachine(dataOption(args));
+    }
+}

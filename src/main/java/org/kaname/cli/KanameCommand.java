@@ -1,0 +1,41 @@
+package org.kaname.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.kaname.store.DataDirectory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code kaname [--data DIR] [COMMAND]}: without a command it opens the desktop app. */
+@Command(name = "kaname", mixinStandardHelpOptions = true, versionProvider = KanameVersion.class,
+        sortOptions = false,
+        description = {"Kaname (要) — 施策優先度プランナー / policy measure prioritisation.",
+            "Without a command, opens the desktop app."},
+        subcommands = {
+            PlansCommand.class,
+            ImportCommand.class,
+            ExportCommand.class,
+        })
+public final class KanameCommand implements Callable<Integer> {
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "Data directory (default: KANAME_HOME, else the platform's per-user data directory).")
+    String data;
+
+    private final Consumer<Path> appStarter;
+
+    /** @param appStarter opens the desktop app on a data directory; the CLI never touches JavaFX itself */
+    public KanameCommand(Consumer<Path> appStarter) {
+        this.appStarter = appStarter;
+    }
+
+    public Path dataDirectory() {
+        return DataDirectory.forThisMachine(data);
+    }
+
+    @Override
+    public Integer call() {
+        appStarter.accept(dataDirectory());
+        return ExitCodes.OK;
+    }
+}

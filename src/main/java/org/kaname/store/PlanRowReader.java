@@ -1,0 +1,242 @@
+package org.kaname.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.kaname.model.Budget;
+import org.kaname.model.Criterion;
+import org.kaname.model.Direction;
+import org.kaname.model.Evidence;
+import org.kaname.model.EvidenceKind;
+import org.kaname.model.FiscalYears;
+import org.kaname.model.Indicator;
+import org.kaname.model.IndicatorKind;
+import org.kaname.model.Judgment;
+import org.kaname.model.Measure;
+import org.kaname.model.MeasureGroup;
+import org.kaname.model.PeerCase;
+import org.kaname.model.Pillar;
+import org.kaname.model.Plan;
+import org.kaname.model.Problem;
+import org.kaname.model.Rater;
+import org.kaname.model.Scale;
+import org.kaname.model.Scenario;
+import org.kaname.model.Score;
+import org.kaname.model.Significance;
+import org.kaname.model.Stakeholder;
+import org.kaname.model.Tier;
+import org.kaname.model.TimelineEntry;
+import org.kaname.model.Weighting;
+import org.kaname.model.WeightingMethod;
+
+/** Reads one plan's rows back into the model, in stored order. */
+final class PlanRowReader {
+    private final Connection c;
+    private final long planId;
+
+    PlanRowReader(Connection connection, long planId) {
+        this.c = connection;
+        this.planId = planId;
+    }
+
+    /** Row mapper that may throw SQLException. */
+    private interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    Optional<StoredPlan> read() throws SQLException {
+        List<Object[]> head = query("SELECT title, organization, description, summary, fy_start, fy_end,"
+                + " budget_uniform, weighting_method, updated_at FROM plan WHERE id = ?", rs -> new Object[] {
+                    rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getInt(6),
+                    (Long) rs.getObject(7, Long.class), rs.getString(8), rs.getObject(9, OffsetDateTime.class)});
+        if (head.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] h = head.get(0);
+        Map<String, List<Indicator>> indicators = indicators();
+        Map<String, List<Evidence>> evidence = evidence();
+        Plan plan = new Plan((String) h[0], (String) h[1], (String) h[2], (String) h[3],
+                new FiscalYears((Integer) h[4], (Integer) h[5]), budget((Long) h[6]), tiers(), criteria(),
+                weighting(WeightingMethod.fromCode((String) h[7])), pillars(), groups(indicators, evidence),
+                measures(indicators, evidence), significance(), problems(evidence), cases(evidence), timeline(),
+                raters(), scores(), scenarios());
+        return Optional.of(new StoredPlan(planId, plan, ((OffsetDateTime) h[8]).toInstant()));
+    }
+
+    private Budget budget(Long uniform) throws SQLException {
+        if (uniform != null) {
+            return Budget.uniform(uniform);
+        }
+        Map<Integer, Long> byYear = new TreeMap<>();
+        for (Object[] row : query("SELECT fiscal_year, amount FROM budget_year WHERE plan_id = ? ORDER BY fiscal_year",
+                rs -> new Object[] {rs.getInt(1), rs.getLong(2)})) {
+            byYear.put((Integer) row[0], (Long) row[1]);
+        }
+        return byYear.isEmpty() ? Budget.UNLIMITED : Budget.byYear(byYear);
+    }
+
+    private List<Tier> tiers() throws SQLException {
+        return query("SELECT name, min_score FROM tier WHERE plan_id = ? ORDER BY position",
+                rs -> new Tier(rs.getString(1), rs.getDouble(2)));
+    }
+
+    private List<Criterion> criteria() throws SQLException {
+        Map<String, Map<Integer, String>> levels = new HashMap<>();
+        for (Object[] row : query("SELECT criterion_id, level_value, description FROM criterion_level"
+                + " WHERE plan_id = ?", rs -> new Object[] {rs.getString(1), rs.getInt(2), rs.getString(3)})) {
+            levels.computeIfAbsent((String) row[0], k -> new TreeMap<>()).put((Integer) row[1], (String) row[2]);
+        }
+        return query("SELECT id, name, description, weight, direction, scale_min, scale_max FROM criterion"
+                + " WHERE plan_id = ? ORDER BY position", rs -> new Criterion(rs.getString(1), rs.getString(2),
+                rs.getString(3), rs.getDouble(4), Direction.fromCode(rs.getString(5)),
+                Scale.of(rs.getInt(6), rs.getInt(7), levels.get(rs.getString(1)))));
+    }
+
+    private Weighting weighting(WeightingMethod method) throws SQLException {
+        List<Judgment> judgments = query("SELECT criterion_a, criterion_b, judgment FROM weighting_judgment"
+                + " WHERE plan_id = ? ORDER BY position", rs -> new Judgment(rs.getString(1), rs.getString(2),
+                rs.getDouble(3)));
+        List<String> ranking = query("SELECT criterion_id FROM weighting_rank WHERE plan_id = ? ORDER BY position",
+                rs -> rs.getString(1));
+        Map<String, Double> points = new LinkedHashMap<>();
+        for (Object[] row : query("SELECT criterion_id, points FROM weighting_point WHERE plan_id = ?"
+                + " ORDER BY position", rs -> new Object[] {rs.getString(1), rs.getDouble(2)})) {
+            points.put((String) row[0], (Double) row[1]);
+        }
+        return new Weighting(method, judgments, ranking, points);
+    }
+
+    private List<Pillar> pillars() throws SQLException {
+        return query("SELECT id, name, description FROM pillar WHERE plan_id = ? ORDER BY position",
+                rs -> new Pillar(rs.getString(1), rs.getString(2), rs.getString(3)));
+    }
+
+    private List<MeasureGroup> groups(Map<String, List<Indicator>> indicators, Map<String, List<Evidence>> evidence)
+            throws SQLException {
+        return query("SELECT id, pillar_id, title, purpose FROM measure_group WHERE plan_id = ? ORDER BY position",
+                rs -> new MeasureGroup(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        indicators.get(key(OwnerKind.GROUP, rs.getString(1))),
+                        evidence.get(key(OwnerKind.GROUP, rs.getString(1)))));
+    }
+
+    private List<Measure> measures(Map<String, List<Indicator>> indicators, Map<String, List<Evidence>> evidence)
+            throws SQLException {
+        Map<String, List<String>> deps = idLists("SELECT measure_id, prerequisite_id FROM measure_dependency"
+                + " WHERE plan_id = ? ORDER BY measure_id, position");
+        Map<String, List<String>> problems = idLists("SELECT measure_id, problem_id FROM measure_problem"
+                + " WHERE plan_id = ? ORDER BY measure_id, position");
+        return query("SELECT id, group_id, title, description, owner, initial_cost, annual_cost, duration_years,"
+                + " earliest_start, pinned_start FROM measure WHERE plan_id = ? ORDER BY position",
+                rs -> new Measure(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getLong(6), rs.getLong(7), rs.getInt(8), rs.getObject(9, Integer.class),
+                        deps.get(rs.getString(1)), problems.get(rs.getString(1)),
+                        indicators.get(key(OwnerKind.MEASURE, rs.getString(1))),
+                        evidence.get(key(OwnerKind.MEASURE, rs.getString(1))), rs.getObject(10, Integer.class)));
+    }
+
+    private List<Significance> significance() throws SQLException {
+        return query("SELECT stakeholder, text_value FROM significance WHERE plan_id = ? ORDER BY position",
+                rs -> new Significance(Stakeholder.fromCode(rs.getString(1)), rs.getString(2)));
+    }
+
+    private List<Problem> problems(Map<String, List<Evidence>> evidence) throws SQLException {
+        return query("SELECT id, stakeholder, title, description, consequence FROM problem WHERE plan_id = ?"
+                + " ORDER BY position", rs -> new Problem(rs.getString(1), Stakeholder.fromCode(rs.getString(2)),
+                rs.getString(3), rs.getString(4), rs.getString(5), evidence.get(key(OwnerKind.PROBLEM,
+                rs.getString(1)))));
+    }
+
+    private List<PeerCase> cases(Map<String, List<Evidence>> evidence) throws SQLException {
+        Map<String, List<String>> groups = idLists("SELECT CAST(case_position AS VARCHAR(20)), group_id"
+                + " FROM peer_case_group WHERE plan_id = ? ORDER BY case_position, position");
+        return query("SELECT position, municipality, title, summary, success_factors, results FROM peer_case"
+                + " WHERE plan_id = ? ORDER BY position", rs -> new PeerCase(rs.getString(2), rs.getString(3),
+                rs.getString(4), rs.getString(5), rs.getString(6),
+                evidence.get(key(OwnerKind.CASE, Integer.toString(rs.getInt(1)))),
+                groups.get(Integer.toString(rs.getInt(1)))));
+    }
+
+    private List<TimelineEntry> timeline() throws SQLException {
+        return query("SELECT entry_year, text_value, source FROM timeline_entry WHERE plan_id = ? ORDER BY position",
+                rs -> new TimelineEntry(rs.getInt(1), rs.getString(2), rs.getString(3)));
+    }
+
+    private List<Rater> raters() throws SQLException {
+        return query("SELECT id, name FROM rater WHERE plan_id = ? ORDER BY position",
+                rs -> new Rater(rs.getString(1), rs.getString(2)));
+    }
+
+    private List<Score> scores() throws SQLException {
+        return query("SELECT measure_id, criterion_id, rater_id, score_value, note, scored_at FROM score"
+                + " WHERE plan_id = ? ORDER BY position", rs -> {
+                    OffsetDateTime t = rs.getObject(6, OffsetDateTime.class);
+                    Instant time = t == null ? null : t.toInstant();
+                    return new Score(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDouble(4),
+                            rs.getString(5), time);
+                });
+    }
+
+    private List<Scenario> scenarios() throws SQLException {
+        Map<Integer, Map<String, Double>> weights = new HashMap<>();
+        for (Object[] row : query("SELECT scenario_position, criterion_id, weight FROM scenario_weight"
+                + " WHERE plan_id = ? ORDER BY scenario_position, position",
+                rs -> new Object[] {rs.getInt(1), rs.getString(2), rs.getDouble(3)})) {
+            weights.computeIfAbsent((Integer) row[0], k -> new LinkedHashMap<>()).put((String) row[1], (Double) row[2]);
+        }
+        return query("SELECT position, name FROM scenario WHERE plan_id = ? ORDER BY position",
+                rs -> new Scenario(rs.getString(2), weights.get(rs.getInt(1))));
+    }
+
+    private Map<String, List<Indicator>> indicators() throws SQLException {
+        Map<String, List<Indicator>> byOwner = new HashMap<>();
+        query("SELECT owner_kind, owner_id, kind, name, target, unit, method, target_year FROM indicator"
+                + " WHERE plan_id = ? ORDER BY owner_kind, owner_id, position", rs -> byOwner
+                .computeIfAbsent(rs.getString(1) + ":" + rs.getString(2), k -> new ArrayList<>())
+                .add(new Indicator(IndicatorKind.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getString(7), rs.getObject(8, Integer.class))));
+        return byOwner;
+    }
+
+    private Map<String, List<Evidence>> evidence() throws SQLException {
+        Map<String, List<Evidence>> byOwner = new HashMap<>();
+        query("SELECT owner_kind, owner_id, title, url, kind, note FROM evidence WHERE plan_id = ?"
+                + " ORDER BY owner_kind, owner_id, position", rs -> byOwner
+                .computeIfAbsent(rs.getString(1) + ":" + rs.getString(2), k -> new ArrayList<>())
+                .add(new Evidence(rs.getString(3), rs.getString(4), EvidenceKind.fromCode(rs.getString(5)),
+                        rs.getString(6))));
+        return byOwner;
+    }
+
+    private static String key(OwnerKind kind, String ownerId) {
+        return kind.code() + ":" + ownerId;
+    }
+
+    private Map<String, List<String>> idLists(String sql) throws SQLException {
+        Map<String, List<String>> lists = new HashMap<>();
+        query(sql, rs -> lists.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2)));
+        return lists;
+    }
+
+    private <T> List<T> query(String sql, RowMapper<T> mapper) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, planId);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<T> rows = new ArrayList<>();
+                while (rs.next()) {
+                    rows.add(mapper.map(rs));
+                }
+                return rows;
+            }
+        }
+    }
+}

@@ -1,0 +1,299 @@
+package org.kaname.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.kaname.model.Criterion;
+import org.kaname.model.Evidence;
+import org.kaname.model.Indicator;
+import org.kaname.model.Judgment;
+import org.kaname.model.Measure;
+import org.kaname.model.MeasureGroup;
+import org.kaname.model.PeerCase;
+import org.kaname.model.Pillar;
+import org.kaname.model.Plan;
+import org.kaname.model.Problem;
+import org.kaname.model.Rater;
+import org.kaname.model.Scenario;
+import org.kaname.model.Score;
+import org.kaname.model.Significance;
+import org.kaname.model.Tier;
+import org.kaname.model.TimelineEntry;
+
+/** Writes every row of one plan's content under a plan id that already exists (the plan row itself is the store's). */
+final class PlanRowWriter {
+    /** Marks a missing timestamp, which needs its own SQL null type. */
+    static final Object NO_TIME = new Object();
+
+    private final Connection c;
+    private final long planId;
+
+    PlanRowWriter(Connection connection, long planId) {
+        this.c = connection;
+        this.planId = planId;
+    }
+
+    void writeContent(Plan p) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO budget_year (plan_id, fiscal_year, amount) VALUES (?, ?, ?)")) {
+            for (Map.Entry<Integer, Long> e : p.budget().byYear().entrySet()) {
+                batch(ps, planId, e.getKey(), e.getValue());
+            }
+            ps.executeBatch();
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO tier (plan_id, position, name, min_score) VALUES (?, ?, ?, ?)")) {
+            int i = 0;
+            for (Tier t : p.tiers()) {
+                batch(ps, planId, i++, t.name(), t.minScore());
+            }
+            ps.executeBatch();
+        }
+        writeCriteria(p.criteria());
+        writeWeighting(p);
+        writeStructure(p);
+        writeBackground(p);
+        writeScoring(p);
+    }
+
+    private void writeCriteria(List<Criterion> criteria) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO criterion (plan_id, position, id, name, description,"
+                + " weight, direction, scale_min, scale_max) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement levels = c.prepareStatement("INSERT INTO criterion_level (plan_id, criterion_id,"
+                     + " level_value, description) VALUES (?, ?, ?, ?)")) {
+            int i = 0;
+            for (Criterion cr : criteria) {
+                batch(ps, planId, i++, cr.id(), cr.name(), cr.description(), cr.weight(), cr.direction().code(),
+                        cr.scale().min(), cr.scale().max());
+            }
+            ps.executeBatch();
+            for (Criterion cr : criteria) {
+                for (Map.Entry<Integer, String> level : cr.scale().levels().entrySet()) {
+                    batch(levels, planId, cr.id(), level.getKey(), level.getValue());
+                }
+            }
+            levels.executeBatch();
+        }
+    }
+
+    private void writeWeighting(Plan p) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO weighting_judgment (plan_id, position,"
+                + " criterion_a, criterion_b, judgment) VALUES (?, ?, ?, ?, ?)")) {
+            int i = 0;
+            for (Judgment j : p.weighting().judgments()) {
+                batch(ps, planId, i++, j.a(), j.b(), j.value());
+            }
+            ps.executeBatch();
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO weighting_rank (plan_id, position, criterion_id) VALUES (?, ?, ?)")) {
+            int i = 0;
+            for (String id : p.weighting().ranking()) {
+                batch(ps, planId, i++, id);
+            }
+            ps.executeBatch();
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO weighting_point (plan_id, position, criterion_id, points) VALUES (?, ?, ?, ?)")) {
+            int i = 0;
+            for (Map.Entry<String, Double> e : p.weighting().points().entrySet()) {
+                batch(ps, planId, i++, e.getKey(), e.getValue());
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private void writeStructure(Plan p) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO pillar (plan_id, position, id, name, description) VALUES (?, ?, ?, ?, ?)")) {
+            int i = 0;
+            for (Pillar pl : p.pillars()) {
+                batch(ps, planId, i++, pl.id(), pl.name(), pl.description());
+            }
+            ps.executeBatch();
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO measure_group (plan_id, position, id, pillar_id,"
+                + " title, purpose) VALUES (?, ?, ?, ?, ?, ?)")) {
+            int i = 0;
+            for (MeasureGroup g : p.groups()) {
+                batch(ps, planId, i++, g.id(), g.pillar(), g.title(), g.purpose());
+            }
+            ps.executeBatch();
+        }
+        for (MeasureGroup g : p.groups()) {
+            writeIndicators(OwnerKind.GROUP, g.id(), g.indicators());
+            writeEvidence(OwnerKind.GROUP, g.id(), g.evidence());
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO measure (plan_id, position, id, group_id, title,"
+                + " description, owner, initial_cost, annual_cost, duration_years, earliest_start, pinned_start)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement deps = c.prepareStatement("INSERT INTO measure_dependency (plan_id, measure_id,"
+                     + " position, prerequisite_id) VALUES (?, ?, ?, ?)");
+             PreparedStatement probs = c.prepareStatement("INSERT INTO measure_problem (plan_id, measure_id,"
+                     + " position, problem_id) VALUES (?, ?, ?, ?)")) {
+            int i = 0;
+            for (Measure m : p.measures()) {
+                batch(ps, planId, i++, m.id(), m.group(), m.title(), m.description(), m.owner(), m.initialCost(),
+                        m.annualCost(), m.durationYears(), m.earliestStart(), m.pinnedStart());
+                int d = 0;
+                for (String pre : m.dependsOn()) {
+                    batch(deps, planId, m.id(), d++, pre);
+                }
+                int a = 0;
+                for (String pr : m.addresses()) {
+                    batch(probs, planId, m.id(), a++, pr);
+                }
+            }
+            ps.executeBatch();
+            deps.executeBatch();
+            probs.executeBatch();
+        }
+        for (Measure m : p.measures()) {
+            writeIndicators(OwnerKind.MEASURE, m.id(), m.indicators());
+            writeEvidence(OwnerKind.MEASURE, m.id(), m.evidence());
+        }
+    }
+
+    private void writeBackground(Plan p) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO significance (plan_id, position, stakeholder, text_value) VALUES (?, ?, ?, ?)")) {
+            int i = 0;
+            for (Significance s : p.significance()) {
+                batch(ps, planId, i++, s.stakeholder().code(), s.text());
+            }
+            ps.executeBatch();
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO problem (plan_id, position, id, stakeholder, title,"
+                + " description, consequence) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            int i = 0;
+            for (Problem pr : p.problems()) {
+                batch(ps, planId, i++, pr.id(), pr.stakeholder().code(), pr.title(), pr.description(),
+                        pr.consequence());
+            }
+            ps.executeBatch();
+        }
+        for (Problem pr : p.problems()) {
+            writeEvidence(OwnerKind.PROBLEM, pr.id(), pr.evidence());
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO peer_case (plan_id, position, municipality, title,"
+                + " summary, success_factors, results) VALUES (?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement groups = c.prepareStatement("INSERT INTO peer_case_group (plan_id, case_position,"
+                     + " position, group_id) VALUES (?, ?, ?, ?)")) {
+            int i = 0;
+            for (PeerCase pc : p.cases()) {
+                batch(ps, planId, i, pc.municipality(), pc.title(), pc.summary(), pc.successFactors(), pc.results());
+                int g = 0;
+                for (String groupId : pc.groups()) {
+                    batch(groups, planId, i, g++, groupId);
+                }
+                i++;
+            }
+            ps.executeBatch();
+            groups.executeBatch();
+        }
+        int i = 0;
+        for (PeerCase pc : p.cases()) {
+            writeEvidence(OwnerKind.CASE, Integer.toString(i++), pc.sources());
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO timeline_entry (plan_id, position, entry_year,"
+                + " text_value, source) VALUES (?, ?, ?, ?, ?)")) {
+            int t = 0;
+            for (TimelineEntry e : p.timeline()) {
+                batch(ps, planId, t++, e.year(), e.text(), e.source());
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private void writeScoring(Plan p) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO rater (plan_id, position, id, name) VALUES (?, ?, ?, ?)")) {
+            int i = 0;
+            for (Rater r : p.raters()) {
+                batch(ps, planId, i++, r.id(), r.name());
+            }
+            ps.executeBatch();
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO score (plan_id, position, measure_id, criterion_id,"
+                + " rater_id, score_value, note, scored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int i = 0;
+            for (Score s : p.scores()) {
+                batch(ps, planId, i++, s.measure(), s.criterion(), s.rater(), s.value(), s.note(), s.time() == null ? NO_TIME : s.time());
+            }
+            ps.executeBatch();
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO scenario (plan_id, position, name) VALUES (?, ?, ?)");
+             PreparedStatement weights = c.prepareStatement("INSERT INTO scenario_weight (plan_id, scenario_position,"
+                     + " position, criterion_id, weight) VALUES (?, ?, ?, ?, ?)")) {
+            int i = 0;
+            for (Scenario s : p.scenarios()) {
+                batch(ps, planId, i, s.name());
+                int w = 0;
+                for (Map.Entry<String, Double> e : s.weights().entrySet()) {
+                    batch(weights, planId, i, w++, e.getKey(), e.getValue());
+                }
+                i++;
+            }
+            ps.executeBatch();
+            weights.executeBatch();
+        }
+    }
+
+    private void writeIndicators(OwnerKind owner, String ownerId, List<Indicator> indicators) throws SQLException {
+        if (indicators.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO indicator (plan_id, owner_kind, owner_id, position,"
+                + " kind, name, target, unit, method, target_year) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int i = 0;
+            for (Indicator ind : indicators) {
+                batch(ps, planId, owner.code(), ownerId, i++, ind.kind().name(), ind.name(), ind.target(), ind.unit(),
+                        ind.method(), ind.targetYear());
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private void writeEvidence(OwnerKind owner, String ownerId, List<Evidence> evidence) throws SQLException {
+        if (evidence.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO evidence (plan_id, owner_kind, owner_id, position,"
+                + " title, url, kind, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int i = 0;
+            for (Evidence e : evidence) {
+                batch(ps, planId, owner.code(), ownerId, i++, e.title(), e.url(), e.kind().code(), e.note());
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** Binds the values in order (nulls typed so both H2 and PostgreSQL accept them) and adds the row to the batch. */
+    static void batch(PreparedStatement ps, Object... values) throws SQLException {
+        bind(ps, values);
+        ps.addBatch();
+    }
+
+    static void bind(PreparedStatement ps, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            Object v = values[i];
+            int index = i + 1;
+            if (v == null) {
+                // Only optional years are null in our rows; a missing time is passed as NO_TIME.
+                ps.setNull(index, Types.INTEGER);
+            } else if (v == NO_TIME) {
+                ps.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
+            } else if (v instanceof Instant instant) {
+                ps.setObject(index, instant.atOffset(ZoneOffset.UTC));
+            } else {
+                ps.setObject(index, v);
+            }
+        }
+    }
+}
