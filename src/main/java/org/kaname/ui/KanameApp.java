@@ -33,7 +33,8 @@ public final class KanameApp extends Application {
     @Override
     public void start(Stage stage) {
         Path dataDirectory = Path.of(getParameters().getNamed().get("data"));
-        Locale locale = Locale.getDefault();
+        // Japanese first, whatever the PC's locale; English is a user setting (issue 4), not an accident of the OS.
+        Locale locale = Locale.JAPANESE;
         Messages messages = Messages.of("org.kaname.ui.messages", locale);
         stage.setTitle(messages.get("app.title"));
         StackPane loading = new StackPane(new Label(messages.get("status.loading")));

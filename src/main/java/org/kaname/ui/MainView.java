@@ -37,6 +37,8 @@ public final class MainView {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null
                         : item.title() + "\n" + messages.get("plans.measureCount", item.measureCount()));
+                setWrapText(true);
+                setPrefWidth(0);
             }
         });
         planList.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
@@ -86,7 +88,10 @@ public final class MainView {
         tree.getColumns().add(title);
         for (int i = 0; i < vm.criterionNames().size(); i++) {
             int index = i;
-            TreeTableColumn<MeasureRow, String> col = new TreeTableColumn<>(vm.criterionNames().get(i));
+            TreeTableColumn<MeasureRow, String> col = new TreeTableColumn<>();
+            col.setGraphic(wrappingHeader(vm.criterionNames().get(i)));
+            col.setPrefWidth(110);
+            col.setMinWidth(80);
             col.setCellValueFactory(c -> {
                 var values = c.getValue().getValue().criterionValues();
                 return new ReadOnlyStringWrapper(index < values.size() ? values.get(index) : "");
@@ -117,6 +122,18 @@ public final class MainView {
     }
 
     private static String label(MeasureRow row) {
-        return row == null ? "" : row.id() + "  " + row.title();
+        if (row == null) {
+            return "";
+        }
+        return row.kind() == MeasureRow.Kind.PILLAR ? row.title() : row.id() + "  " + row.title();
+    }
+
+    /** Criterion names are long (即効性・波及効果): a header that wraps keeps every column readable. */
+    private static Label wrappingHeader(String text) {
+        Label header = new Label(text);
+        header.setWrapText(true);
+        header.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        header.setMaxWidth(Double.MAX_VALUE);
+        return header;
     }
 }

@@ -1,0 +1,58 @@
+package org.kaname.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The dependency rules of docs/architecture.md: the core stays pure, dependencies point inward. */
+class LayersTest {
+    static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.kaname");
+    }
+
+    @Test
+    void modelAndEngineUseNoJavaFxNoSqlAndNoOuterLayer() {
+        noClasses().that().resideInAnyPackage("org.kaname.model..", "org.kaname.engine..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "javax.sql..",
+                        "org.kaname.ui..", "org.kaname.cli..", "org.kaname.store..", "org.kaname.io..",
+                        "org.kaname.report..", "org.kaname.service..", "com.fasterxml..", "org.h2..")
+                .check(classes);
+    }
+
+    @Test
+    void modelDependsOnNothingOfKanameButItself() {
+        noClasses().that().resideInAPackage("org.kaname.model..")
+                .should().dependOnClassesThat().resideInAPackage("org.kaname.engine..")
+                .check(classes);
+    }
+
+    @Test
+    void storageAndExchangeKnowNothingOfScreensOrCommands() {
+        noClasses().that().resideInAnyPackage("org.kaname.store..", "org.kaname.io..", "org.kaname.report..",
+                        "org.kaname.service..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.kaname.ui..", "org.kaname.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void theCliNeverTouchesJavaFx() {
+        noClasses().that().resideInAPackage("org.kaname.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.kaname.ui..")
+                .check(classes);
+    }
+
+    @Test
+    void noLibraryCodeWritesToTheConsole() {
+        noClasses().that().resideOutsideOfPackage("org.kaname.cli..").and().doNotHaveFullyQualifiedName("org.kaname.Launcher")
+                .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
+                .check(classes);
+    }
+}
