@@ -1,0 +1,58 @@
+package org.kaname.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.kaname.model.Tier;
+
+/**
+ * The plan's tiers, highest {@code minScore} first. A score belongs to the tier with the highest {@code minScore}
+ * not above the score rounded to 2 decimals; a score below every tier belongs to none (an empty name).
+ */
+public final class Tiers {
+    private final List<Tier> byMinDescending;
+    private final double[] minimums;
+
+    public Tiers(List<Tier> tiers) {
+        List<Tier> sorted = new ArrayList<>(tiers);
+        for (Tier t : sorted) {
+            if (Double.isNaN(t.minScore()) || Double.isInfinite(t.minScore())) {
+                throw EngineException.invalid("Tier '" + t.name() + "' has no valid minimum score.");
+            }
+        }
+        sorted.sort(Comparator.comparingDouble(Tier::minScore).reversed());
+        this.byMinDescending = List.copyOf(sorted);
+        this.minimums = sorted.stream().mapToDouble(Tier::minScore).toArray();
+    }
+
+    /** Tiers from the highest minimum score to the lowest (the plan's order may differ). */
+    public List<Tier> ordered() {
+        return byMinDescending;
+    }
+
+    public int size() {
+        return minimums.length;
+    }
+
+    /** Position in {@link #ordered()} of the tier of {@code score}, or −1 when the score is below every tier. */
+    public int indexOf(double score) {
+        double rounded = Rounding.round2(score);
+        for (int i = 0; i < minimums.length; i++) {
+            if (minimums[i] <= rounded) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Name of the tier of {@code score}; empty when the score is below every tier. */
+    public String nameOf(double score) {
+        int i = indexOf(score);
+        return i < 0 ? "" : byMinDescending.get(i).name();
+    }
+
+    /** The score from which a measure is in the top tier: its minimum less half a hundredth (rounding). */
+    double topThreshold() {
+        return minimums.length == 0 ? Double.POSITIVE_INFINITY : minimums[0] - 0.005;
+    }
+}
