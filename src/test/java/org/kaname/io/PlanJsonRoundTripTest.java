@@ -2,12 +2,16 @@ package org.kaname.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Random;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -194,5 +198,38 @@ class PlanJsonRoundTripTest {
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files).containsExactly(blocked);
         }
+    }
+
+    @Test
+    void writtenFileGetsTheUsualPermissionsNotOwnerOnly(@TempDir Path dir) throws Exception {
+        assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path reference = Files.createFile(dir.resolve("reference.txt"));
+        Path file = dir.resolve("plan.json");
+        json.write(PlanFixtures.rich(), file);
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(Files.getPosixFilePermissions(reference));
+    }
+
+    @Test
+    void arbitraryDoublesSurviveTheRoundTrip() throws Exception {
+        // Seeded, so a failure is reproducible; covers subnormals, huge values and long fractions.
+        Random random = new Random(20261128);
+        Map<String, Double> weights = new LinkedHashMap<>();
+        List<Criterion> criteria = new ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            double d;
+            do {
+                d = Math.abs(Double.longBitsToDouble(random.nextLong()));
+            } while (!Double.isFinite(d));
+            double value = i % 3 == 0 ? d : i % 3 == 1 ? random.nextDouble() * 100 : Math.rint(random.nextDouble() * 1e17);
+            weights.put("c" + i, value);
+            criteria.add(new Criterion("c" + i, "c", "", value, null, null));
+        }
+        Plan plan = Plan.empty("numbers", new FiscalYears(2026, 2026)).withCriteria(criteria)
+                .withScenarios(List.of(new Scenario("s", weights)));
+        assertThat(new PlanValidator(Locale.ENGLISH).validate(plan)).isEmpty();
+        String text = json.write(plan);
+        Plan back = json.read(text.getBytes(StandardCharsets.UTF_8), "numbers.json");
+        assertThat(back).isEqualTo(plan);
+        assertThat(json.write(back)).isEqualTo(text);
     }
 }
