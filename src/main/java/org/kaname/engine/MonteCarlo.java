@@ -113,20 +113,8 @@ public final class MonteCarlo {
 
     private static MonteCarloSampler sampler(ScoreTable table, List<Integer> scored, double[] w,
                                              MonteCarloOptions options, Tiers tiers) {
-        int cc = table.criterionCount();
-        double[] all = table.normalisedValues();
-        int[] offsets = table.offsets();
-        int[] start = new int[scored.size() * cc];
-        int[] count = new int[scored.size() * cc];
-        for (int i = 0; i < scored.size(); i++) {
-            for (int c = 0; c < cc; c++) {
-                int cell = scored.get(i) * cc + c;
-                start[i * cc + c] = offsets[cell];
-                count[i * cc + c] = offsets[cell + 1] - offsets[cell];
-            }
-        }
-        return new MonteCarloSampler(scored.size(), cc, w, options.spread(), options.aggregation(), tiers, all,
-                start, count);
+        BootstrapCells cells = new BootstrapCells(table, scored, options.aggregation(), options.samples());
+        return new MonteCarloSampler(scored.size(), w, options.spread(), tiers, cells);
     }
 
     private static MonteCarloResult summarise(Ranking base, ScoreTable table, List<Integer> scored,

@@ -38,27 +38,41 @@ public final class ScoreTable {
         List<Score> scores = plan.scores();
         int cellCount = measures.size() * criteria.size();
         int[] cellOfScore = new int[scores.size()];
+        double[] valueOfScore = new double[scores.size()]; // read each Score object once: they are scattered in memory
         int[] counts = new int[cellCount + 1];
+        // Scores usually come grouped by measure: remembering the last lookup saves most hash lookups.
+        String lastMeasure = null;
+        String lastCriterion = null;
+        Integer m = null;
+        Integer c = null;
         for (int i = 0; i < scores.size(); i++) {
             Score s = scores.get(i);
-            Integer m = measureIndex.get(s.measure());
+            if (s.measure() != lastMeasure) {
+                lastMeasure = s.measure();
+                m = measureIndex.get(lastMeasure);
+            }
             if (m == null) {
                 throw EngineException.unknown("Score #" + (i + 1) + " is for measure '" + s.measure()
                         + "', which is not in the plan.");
             }
-            Integer c = criterionIndex.get(s.criterion());
+            if (s.criterion() != lastCriterion) {
+                lastCriterion = s.criterion();
+                c = criterionIndex.get(lastCriterion);
+            }
             if (c == null) {
                 throw EngineException.unknown("Score #" + (i + 1) + " (measure '" + s.measure() + "') is on criterion '"
                         + s.criterion() + "', which is not in the plan.");
             }
             Criterion criterion = criteria.get(c);
-            if (Double.isNaN(s.value()) || !criterion.scale().contains(s.value())) {
+            double value = s.value();
+            if (Double.isNaN(value) || !criterion.scale().contains(value)) {
                 throw EngineException.invalid("Score #" + (i + 1) + " (measure '" + s.measure() + "', criterion '"
                         + s.criterion() + "', rater '" + s.rater() + "') is " + s.value() + ", outside the scale "
                         + criterion.scale().min() + "–" + criterion.scale().max() + ".");
             }
             int cell = m * criteria.size() + c;
             cellOfScore[i] = cell;
+            valueOfScore[i] = value;
             counts[cell + 1]++;
         }
         offsets = new int[cellCount + 1];
@@ -69,7 +83,7 @@ public final class ScoreTable {
         System.arraycopy(offsets, 0, next, 0, cellCount);
         values = new double[scores.size()];
         for (int i = 0; i < scores.size(); i++) {
-            values[next[cellOfScore[i]]++] = scores.get(i).value();
+            values[next[cellOfScore[i]]++] = valueOfScore[i];
         }
     }
 
@@ -163,21 +177,5 @@ public final class ScoreTable {
     public static double normalise(Criterion criterion, double value) {
         double v = (value - criterion.scale().min()) / (double) (criterion.scale().max() - criterion.scale().min());
         return criterion.direction() == Direction.COST ? 1 - v : v;
-    }
-
-    /** The raw values of every cell, normalised (cost flipped), with {@code offsets} — for the Monte Carlo loop. */
-    double[] normalisedValues() {
-        double[] out = new double[values.length];
-        for (int cell = 0; cell + 1 < offsets.length; cell++) {
-            Criterion criterion = criteria.get(cell % criteria.size());
-            for (int i = offsets[cell]; i < offsets[cell + 1]; i++) {
-                out[i] = normalise(criterion, values[i]);
-            }
-        }
-        return out;
-    }
-
-    int[] offsets() {
-        return offsets;
     }
 }

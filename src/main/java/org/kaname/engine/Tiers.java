@@ -12,6 +12,8 @@ import org.kaname.model.Tier;
 public final class Tiers {
     private final List<Tier> byMinDescending;
     private final double[] minimums;
+    /** Whether a minimum is a whole number of hundredths, which allows the fast comparison. */
+    private final boolean[] hundredths;
 
     public Tiers(List<Tier> tiers) {
         List<Tier> sorted = new ArrayList<>(tiers);
@@ -23,6 +25,10 @@ public final class Tiers {
         sorted.sort(Comparator.comparingDouble(Tier::minScore).reversed());
         this.byMinDescending = List.copyOf(sorted);
         this.minimums = sorted.stream().mapToDouble(Tier::minScore).toArray();
+        this.hundredths = new boolean[minimums.length];
+        for (int i = 0; i < minimums.length; i++) {
+            hundredths[i] = Math.abs(minimums[i] * 100 - Math.rint(minimums[i] * 100)) < 1e-7;
+        }
     }
 
     /** Tiers from the highest minimum score to the lowest (the plan's order may differ). */
@@ -36,9 +42,13 @@ public final class Tiers {
 
     /** Position in {@link #ordered()} of the tier of {@code score}, or −1 when the score is below every tier. */
     public int indexOf(double score) {
-        double rounded = Rounding.round2(score);
         for (int i = 0; i < minimums.length; i++) {
-            if (minimums[i] <= rounded) {
+            // round2(score) ≥ min ⇔ score ≥ min − 0.005, except within rounding error of that point: decide exactly there.
+            double lower = minimums[i] - 0.005;
+            if (hundredths[i] && score >= lower + 1e-9) {
+                return i;
+            }
+            if ((!hundredths[i] || score >= lower - 1e-9) && Rounding.round2(score) >= minimums[i]) {
                 return i;
             }
         }

@@ -160,6 +160,9 @@ class WeightedSumModelTest {
         assertThat(tiers.nameOf(49.99)).isEqualTo("低");
         assertThat(tiers.nameOf(0)).isEqualTo("低");
         assertThat(String.format("%.2f", 69.996)).isEqualTo("70.00");
+        Tiers odd = new Tiers(java.util.List.of(new Tier("A", 70.123), new Tier("B", 0)));
+        assertThat(odd.nameOf(70.124)).isEqualTo("B"); // 70.12 < 70.123
+        assertThat(odd.nameOf(70.125)).isEqualTo("A"); // 70.13
     }
 
     @Test
