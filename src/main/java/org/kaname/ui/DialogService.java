@@ -5,4 +5,10 @@ public interface DialogService {
     void showError(String title, String message);
 
     boolean confirm(String title, String message);
+
+    /** Asks for one line of text; empty when cancelled. */
+    java.util.Optional<String> prompt(String title, String label, String initial);
+
+    /** An unexpected error: the message, and details (stack trace) the user can copy for support. */
+    void showUnexpected(String title, String message, String details);
 }

@@ -1,33 +1,93 @@
 package org.kaname.ui;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.ListChangeListener;
+import java.io.File;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TreeItem;
-import javafx.scene.control.TreeTableColumn;
-import javafx.scene.control.TreeTableView;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
 import org.kaname.i18n.Messages;
+import org.kaname.service.PlanEditor;
 import org.kaname.store.PlanSummary;
 
-/** The main window's content: plan list on the left, the open plan's measure tree on the right, a status line. */
+/**
+ * The main window's content: menu bar, the plan list and the open plan's screens on the left, the selected screen in
+ * the middle, and a status line that says 保存済み once every edit is stored.
+ */
 public final class MainView {
+    /** What the view asks of the app: settings it cannot change itself. */
+    public interface AppActions {
+        void setLanguage(java.util.Locale locale);
+
+        void zoom(double factor);
+
+        void resetZoom();
+
+        void setHighContrast(boolean on);
+
+        boolean highContrast();
+
+        void quit();
+
+        void screenShown(String screenId);
+    }
+
     private final MainViewModel vm;
     private final Messages messages;
-    private final TreeTableView<MeasureRow> tree = new TreeTableView<>();
+    private final AppActions app;
+    private final StackPane content = new StackPane();
+    private final ListView<PlanScreen> navigation = new ListView<>();
+    private Workspace workspace;
+    private String preferredScreen;
 
-    public MainView(MainViewModel vm, Messages messages) {
+    public MainView(MainViewModel vm, AppActions app, String preferredScreen) {
         this.vm = vm;
-        this.messages = messages;
+        this.messages = vm.messages();
+        this.app = app;
+        this.preferredScreen = preferredScreen;
     }
 
     public Parent build() {
+        BorderPane root = new BorderPane();
+        root.getStyleClass().add("kaname-root");
+        root.setTop(menuBar());
+        SplitPane split = new SplitPane(sidebar(), content);
+        split.setDividerPositions(0.22);
+        SplitPane.setResizableWithParent(split.getItems().get(0), false);
+        content.setId("screenArea");
+        content.setPadding(new Insets(12));
+        root.setCenter(split);
+        root.setBottom(statusBar());
+        vm.editorProperty().addListener((o, old, now) -> showPlan(now));
+        return root;
+    }
+
+    private Node sidebar() {
         ListView<PlanSummary> planList = new ListView<>(vm.planList());
         planList.setId("planList");
         planList.setAccessibleText(messages.get("plans.list"));
@@ -46,94 +106,225 @@ public final class MainView {
                 vm.selectedPlanProperty().set(b);
             }
         });
-        vm.selectedPlanProperty().addListener((o, a, b) -> planList.getSelectionModel().select(b));
+        vm.selectedPlanProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                planList.getSelectionModel().clearSelection();
+            } else {
+                planList.getSelectionModel().select(b);
+            }
+        });
+        planList.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DELETE) {
+                vm.deleteSelected();
+                e.consume();
+            } else if (e.getCode() == KeyCode.F2) {
+                rename();
+                e.consume();
+            }
+        });
         Label plansLabel = new Label(messages.get("plans.title"));
         plansLabel.setLabelFor(planList);
+        plansLabel.setMnemonicParsing(true);
         plansLabel.getStyleClass().add("section-title");
-        VBox left = new VBox(8, plansLabel, planList);
-        left.setPadding(new Insets(12));
-        VBox.setVgrow(planList, javafx.scene.layout.Priority.ALWAYS);
+        HBox planButtons = new HBox(4,
+                button("newPlanButton", "action.new", this::newPlan),
+                button("duplicatePlanButton", "action.duplicate", vm::duplicateSelected),
+                button("renamePlanButton", "action.rename", this::rename),
+                button("deletePlanButton", "action.delete", vm::deleteSelected));
+        planButtons.getStyleClass().add("plan-buttons");
 
-        tree.setId("measureTree");
-        tree.setShowRoot(false);
-        tree.setAccessibleText(messages.get("measures.tree"));
-        tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        vm.rows().addListener((ListChangeListener<MeasureRow>) change -> rebuildTree());
-        Label planTitle = new Label();
-        planTitle.setId("planTitle");
-        planTitle.getStyleClass().add("plan-title");
-        planTitle.setWrapText(true);
-        vm.openPlanProperty().addListener((o, a, b) -> planTitle.setText(b == null ? "" : b.plan().title()));
-        VBox right = new VBox(8, planTitle, tree);
-        right.setPadding(new Insets(12));
-        VBox.setVgrow(tree, javafx.scene.layout.Priority.ALWAYS);
+        navigation.setId("navigation");
+        navigation.setAccessibleText(messages.get("nav.list"));
+        navigation.setCellFactory(lv -> new ListCell<>() {
+            @Override
+            protected void updateItem(PlanScreen item, boolean empty) {
+                super.updateItem(item, empty);
+                int index = getIndex() + 1;
+                setText(empty || item == null ? null : item.title() + "   Ctrl+" + index);
+            }
+        });
+        navigation.getSelectionModel().selectedItemProperty().addListener((o, a, screen) -> {
+            if (screen != null) {
+                content.getChildren().setAll(screen.node());
+                app.screenShown(screen.id());
+                preferredScreen = screen.id();
+            }
+        });
+        Label navLabel = new Label(messages.get("nav.title"));
+        navLabel.setLabelFor(navigation);
+        navLabel.getStyleClass().add("section-title");
+        VBox box = new VBox(6, plansLabel, planList, planButtons, navLabel, navigation);
+        VBox.setVgrow(planList, Priority.ALWAYS);
+        VBox.setVgrow(navigation, Priority.ALWAYS);
+        box.setPadding(new Insets(12));
+        box.setMinWidth(240);
+        return box;
+    }
 
-        SplitPane split = new SplitPane(left, right);
-        split.setDividerPositions(0.25);
+    private Button button(String id, String key, Runnable action) {
+        Button b = new Button(messages.get(key));
+        b.setId(id);
+        b.setMnemonicParsing(true);
+        b.setTooltip(new Tooltip(messages.get(key + ".tip")));
+        b.setAccessibleText(messages.get(key + ".tip"));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private void showPlan(PlanEditor editor) {
+        if (workspace != null) {
+            workspace.dispose();
+            workspace = null;
+        }
+        navigation.getItems().clear();
+        content.getChildren().clear();
+        if (editor == null) {
+            Label none = new Label(messages.get("plans.none"));
+            none.setId("noPlan");
+            content.getChildren().setAll(none);
+            return;
+        }
+        workspace = new Workspace(editor, vm);
+        navigation.getItems().setAll(workspace.screens());
+        PlanScreen first = workspace.screens().stream().filter(s -> s.id().equals(preferredScreen)).findFirst()
+                .orElse(workspace.screens().get(0));
+        navigation.getSelectionModel().select(first);
+    }
+
+    /** Shows the screen with the given id (also used by tests and keyboard shortcuts). */
+    public void showScreen(int index) {
+        if (index >= 0 && index < navigation.getItems().size()) {
+            navigation.getSelectionModel().select(index);
+            navigation.getItems().get(index).node().requestFocus();
+        }
+    }
+
+    private MenuBar menuBar() {
+        Menu file = new Menu(messages.get("menu.file"));
+        file.getItems().addAll(
+                item("menuNewPlan", "action.new", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
+                        this::newPlan),
+                item("menuDuplicate", "action.duplicate", null, vm::duplicateSelected),
+                item("menuRename", "action.rename", null, this::rename),
+                item("menuDelete", "action.delete", null, vm::deleteSelected),
+                new SeparatorMenuItem(),
+                item("menuImport", "action.import", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
+                        () -> chooseFile(false, f -> vm.importPlan(f.toPath()))),
+                item("menuExport", "action.export", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
+                        () -> chooseFile(true, f -> vm.exportPlan(f.toPath()))),
+                new SeparatorMenuItem(),
+                item("menuQuit", "action.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
+                        app::quit));
+        MenuItem undo = item("menuUndo", "action.undo", new KeyCodeCombination(KeyCode.Z,
+                KeyCombination.SHORTCUT_DOWN), vm::undo);
+        undo.textProperty().bind(Bindings.when(vm.undoTextProperty().isEmpty())
+                .then(messages.get("action.undo"))
+                .otherwise(Bindings.concat(messages.get("action.undo"), ": ", vm.undoTextProperty())));
+        undo.disableProperty().bind(vm.canUndoProperty().not());
+        MenuItem redo = item("menuRedo", "action.redo", new KeyCodeCombination(KeyCode.Y,
+                KeyCombination.SHORTCUT_DOWN), vm::redo);
+        redo.disableProperty().bind(vm.canRedoProperty().not());
+        Menu edit = new Menu(messages.get("menu.edit"));
+        edit.getItems().addAll(undo, redo);
+
+        Menu view = new Menu(messages.get("menu.view"));
+        Menu go = new Menu(messages.get("menu.go"));
+        for (int i = 0; i < Workspace.SCREENS.size(); i++) {
+            int index = i;
+            MenuItem to = new MenuItem(messages.get("menu.goTo", i + 1));
+            to.setAccelerator(new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(i + 1)),
+                    KeyCombination.SHORTCUT_DOWN));
+            to.setOnAction(e -> showScreen(index));
+            go.getItems().add(to);
+        }
+        CheckMenuItem contrast = new CheckMenuItem(messages.get("action.highContrast"));
+        contrast.setId("menuHighContrast");
+        contrast.setSelected(app.highContrast());
+        contrast.setOnAction(e -> app.setHighContrast(contrast.isSelected()));
+        ToggleGroup languages = new ToggleGroup();
+        RadioMenuItem ja = new RadioMenuItem("日本語");
+        RadioMenuItem en = new RadioMenuItem("English");
+        ja.setToggleGroup(languages);
+        en.setToggleGroup(languages);
+        (org.kaname.i18n.Messages.isEnglish(vm.locale()) ? en : ja).setSelected(true);
+        ja.setOnAction(e -> app.setLanguage(java.util.Locale.JAPANESE));
+        en.setOnAction(e -> app.setLanguage(java.util.Locale.ENGLISH));
+        Menu language = new Menu(messages.get("menu.language"));
+        language.getItems().addAll(ja, en);
+        view.getItems().addAll(go, new SeparatorMenuItem(),
+                item("menuZoomIn", "action.zoomIn", new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN),
+                        () -> app.zoom(1.1)),
+                item("menuZoomInAlt", "action.zoomIn", new KeyCodeCombination(KeyCode.EQUALS,
+                        KeyCombination.SHORTCUT_DOWN), () -> app.zoom(1.1)),
+                item("menuZoomOut", "action.zoomOut", new KeyCodeCombination(KeyCode.MINUS,
+                        KeyCombination.SHORTCUT_DOWN), () -> app.zoom(1 / 1.1)),
+                item("menuZoomReset", "action.zoomReset", new KeyCodeCombination(KeyCode.DIGIT0,
+                        KeyCombination.SHORTCUT_DOWN), app::resetZoom),
+                contrast, language);
+        // Only one of the two zoom-in entries is shown; the other exists for keyboards where "+" needs Shift.
+        view.getItems().get(3).setVisible(false);
+        MenuBar bar = new MenuBar(file, edit, view);
+        bar.setId("menuBar");
+        return bar;
+    }
+
+    private MenuItem item(String id, String key, KeyCombination accelerator, Runnable action) {
+        MenuItem item = new MenuItem(messages.get(key));
+        item.setId(id);
+        item.setMnemonicParsing(true);
+        if (accelerator != null) {
+            item.setAccelerator(accelerator);
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private void newPlan() {
+        vm.dialogs().prompt(messages.get("action.new.tip"), messages.get("plan.titleLabel"),
+                messages.get("plan.untitled")).ifPresent(vm::newPlan);
+    }
+
+    private void rename() {
+        PlanEditor e = vm.editorProperty().get();
+        if (e != null) {
+            vm.dialogs().prompt(messages.get("action.rename.tip"), messages.get("plan.titleLabel"), e.plan().title())
+                    .ifPresent(vm::renameSelected);
+        }
+    }
+
+    private void chooseFile(boolean save, Consumer<File> then) {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("file.planJson"), "*.json"));
+        Window w = content.getScene().getWindow();
+        File f = save ? chooser.showSaveDialog(w) : chooser.showOpenDialog(w);
+        if (f != null) {
+            then.accept(f);
+        }
+    }
+
+    private Node statusBar() {
         Label status = new Label();
         status.setId("statusLine");
         status.textProperty().bind(vm.statusProperty());
-        status.setPadding(new Insets(4, 12, 4, 12));
-        BorderPane root = new BorderPane(split);
-        root.setBottom(status);
-        root.getStyleClass().add("kaname-root");
-        return root;
-    }
-
-    private void rebuildTree() {
-        tree.getColumns().clear();
-        TreeTableColumn<MeasureRow, String> title = new TreeTableColumn<>(messages.get("column.measure"));
-        title.setCellValueFactory(c -> new ReadOnlyStringWrapper(label(c.getValue().getValue())));
-        title.setPrefWidth(420);
-        tree.getColumns().add(title);
-        for (int i = 0; i < vm.criterionNames().size(); i++) {
-            int index = i;
-            TreeTableColumn<MeasureRow, String> col = new TreeTableColumn<>();
-            col.setGraphic(wrappingHeader(vm.criterionNames().get(i)));
-            col.setPrefWidth(110);
-            col.setMinWidth(80);
-            col.setCellValueFactory(c -> {
-                var values = c.getValue().getValue().criterionValues();
-                return new ReadOnlyStringWrapper(index < values.size() ? values.get(index) : "");
-            });
-            col.getStyleClass().add("number-column");
-            tree.getColumns().add(col);
-        }
-        TreeItem<MeasureRow> root = new TreeItem<>();
-        TreeItem<MeasureRow> pillar = root;
-        TreeItem<MeasureRow> group = root;
-        for (MeasureRow row : vm.rows()) {
-            TreeItem<MeasureRow> item = new TreeItem<>(row);
-            item.setExpanded(true);
-            switch (row.kind()) {
-                case PILLAR -> {
-                    root.getChildren().add(item);
-                    pillar = item;
-                    group = item;
-                }
-                case GROUP -> {
-                    pillar.getChildren().add(item);
-                    group = item;
-                }
-                case MEASURE -> group.getChildren().add(item);
-            }
-        }
-        tree.setRoot(root);
-    }
-
-    private static String label(MeasureRow row) {
-        if (row == null) {
-            return "";
-        }
-        return row.kind() == MeasureRow.Kind.PILLAR ? row.title() : row.id() + "  " + row.title();
-    }
-
-    /** Criterion names are long (即効性・波及効果): a header that wraps keeps every column readable. */
-    private static Label wrappingHeader(String text) {
-        Label header = new Label(text);
-        header.setWrapText(true);
-        header.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
-        header.setMaxWidth(Double.MAX_VALUE);
-        return header;
+        status.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
+        Label saved = new Label();
+        saved.setId("saveState");
+        saved.textProperty().bind(Bindings.createStringBinding(() -> switch (vm.saveStateProperty().get()) {
+            case SAVED -> "✔ " + messages.get("status.saved");
+            case SAVING -> "… " + messages.get("status.saving");
+            case FAILED -> "⚠ " + messages.get("status.saveFailed");
+        }, vm.saveStateProperty()));
+        Button undoDelete = new Button(messages.get("action.undo"));
+        undoDelete.setId("undoButton");
+        undoDelete.visibleProperty().bind(vm.canUndoProperty());
+        undoDelete.managedProperty().bind(undoDelete.visibleProperty());
+        undoDelete.setOnAction(e -> vm.undo());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(12, status, spacer, undoDelete, saved);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 12, 4, 12));
+        bar.getStyleClass().add("status-bar");
+        return bar;
     }
 }

@@ -1,67 +1,294 @@
 package org.kaname.ui;
 
-import java.util.List;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.kaname.i18n.Messages;
+import org.kaname.io.InvalidPlanException;
+import org.kaname.io.PlanValidator;
+import org.kaname.model.FiscalYears;
+import org.kaname.model.Plan;
+import org.kaname.service.InvalidEditException;
+import org.kaname.service.PlanEdit;
+import org.kaname.service.PlanEditor;
 import org.kaname.service.PlanService;
 import org.kaname.store.PlanSummary;
 import org.kaname.store.StoredPlan;
 import org.kaname.ui.task.TaskExecutor;
 
-/** State of the main window: the plan list, the selected plan and its measure tree, the status line. */
+/**
+ * State and actions of the main window: the plan list and its commands (new, duplicate, rename, delete with undo,
+ * import, export), the open plan's editor with undo/redo, and the status line ("保存済み").
+ */
 public final class MainViewModel {
+    /** Where a save stands. */
+    public enum SaveState { SAVED, SAVING, FAILED }
+
     private final PlanService plans;
     private final TaskExecutor executor;
+    private final Executor saver;
+    private final Executor fxThread;
     private final DialogService dialogs;
     private final Messages messages;
+    private final Locale locale;
 
     private final ObservableList<PlanSummary> planList = FXCollections.observableArrayList();
     private final ObjectProperty<PlanSummary> selectedPlan = new SimpleObjectProperty<>();
-    private final ReadOnlyObjectWrapper<StoredPlan> openPlan = new ReadOnlyObjectWrapper<>();
-    private final ObservableList<String> criterionNames = FXCollections.observableArrayList();
-    private final ObservableList<MeasureRow> rows = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<PlanEditor> editor = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(SaveState.SAVED);
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Plan> deletedPlan = new ReadOnlyObjectWrapper<>();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private long preferredPlanId = -1;
 
-    public MainViewModel(PlanService plans, TaskExecutor executor, DialogService dialogs, Messages messages) {
+    /**
+     * @param saver    where saves run (one background thread in the app; the calling thread in tests)
+     * @param fxThread hands save results back to the FX thread ({@code Platform::runLater} in the app)
+     */
+    public MainViewModel(PlanService plans, TaskExecutor executor, Executor saver, Executor fxThread,
+                         DialogService dialogs, Locale locale) {
         this.plans = plans;
         this.executor = executor;
+        this.saver = saver;
+        this.fxThread = fxThread;
         this.dialogs = dialogs;
-        this.messages = messages;
+        this.locale = locale;
+        this.messages = Messages.of("org.kaname.ui.messages", locale);
         selectedPlan.addListener((obs, old, now) -> open(now));
     }
 
-    /** Loads the plan list off the FX thread and selects the first plan. */
+    /** The plan to select after the first refresh (the one open when the app was last closed). */
+    public void preferPlan(long id) {
+        preferredPlanId = id;
+    }
+
+    /** Loads the plan list off the FX thread; keeps the selection, else selects the preferred or first plan. */
     public void refreshPlans() {
+        refreshPlans(-1);
+    }
+
+    private void refreshPlans(long select) {
         status.set(messages.get("status.loading"));
         executor.submit(progress -> plans.plans(), list -> {
+            long keep = select >= 0 ? select
+                    : selectedPlan.get() != null ? selectedPlan.get().id() : preferredPlanId;
             planList.setAll(list);
             status.set(messages.get("status.ready"));
-            if (!list.isEmpty() && selectedPlan.get() == null) {
-                selectedPlan.set(list.get(0));
+            PlanSummary target = list.stream().filter(p -> p.id() == keep).findFirst()
+                    .orElse(list.isEmpty() ? null : list.get(0));
+            if (target == null || selectedPlan.get() == null || target.id() != selectedPlan.get().id()) {
+                selectedPlan.set(target);
             }
         }, this::fail);
     }
 
     private void open(PlanSummary summary) {
         if (summary == null) {
-            openPlan.set(null);
-            rows.clear();
-            criterionNames.clear();
+            editor.set(null);
+            updateUndo();
             return;
         }
-        executor.submit(progress -> plans.open(summary.id()), stored -> {
-            openPlan.set(stored);
-            criterionNames.setAll(stored.plan().criteria().stream().map(c -> c.name()).toList());
-            rows.setAll(PlanTreeRows.of(stored.plan()));
-            status.set(messages.get("status.opened", stored.plan().title()));
+        if (editor.get() != null && editor.get().planId() == summary.id()) {
+            return;
+        }
+        executor.submit(progress -> plans.open(summary.id()), this::edit, this::fail);
+    }
+
+    private void edit(StoredPlan stored) {
+        PlanEditor e = new PlanEditor(plans, stored.id(), stored.plan(), new PlanValidator(locale), saver);
+        e.addListener(new PlanEditor.Listener() {
+            @Override
+            public void planChanged(Plan plan) {
+                saveState.set(SaveState.SAVING);
+                status.set(messages.get("status.saving"));
+                updateUndo();
+                deletedPlan.set(null);
+            }
+
+            @Override
+            public void saved(Optional<Throwable> error) {
+                runOnFx(() -> savedResult(e, error));
+            }
+        });
+        editor.set(e);
+        updateUndo();
+        status.set(messages.get("status.opened", stored.plan().title()));
+    }
+
+    private void savedResult(PlanEditor source, Optional<Throwable> error) {
+        if (error.isEmpty()) {
+            saveState.set(SaveState.SAVED);
+            status.set(messages.get("status.saved"));
+            refreshSummary(source);
+        } else {
+            saveState.set(SaveState.FAILED);
+            status.set(messages.get("status.saveFailed"));
+            dialogs.showError(messages.get("error.saveTitle"), String.valueOf(error.get().getMessage()));
+        }
+    }
+
+    /** After a save the list's title and measure count may have changed. */
+    private void refreshSummary(PlanEditor source) {
+        Plan p = source.plan();
+        for (int i = 0; i < planList.size(); i++) {
+            PlanSummary s = planList.get(i);
+            if (s.id() == source.planId() && (!s.title().equals(p.title()) || s.measureCount() != p.measures().size())) {
+                PlanSummary updated = new PlanSummary(s.id(), p.title(), p.measures().size(), s.updatedAt());
+                planList.set(i, updated);
+                if (selectedPlan.get() != null && selectedPlan.get().id() == s.id()) {
+                    selectedPlan.set(updated);
+                }
+            }
+        }
+    }
+
+    /** Saves report on the saver's thread; the view model's state belongs to the FX thread. */
+    private void runOnFx(Runnable r) {
+        fxThread.execute(r);
+    }
+
+    private void updateUndo() {
+        PlanEditor e = editor.get();
+        canUndo.set(e != null && e.canUndo() || deletedPlan.get() != null);
+        canRedo.set(e != null && e.canRedo());
+        undoText.set(deletedPlan.get() != null ? messages.get("undo.deletePlan")
+                : e == null ? "" : e.undoDescription().orElse(""));
+        redoText.set(e == null ? "" : e.redoDescription().orElse(""));
+    }
+
+    /** Applies an edit to the open plan; a refused edit is reported in the status line. */
+    public boolean apply(PlanEdit edit) {
+        PlanEditor e = editor.get();
+        if (e == null) {
+            return false;
+        }
+        try {
+            e.apply(edit);
+            return true;
+        } catch (InvalidEditException ex) {
+            status.set(ex.getMessage());
+            return false;
+        }
+    }
+
+    /** Undo: a plan deletion if that was the last action, else the open plan's last edit. */
+    public void undo() {
+        if (deletedPlan.get() != null) {
+            Plan restored = deletedPlan.get();
+            deletedPlan.set(null);
+            updateUndo();
+            executor.submit(progress -> plans.create(restored), id -> {
+                status.set(messages.get("status.restored", restored.title()));
+                refreshPlans(id);
+            }, this::fail);
+            return;
+        }
+        if (editor.get() != null) {
+            editor.get().undo();
+        }
+    }
+
+    public void redo() {
+        if (editor.get() != null) {
+            editor.get().redo();
+        }
+    }
+
+    public void newPlan(String title) {
+        int fy = fiscalYearOf(LocalDate.now());
+        Plan plan = Plan.empty(title.isBlank() ? messages.get("plan.untitled") : title.strip(),
+                new FiscalYears(fy + 1, fy + 5));
+        executor.submit(progress -> plans.create(plan), this::refreshPlans, this::fail);
+    }
+
+    /** 年度 starts in April: January–March belong to the previous fiscal year. */
+    static int fiscalYearOf(LocalDate date) {
+        return date.getMonthValue() >= 4 ? date.getYear() : date.getYear() - 1;
+    }
+
+    public void duplicateSelected() {
+        PlanEditor e = editor.get();
+        if (e == null) {
+            return;
+        }
+        Plan copy = e.plan().withTitle(messages.get("plan.copyOf", e.plan().title()));
+        executor.submit(progress -> plans.create(copy), this::refreshPlans, this::fail);
+    }
+
+    public void renameSelected(String title) {
+        if (title == null || title.isBlank()) {
+            status.set(messages.get("plan.titleRequired"));
+            return;
+        }
+        apply(PlanEdit.of(messages.get("edit.rename"), p -> p.withTitle(title.strip())));
+    }
+
+    /** Deletes the selected plan after confirmation; it can be restored with undo until the next edit. */
+    public void deleteSelected() {
+        PlanEditor e = editor.get();
+        if (e == null || !dialogs.confirm(messages.get("delete.title"),
+                messages.get("delete.message", e.plan().title()))) {
+            return;
+        }
+        Plan gone = e.plan();
+        long id = e.planId();
+        executor.submit(progress -> {
+            plans.delete(id);
+            return id;
+        }, deleted -> {
+            editor.set(null);
+            selectedPlan.set(null);
+            deletedPlan.set(gone);
+            updateUndo();
+            status.set(messages.get("status.deleted", gone.title()));
+            refreshPlans();
         }, this::fail);
+    }
+
+    public void importPlan(Path file) {
+        busy.set(true);
+        executor.submit(progress -> plans.importPlan(file), id -> {
+            busy.set(false);
+            status.set(messages.get("status.imported", file.getFileName()));
+            refreshPlans(id);
+        }, error -> {
+            busy.set(false);
+            if (error instanceof InvalidPlanException invalid) {
+                dialogs.showError(messages.get("import.failedTitle"), invalid.getMessage());
+                status.set(messages.get("import.failedTitle"));
+            } else {
+                fail(error);
+            }
+        });
+    }
+
+    public void exportPlan(Path file) {
+        PlanEditor e = editor.get();
+        if (e == null) {
+            return;
+        }
+        executor.submit(progress -> {
+            plans.exportPlan(e.planId(), file);
+            return file;
+        }, f -> status.set(messages.get("status.exported", f.getFileName())), this::fail);
     }
 
     private void fail(Throwable error) {
@@ -77,19 +304,52 @@ public final class MainViewModel {
         return selectedPlan;
     }
 
-    public ReadOnlyObjectProperty<StoredPlan> openPlanProperty() {
-        return openPlan.getReadOnlyProperty();
-    }
-
-    public List<String> criterionNames() {
-        return criterionNames;
-    }
-
-    public ObservableList<MeasureRow> rows() {
-        return rows;
+    public ReadOnlyObjectProperty<PlanEditor> editorProperty() {
+        return editor.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<SaveState> saveStateProperty() {
+        return saveState.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty undoTextProperty() {
+        return undoText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoTextProperty() {
+        return redoText.getReadOnlyProperty();
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public TaskExecutor executor() {
+        return executor;
+    }
+
+    public DialogService dialogs() {
+        return dialogs;
+    }
+
+    /** Shows a message in the status line (used by screens through their context). */
+    public void showStatus(String message) {
+        status.set(message);
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TreeTableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +36,7 @@ class MainWindowTest extends FxRobot {
 
     @Test
     @SuppressWarnings("unchecked")
-    void theWindowOpensAndListsTheSamplePlanWithItsMeasures() throws Exception {
+    void theWindowOpensAndListsTheSamplePlanWithItsScreens() throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> lookup("#planList").tryQuery().isPresent()
                         && !((ListView<PlanSummary>) lookup("#planList").query()).getItems().isEmpty());
@@ -47,15 +46,10 @@ class MainWindowTest extends FxRobot {
         assertThat(plans.getItems()).extracting(PlanSummary::title)
                 .singleElement().asString().contains("情報化推進リーダー");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> lookup("#measureTree").queryAs(TreeTableView.class).getRoot() != null);
-        TreeTableView<MeasureRow> tree = lookup("#measureTree").queryAs(TreeTableView.class);
-        // 3 pillars, each with its support measure; 10 measures below them.
-        assertThat(tree.getRoot().getChildren()).hasSize(3);
-        long measures = tree.getRoot().getChildren().stream()
-                .flatMap(p -> p.getChildren().stream()).mapToLong(g -> g.getChildren().size()).sum();
-        assertThat(measures).isEqualTo(10);
-        // Criteria appear as columns after the measure column.
-        assertThat(tree.getColumns()).hasSize(1 + 5);
-        assertThat(((javafx.scene.control.Label) tree.getColumns().get(1).getGraphic()).getText()).isEqualTo("即効性・波及効果");
+                () -> !lookup("#navigation").queryAs(ListView.class).getItems().isEmpty());
+        ListView<PlanScreen> nav = lookup("#navigation").queryAs(ListView.class);
+        assertThat(nav.getItems()).extracting(PlanScreen::title)
+                .containsExactly("概要", "評価基準と重み", "施策", "採点", "順位", "感度分析", "ロードマップ");
+        assertThat(lookup("#saveState").queryLabeled().getText()).contains("保存済み");
     }
 }

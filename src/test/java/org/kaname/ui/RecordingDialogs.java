@@ -8,9 +8,23 @@ public final class RecordingDialogs implements DialogService {
     public final List<String> errors = new ArrayList<>();
     public final List<String> confirmations = new ArrayList<>();
     public boolean answer = true;
+    public final List<String> prompts = new ArrayList<>();
+    /** What the next prompts answer, in order; empty means "cancelled". */
+    public final java.util.Deque<String> promptAnswers = new java.util.ArrayDeque<>();
 
     @Override
     public void showError(String title, String message) {
+        errors.add(title + ": " + message);
+    }
+
+    @Override
+    public java.util.Optional<String> prompt(String title, String label, String initial) {
+        prompts.add(title + ": " + label);
+        return java.util.Optional.ofNullable(promptAnswers.poll());
+    }
+
+    @Override
+    public void showUnexpected(String title, String message, String details) {
         errors.add(title + ": " + message);
     }
 

@@ -1,0 +1,108 @@
+package org.kaname.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kaname.service.PlanEdit;
+import org.kaname.service.Services;
+import org.kaname.store.PlanSummary;
+import org.kaname.ui.task.CurrentThreadTaskExecutor;
+
+/** The main window's logic without a screen: everything runs synchronously on the test thread. */
+class MainViewModelTest {
+    @TempDir
+    Path dir;
+    Services services;
+    RecordingDialogs dialogs = new RecordingDialogs();
+    MainViewModel vm;
+
+    @BeforeEach
+    void open() throws Exception {
+        services = Services.open(dir.resolve("data"), Locale.JAPANESE);
+        vm = new MainViewModel(services.plans(), new CurrentThreadTaskExecutor(), Runnable::run, Runnable::run,
+                dialogs, Locale.JAPANESE);
+        vm.refreshPlans();
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    @Test
+    void opensTheFirstPlanAndSavesEditsAtOnce() throws Exception {
+        assertThat(vm.editorProperty().get()).isNotNull();
+        assertThat(vm.apply(PlanEdit.of("題名", p -> p.withTitle("改題")))).isTrue();
+        assertThat(vm.saveStateProperty().get()).isEqualTo(MainViewModel.SaveState.SAVED);
+        assertThat(vm.statusProperty().get()).isEqualTo("保存済み");
+        assertThat(services.plans().open(vm.editorProperty().get().planId()).plan().title()).isEqualTo("改題");
+        assertThat(vm.planList()).extracting(PlanSummary::title).containsExactly("改題");
+        assertThat(vm.undoTextProperty().get()).isEqualTo("題名");
+        vm.undo();
+        assertThat(services.plans().plans().get(0).title()).contains("情報化推進リーダー");
+        vm.redo();
+        assertThat(services.plans().plans().get(0).title()).isEqualTo("改題");
+    }
+
+    @Test
+    void newDuplicateAndRename() throws Exception {
+        vm.newPlan("子育て支援計画");
+        assertThat(vm.planList()).extracting(PlanSummary::title).contains("子育て支援計画");
+        assertThat(vm.selectedPlanProperty().get().title()).isEqualTo("子育て支援計画");
+        vm.renameSelected("子育て支援計画（案）");
+        assertThat(vm.editorProperty().get().plan().title()).isEqualTo("子育て支援計画（案）");
+        vm.renameSelected("  ");
+        assertThat(vm.statusProperty().get()).contains("名前を入力");
+        vm.duplicateSelected();
+        assertThat(vm.planList()).extracting(PlanSummary::title).contains("子育て支援計画（案）（複製）");
+        assertThat(services.plans().plans()).hasSize(3);
+    }
+
+    @Test
+    void deleteAsksFirstAndCanBeUndone() throws Exception {
+        String title = vm.selectedPlanProperty().get().title();
+        dialogs.answer = false;
+        vm.deleteSelected();
+        assertThat(services.plans().plans()).hasSize(1);
+        dialogs.answer = true;
+        vm.deleteSelected();
+        assertThat(dialogs.confirmations).hasSize(2);
+        assertThat(services.plans().plans()).isEmpty();
+        assertThat(vm.canUndoProperty().get()).isTrue();
+        vm.undo();
+        assertThat(services.plans().plans()).extracting(PlanSummary::title).containsExactly(title);
+        assertThat(services.plans().plans().get(0).measureCount()).isEqualTo(10);
+        assertThat(vm.selectedPlanProperty().get().title()).isEqualTo(title);
+    }
+
+    @Test
+    void anInvalidImportShowsTheLocatedMessageAndStoresNothing() throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"format\": \"other\"}");
+        vm.importPlan(bad);
+        assertThat(dialogs.errors).singleElement().asString().contains("bad.json").contains("/format");
+        assertThat(services.plans().plans()).hasSize(1);
+    }
+
+    @Test
+    void exportThenImportAddsAnEqualPlan() throws Exception {
+        Path file = dir.resolve("out.json");
+        vm.exportPlan(file);
+        vm.importPlan(file);
+        assertThat(services.plans().plans()).hasSize(2);
+        assertThat(services.plans().open(2).plan()).isEqualTo(services.plans().open(1).plan());
+        assertThat(vm.selectedPlanProperty().get().id()).isEqualTo(2);
+    }
+
+    @Test
+    void fiscalYearStartsInApril() {
+        assertThat(MainViewModel.fiscalYearOf(java.time.LocalDate.of(2027, 3, 31))).isEqualTo(2026);
+        assertThat(MainViewModel.fiscalYearOf(java.time.LocalDate.of(2027, 4, 1))).isEqualTo(2027);
+    }
+}
