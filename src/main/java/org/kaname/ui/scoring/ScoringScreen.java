@@ -1,21 +1,162 @@
 package org.kaname.ui.scoring;
 
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.geometry.Orientation;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.kaname.i18n.Messages;
+import org.kaname.model.Rater;
 import org.kaname.ui.PlanScreen;
 import org.kaname.ui.ScreenContext;
 
-/** The Scoring screen (placeholder until it is built). */
+/**
+ * The Scoring screen (採点): a rater chooser and the rater tools on top, the score grid in the middle and the
+ * criterion's levels and the rationale beside it. The view only builds controls and forwards events; the logic is in
+ * {@link ScoringViewModel}.
+ */
 public final class ScoringScreen implements PlanScreen {
     private final Messages messages;
-    private final StackPane root = new StackPane();
+    private final ScoringViewModel vm;
+    private final BorderPane root = new BorderPane();
+    private final ScoreGrid grid;
+    private final LevelPanel panel;
 
     public ScoringScreen(ScreenContext context) {
         this.messages = context.messages("org.kaname.ui.scoring.messages");
+        this.vm = new ScoringViewModel(context);
+        this.grid = new ScoreGrid(vm, messages);
+        this.panel = new LevelPanel(vm, messages);
+        grid.setOnNoteRequested(panel::openNoteEditor);
+        panel.setOnDone(() -> grid.table().requestFocus());
         root.setId("scoringScreen");
-        root.getChildren().add(new Label(messages.get("screen.title")));
+        root.getStyleClass().add("scoring-screen");
+        root.getStylesheets().add(ScoringScreen.class.getResource("scoring.css").toExternalForm());
+        root.setTop(toolbar());
+        SplitPane split = new SplitPane(grid.table(), panel.node());
+        split.setDividerPositions(0.68);
+        BorderPane.setMargin(split, new Insets(0, 12, 12, 12));
+        root.setCenter(split);
+    }
+
+    private Node toolbar() {
+        ComboBox<Rater> chooser = new ComboBox<>(vm.raters());
+        chooser.setId("raterChooser");
+        chooser.setAccessibleText(messages.get("rater.chooser.accessible"));
+        chooser.setTooltip(new Tooltip(messages.get("rater.chooser.tooltip")));
+        StringConverter<Rater> names = new StringConverter<>() {
+            @Override
+            public String toString(Rater r) {
+                return r == null ? "" : r.name();
+            }
+
+            @Override
+            public Rater fromString(String s) {
+                return null;
+            }
+        };
+        chooser.setConverter(names);
+        chooser.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(Rater r, boolean empty) {
+                super.updateItem(r, empty);
+                setText(empty || r == null ? messages.get("rater.chooser.empty") : r.name());
+            }
+        });
+        Runnable selectFromVm = () -> chooser.getSelectionModel().select(vm.selectedRater().orElse(null));
+        vm.selectedRaterIdProperty().addListener((o, a, b) -> selectFromVm.run());
+        vm.raters().addListener((javafx.collections.ListChangeListener<Rater>) c -> selectFromVm.run());
+        chooser.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
+            if (r != null) {
+                vm.selectedRaterIdProperty().set(r.id());
+            }
+        });
+        selectFromVm.run();
+        Label chooserLabel = mnemonicLabel("rater.chooser.label", chooser);
+
+        ToggleButton consensus = new ToggleButton(messages.get("consensus.toggle"));
+        consensus.setId("consensusToggle");
+        consensus.setMnemonicParsing(true);
+        consensus.setAccessibleText(messages.get("consensus.accessible"));
+        consensus.setTooltip(new Tooltip(messages.get("consensus.tooltip")));
+        consensus.selectedProperty().bindBidirectional(vm.consensusProperty());
+        chooser.disableProperty().bind(consensus.selectedProperty());
+
+        TextField name = new TextField();
+        name.setId("raterName");
+        name.setPromptText(messages.get("rater.name.prompt"));
+        name.setAccessibleText(messages.get("rater.name.accessible"));
+        name.setTooltip(new Tooltip(messages.get("rater.name.tooltip")));
+        name.setPrefColumnCount(10);
+        Label nameLabel = mnemonicLabel("rater.name.label", name);
+        Button add = button("addRater", "rater.add", () -> {
+            if (vm.addRater(name.getText())) {
+                name.clear();
+            }
+        });
+        name.setOnAction(e -> add.fire());
+        Button rename = button("renameRater", "rater.rename", () -> {
+            if (vm.renameSelectedRater(name.getText())) {
+                name.clear();
+            }
+        });
+        Button remove = button("removeRater", "rater.remove", vm::removeSelectedRater);
+        rename.disableProperty().bind(consensus.selectedProperty());
+        remove.disableProperty().bind(consensus.selectedProperty());
+
+        HBox raterBox = new HBox(8, chooserLabel, chooser, consensus);
+        raterBox.setAlignment(Pos.CENTER_LEFT);
+        HBox toolsBox = new HBox(8, nameLabel, name, add, rename, remove);
+        toolsBox.setAlignment(Pos.CENTER_LEFT);
+        FlowPane bar = new FlowPane(16, 8, raterBox, new Separator(Orientation.VERTICAL), toolsBox);
+        bar.setAlignment(Pos.CENTER_LEFT);
+
+        Label help = new Label(messages.get("grid.help"));
+        help.setId("scoringHelp");
+        help.getStyleClass().add("help-text");
+        help.setWrapText(true);
+        HBox legend = new HBox(6, ScoreGrid.warningIcon(), new Label(messages.get("legend.disagreement")),
+                new Label(messages.get("legend.note")));
+        legend.setAlignment(Pos.CENTER_LEFT);
+        legend.getStyleClass().add("help-text");
+        VBox top = new VBox(6, bar, help, legend);
+        top.setPadding(new Insets(12));
+        return top;
+    }
+
+    private Label mnemonicLabel(String key, Node target) {
+        Label label = new Label(messages.get(key));
+        label.setMnemonicParsing(true);
+        label.setLabelFor(target);
+        return label;
+    }
+
+    private Button button(String id, String key, Runnable action) {
+        Button b = new Button(messages.get(key));
+        b.setId(id);
+        b.setMnemonicParsing(true);
+        b.setAccessibleText(messages.get(key + ".accessible"));
+        b.setTooltip(new Tooltip(messages.get(key + ".tooltip")));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    /** The view model, for the shell's tests and for screenshots. */
+    ScoringViewModel viewModel() {
+        return vm;
     }
 
     @Override
@@ -31,5 +172,10 @@ public final class ScoringScreen implements PlanScreen {
     @Override
     public Node node() {
         return root;
+    }
+
+    @Override
+    public void dispose() {
+        vm.dispose();
     }
 }

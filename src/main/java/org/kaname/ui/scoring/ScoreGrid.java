@@ -1,0 +1,266 @@
+package org.kaname.ui.scoring;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TablePosition;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.shape.FillRule;
+import javafx.scene.shape.SVGPath;
+import org.kaname.i18n.Messages;
+import org.kaname.model.Criterion;
+
+/**
+ * The measures × criteria table with spreadsheet keys. Cells are never in an "editing" state: a digit sets the
+ * focused cell's value at once, Delete/Backspace clears it, arrows/Tab/Enter move (staying inside the criterion
+ * columns), F2 or Ctrl+Enter asks for the rationale editor. Everything the keys do goes through the view model.
+ */
+final class ScoreGrid {
+    private final ScoringViewModel vm;
+    private final Messages messages;
+    private final TableView<ScoringRow> table = new TableView<>();
+    private final List<TableColumn<ScoringRow, ScoringRow>> criterionColumns = new ArrayList<>();
+    private Runnable onNoteRequested = () -> { };
+
+    ScoreGrid(ScoringViewModel vm, Messages messages) {
+        this.vm = vm;
+        this.messages = messages;
+        table.setId("scoreGrid");
+        table.getStyleClass().add("score-grid");
+        table.setAccessibleText(messages.get("grid.accessible"));
+        table.setTooltip(new Tooltip(messages.get("grid.help")));
+        table.setItems(vm.rows());
+        table.getSelectionModel().setCellSelectionEnabled(true);
+        table.setPlaceholder(new Label(messages.get("grid.empty")));
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(ScoringRow row, boolean empty) {
+                super.updateItem(row, empty);
+                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("group-start"),
+                        !empty && row != null && row.firstOfGroup());
+            }
+        });
+        rebuildColumns();
+        vm.criteria().addListener((ListChangeListener<Criterion>) c -> rebuildColumns());
+        vm.revisionProperty().addListener((o, a, b) -> table.refresh());
+        table.getFocusModel().focusedCellProperty().addListener((o, a, pos) -> focusChanged(pos));
+        table.focusedProperty().addListener((o, a, focused) -> {
+            if (focused && criterionIndex(table.getFocusModel().getFocusedCell()) < 0) {
+                focusCell(Math.max(0, table.getFocusModel().getFocusedIndex()), 0);
+            }
+        });
+        table.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+    }
+
+    TableView<ScoringRow> table() {
+        return table;
+    }
+
+    void setOnNoteRequested(Runnable action) {
+        onNoteRequested = action;
+    }
+
+    private void rebuildColumns() {
+        table.getColumns().clear();
+        criterionColumns.clear();
+        TableColumn<ScoringRow, String> group = new TableColumn<>(messages.get("column.group"));
+        group.setId("groupColumn");
+        group.setSortable(false);
+        group.setPrefWidth(190);
+        group.setCellValueFactory(c -> new ReadOnlyStringWrapper(
+                c.getValue().firstOfGroup() ? c.getValue().groupTitle() : ""));
+        group.setCellFactory(c -> textCell("group-cell"));
+        TableColumn<ScoringRow, String> measure = new TableColumn<>(messages.get("column.measure"));
+        measure.setId("measureColumn");
+        measure.setSortable(false);
+        measure.setPrefWidth(260);
+        measure.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
+        measure.setCellFactory(c -> textCell("measure-cell"));
+        table.getColumns().add(group);
+        table.getColumns().add(measure);
+        for (Criterion criterion : vm.criteria()) {
+            TableColumn<ScoringRow, ScoringRow> col = new TableColumn<>();
+            Label header = new Label(criterion.name() + "\n" + messages.get("column.scale",
+                    criterion.scale().min(), criterion.scale().max()));
+            header.setWrapText(true);
+            header.setTooltip(new Tooltip(criterion.description()));
+            col.setGraphic(header);
+            col.setId("criterion-" + criterion.id());
+            col.setUserData(criterion.id());
+            col.setSortable(false);
+            col.setReorderable(false);
+            col.setPrefWidth(140);
+            col.setMinWidth(96);
+            col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+            col.setCellFactory(c -> new ScoreTableCell(criterion.id()));
+            criterionColumns.add(col);
+            table.getColumns().add(col);
+        }
+    }
+
+    private static TableCell<ScoringRow, String> textCell(String styleClass) {
+        TableCell<ScoringRow, String> cell = new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+            }
+        };
+        cell.getStyleClass().add(styleClass);
+        cell.setWrapText(true);
+        return cell;
+    }
+
+    /** A score cell: the value (or mean and spread), ※ for a rationale, a warning icon where raters disagree. */
+    private final class ScoreTableCell extends TableCell<ScoringRow, ScoringRow> {
+        private final String criterionId;
+
+        ScoreTableCell(String criterionId) {
+            this.criterionId = criterionId;
+            getStyleClass().add("score-cell");
+        }
+
+        @Override
+        protected void updateItem(ScoringRow row, boolean empty) {
+            super.updateItem(row, empty);
+            getStyleClass().removeAll("disagreement", "has-note", "consensus");
+            if (empty || row == null) {
+                setText(null);
+                setGraphic(null);
+                setAccessibleText(null);
+                setTooltip(null);
+                return;
+            }
+            ScoreCell cell = vm.cell(row.measureId(), criterionId);
+            String text = cell.text() + (cell.hasNote() ? " ※" : "");
+            setText(cell.detail().isEmpty() ? text : text + "\n" + cell.detail());
+            setGraphic(cell.disagreement() ? warningIcon() : null);
+            setAccessibleText(cell.description());
+            setTooltip(new Tooltip(cell.description()));
+            if (cell.disagreement()) {
+                getStyleClass().add("disagreement");
+            }
+            if (cell.hasNote()) {
+                getStyleClass().add("has-note");
+            }
+            if (!cell.detail().isEmpty()) {
+                getStyleClass().add("consensus");
+            }
+        }
+    }
+
+    /** A warning triangle drawn as a shape, so it shows whatever font is installed. */
+    static SVGPath warningIcon() {
+        SVGPath icon = new SVGPath();
+        icon.setContent("M8 0 L16 14 L0 14 Z M7 4.5 H9 V9.5 H7 Z M7 10.5 H9 V12.5 H7 Z");
+        icon.setFillRule(FillRule.EVEN_ODD);
+        icon.getStyleClass().add("warning-icon");
+        return icon;
+    }
+
+    private void focusChanged(TablePosition<ScoringRow, ?> pos) {
+        int c = criterionIndex(pos);
+        if (c < 0 || pos.getRow() < 0 || pos.getRow() >= table.getItems().size()) {
+            vm.focus(null, null);
+            return;
+        }
+        vm.focus(table.getItems().get(pos.getRow()).measureId(), (String) criterionColumns.get(c).getUserData());
+    }
+
+    private int criterionIndex(TablePosition<ScoringRow, ?> pos) {
+        return pos == null || pos.getTableColumn() == null ? -1 : criterionColumns.indexOf(pos.getTableColumn());
+    }
+
+    private void keyPressed(KeyEvent e) {
+        TablePosition<ScoringRow, ?> pos = table.getFocusModel().getFocusedCell();
+        int row = pos == null ? -1 : pos.getRow();
+        int col = criterionIndex(pos);
+        if (row < 0 || col < 0 || table.getItems().isEmpty()) {
+            return;
+        }
+        String measureId = table.getItems().get(row).measureId();
+        String criterionId = (String) criterionColumns.get(col).getUserData();
+        KeyCode code = e.getCode();
+        boolean plain = !e.isShortcutDown() && !e.isControlDown() && !e.isAltDown() && !e.isMetaDown();
+        int digit = digit(code);
+        if (digit >= 0 && plain && !e.isShiftDown()) {
+            vm.typeDigit(measureId, criterionId, digit);
+        } else if ((code == KeyCode.DELETE || code == KeyCode.BACK_SPACE) && plain) {
+            vm.clear(measureId, criterionId);
+        } else if (code == KeyCode.F2 || (code == KeyCode.ENTER && e.isShortcutDown())) {
+            onNoteRequested.run();
+        } else if (code == KeyCode.TAB && plain) {
+            moveAcross(row, col, e.isShiftDown() ? -1 : 1);
+        } else if (code == KeyCode.ENTER && plain) {
+            focusCell(clampRow(row + (e.isShiftDown() ? -1 : 1)), col);
+        } else if (code == KeyCode.UP && plain && !e.isShiftDown()) {
+            focusCell(clampRow(row - 1), col);
+        } else if (code == KeyCode.DOWN && plain && !e.isShiftDown()) {
+            focusCell(clampRow(row + 1), col);
+        } else if (code == KeyCode.LEFT && plain && !e.isShiftDown()) {
+            focusCell(row, Math.max(0, col - 1));
+        } else if (code == KeyCode.RIGHT && plain && !e.isShiftDown()) {
+            focusCell(row, Math.min(criterionColumns.size() - 1, col + 1));
+        } else {
+            return;
+        }
+        e.consume();
+    }
+
+    /** Tab: to the next criterion, from the last one to the first of the next measure (Shift+Tab backwards). */
+    private void moveAcross(int row, int col, int step) {
+        int last = criterionColumns.size() - 1;
+        int next = col + step;
+        if (next > last) {
+            if (row + 1 < table.getItems().size()) {
+                focusCell(row + 1, 0);
+            }
+        } else if (next < 0) {
+            if (row > 0) {
+                focusCell(row - 1, last);
+            }
+        } else {
+            focusCell(row, next);
+        }
+    }
+
+    private int clampRow(int row) {
+        return Math.max(0, Math.min(table.getItems().size() - 1, row));
+    }
+
+    static int digit(KeyCode code) {
+        if (code.isDigitKey()) {
+            String name = code.getName();
+            char last = name.charAt(name.length() - 1);
+            return Character.isDigit(last) ? last - '0' : -1;
+        }
+        return -1;
+    }
+
+    /** Focuses and selects the cell of row {@code row} in criterion column {@code col}, scrolling only as needed. */
+    void focusCell(int row, int col) {
+        if (criterionColumns.isEmpty() || table.getItems().isEmpty()) {
+            return;
+        }
+        TableColumn<ScoringRow, ScoringRow> column = criterionColumns.get(col);
+        table.getSelectionModel().clearAndSelect(row, column);
+        table.getFocusModel().focus(row, column);
+        VirtualFlow<?> flow = (VirtualFlow<?>) table.lookup(".virtual-flow");
+        if (flow != null) {
+            flow.scrollTo(row);
+        } else {
+            table.scrollTo(row);
+        }
+    }
+}

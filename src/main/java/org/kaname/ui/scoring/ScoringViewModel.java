@@ -1,0 +1,449 @@
+package org.kaname.ui.scoring;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.kaname.engine.EngineException;
+import org.kaname.engine.ScoreStats;
+import org.kaname.engine.ScoreTable;
+import org.kaname.i18n.Messages;
+import org.kaname.model.Criterion;
+import org.kaname.model.Measure;
+import org.kaname.model.MeasureGroup;
+import org.kaname.model.Plan;
+import org.kaname.model.Rater;
+import org.kaname.model.Score;
+import org.kaname.service.InvalidEditException;
+import org.kaname.service.PlanEdit;
+import org.kaname.service.PlanEditor;
+import org.kaname.ui.DialogService;
+import org.kaname.ui.ScreenContext;
+
+/**
+ * State and logic of the scoring grid, testable without a screen. The grid shows one rater's values (the chosen
+ * rater) or, in the consensus view, every cell's mean and spread. Every value typed is one {@link PlanEdit}: one undo
+ * step, saved at once. The view model follows the editor, so undo and redo from the shell show up here.
+ */
+public final class ScoringViewModel {
+    private final PlanEditor editor;
+    private final DialogService dialogs;
+    private final ScreenContext.StatusSink status;
+    private final Messages messages;
+    private final Supplier<Instant> clock;
+    private final PlanEditor.Listener listener = this::refresh;
+
+    private final ObservableList<Rater> raters = FXCollections.observableArrayList();
+    private final ObjectProperty<String> selectedRaterId = new SimpleObjectProperty<>(this, "selectedRaterId");
+    private final BooleanProperty consensus = new SimpleBooleanProperty(this, "consensus");
+    private final ObservableList<Criterion> criteria = FXCollections.observableArrayList();
+    private final ObservableList<ScoringRow> rows = FXCollections.observableArrayList();
+    private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
+    private final ReadOnlyObjectWrapper<CellDetails> details = new ReadOnlyObjectWrapper<>(this, "details");
+
+    private Plan plan;
+    private ScoreTable table;
+    /** The chosen rater's scores by cell key. */
+    private final Map<String, Score> raterScores = new HashMap<>();
+    private String focusedMeasure;
+    private String focusedCriterion;
+    /** The cell and value of the last digit typed, so "1" then "0" in one cell can mean 10 on a 0–10 scale. */
+    private String typingCell;
+    private int typedValue;
+
+    public ScoringViewModel(ScreenContext context) {
+        this(context.editor(), context.dialogs(), context.status(),
+                context.messages("org.kaname.ui.scoring.messages"), Instant::now);
+    }
+
+    ScoringViewModel(PlanEditor editor, DialogService dialogs, ScreenContext.StatusSink status, Messages messages,
+                     Supplier<Instant> clock) {
+        this.editor = editor;
+        this.dialogs = dialogs;
+        this.status = status;
+        this.messages = messages;
+        this.clock = clock;
+        selectedRaterId.addListener((o, a, b) -> {
+            rebuildRaterScores();
+            typingCell = null;
+            changed();
+        });
+        consensus.addListener((o, a, b) -> {
+            typingCell = null;
+            changed();
+        });
+        editor.addListener(listener);
+        refresh(editor.plan());
+    }
+
+    /** Stops following the editor. */
+    public void dispose() {
+        editor.removeListener(listener);
+    }
+
+    public ObservableList<Rater> raters() {
+        return raters;
+    }
+
+    /** The rater whose values the grid shows and edits; null when the plan has no rater. */
+    public ObjectProperty<String> selectedRaterIdProperty() {
+        return selectedRaterId;
+    }
+
+    public Optional<Rater> selectedRater() {
+        return raters.stream().filter(r -> r.id().equals(selectedRaterId.get())).findFirst();
+    }
+
+    public BooleanProperty consensusProperty() {
+        return consensus;
+    }
+
+    /** The grid's columns; replaced only when the plan's criteria change. */
+    public ObservableList<Criterion> criteria() {
+        return criteria;
+    }
+
+    /** The grid's rows; replaced only when the plan's measures or groups change, so focus stays put while scoring. */
+    public ObservableList<ScoringRow> rows() {
+        return rows;
+    }
+
+    /** Increases whenever what the cells show may have changed: the view redraws its cells then. */
+    public ReadOnlyIntegerProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    /** The focused cell's criterion, levels and rationales; null when no cell is focused. */
+    public ReadOnlyObjectProperty<CellDetails> detailsProperty() {
+        return details.getReadOnlyProperty();
+    }
+
+    private void refresh(Plan next) {
+        plan = next;
+        try {
+            table = ScoreTable.of(next);
+        } catch (EngineException e) {
+            // The editor only holds valid plans; should one slip through, show it unscored rather than fail.
+            table = null;
+        }
+        if (!raters.equals(next.raters())) {
+            raters.setAll(next.raters());
+        }
+        if (next.raters().stream().noneMatch(r -> r.id().equals(selectedRaterId.get()))) {
+            selectedRaterId.set(next.raters().isEmpty() ? null : next.raters().get(0).id());
+        }
+        if (!criteria.equals(next.criteria())) {
+            criteria.setAll(next.criteria());
+        }
+        List<ScoringRow> newRows = rowsOf(next);
+        if (!rows.equals(newRows)) {
+            rows.setAll(newRows);
+        }
+        rebuildRaterScores();
+        changed();
+    }
+
+    private static List<ScoringRow> rowsOf(Plan plan) {
+        List<ScoringRow> out = new ArrayList<>();
+        // Measures of one support measure together, in the plan's order of groups; measures of unknown groups last.
+        List<String> groupOrder = new ArrayList<>();
+        plan.groups().forEach(g -> groupOrder.add(g.id()));
+        plan.measures().stream().map(Measure::group).filter(g -> !groupOrder.contains(g)).distinct()
+                .forEach(groupOrder::add);
+        for (String groupId : groupOrder) {
+            String groupTitle = plan.group(groupId).map(MeasureGroup::title).orElse(groupId == null ? "" : groupId);
+            boolean first = true;
+            for (Measure m : plan.measures()) {
+                if (java.util.Objects.equals(m.group(), groupId)) {
+                    out.add(new ScoringRow(m.id(), m.title(), groupId, groupTitle, first));
+                    first = false;
+                }
+            }
+        }
+        return out;
+    }
+
+    private void rebuildRaterScores() {
+        raterScores.clear();
+        String rater = selectedRaterId.get();
+        if (plan == null || rater == null) {
+            return;
+        }
+        for (Score s : plan.scores()) {
+            if (s.rater().equals(rater)) {
+                raterScores.put(key(s.measure(), s.criterion()), s);
+            }
+        }
+    }
+
+    private static String key(String measure, String criterion) {
+        return measure + '\u0000' + criterion;
+    }
+
+    private void changed() {
+        revision.set(revision.get() + 1);
+        updateDetails();
+    }
+
+    /** What the cell of {@code measureId} × {@code criterionId} shows in the current mode. */
+    public ScoreCell cell(String measureId, String criterionId) {
+        Optional<Criterion> criterion = plan.criterion(criterionId);
+        if (criterion.isEmpty()) {
+            return ScoreCell.EMPTY;
+        }
+        ScoreStats stats = stats(measureId, criterionId);
+        boolean disagree = Disagreement.isStrong(stats, criterion.get().scale());
+        String where = measureTitle(measureId) + " / " + criterion.get().name();
+        if (consensus.get()) {
+            if (stats.isEmpty()) {
+                return new ScoreCell("", "", false, false, messages.get("cell.unscored", where));
+            }
+            String spread = messages.get("cell.spread", number(stats.min()), number(stats.max()),
+                    decimals(stats.sd()), stats.count());
+            String description = messages.get("cell.consensus", where, decimals(stats.mean()), spread)
+                    + (disagree ? " " + messages.get("cell.disagreement") : "");
+            return new ScoreCell(decimals(stats.mean()), spread, false, disagree, description);
+        }
+        Score score = raterScores.get(key(measureId, criterionId));
+        if (score == null) {
+            return new ScoreCell("", "", false, disagree, messages.get("cell.unscored", where)
+                    + (disagree ? " " + messages.get("cell.disagreement") : ""));
+        }
+        boolean hasNote = !score.note().isBlank();
+        String description = messages.get("cell.value", where, number(score.value()))
+                + (hasNote ? " " + messages.get("cell.hasNote") : "")
+                + (disagree ? " " + messages.get("cell.disagreement") : "");
+        return new ScoreCell(number(score.value()), "", hasNote, disagree, description);
+    }
+
+    private ScoreStats stats(String measureId, String criterionId) {
+        if (table == null) {
+            return ScoreStats.NONE;
+        }
+        int m = table.measureIndex(measureId);
+        int c = table.criterionIndex(criterionId);
+        return m < 0 || c < 0 ? ScoreStats.NONE : table.stats(m, c);
+    }
+
+    private String measureTitle(String measureId) {
+        return plan.measure(measureId).map(Measure::title).orElse(measureId);
+    }
+
+    /** The focused cell (null ids: none); the side panel follows it. Moving ends a multi-digit entry. */
+    public void focus(String measureId, String criterionId) {
+        if (!java.util.Objects.equals(measureId, focusedMeasure)
+                || !java.util.Objects.equals(criterionId, focusedCriterion)) {
+            typingCell = null;
+        }
+        focusedMeasure = measureId;
+        focusedCriterion = criterionId;
+        updateDetails();
+    }
+
+    private void updateDetails() {
+        if (plan == null || focusedMeasure == null || focusedCriterion == null) {
+            details.set(null);
+            return;
+        }
+        Optional<Criterion> criterion = plan.criterion(focusedCriterion);
+        Optional<Measure> measure = plan.measure(focusedMeasure);
+        if (criterion.isEmpty() || measure.isEmpty()) {
+            details.set(null);
+            return;
+        }
+        Criterion c = criterion.get();
+        Optional<Score> own = Optional.ofNullable(raterScores.get(key(focusedMeasure, focusedCriterion)));
+        ScoreStats stats = stats(focusedMeasure, focusedCriterion);
+        Integer current = consensus.get()
+                ? (stats.isEmpty() ? null : (int) Math.round(stats.mean()))
+                : own.map(s -> (int) Math.round(s.value())).orElse(null);
+        List<CellDetails.Level> levels = new ArrayList<>();
+        for (int v = c.scale().min(); v <= c.scale().max(); v++) {
+            levels.add(new CellDetails.Level(v, c.scale().levelText(v), current != null && current == v));
+        }
+        List<CellDetails.RaterValue> values = new ArrayList<>();
+        for (Rater r : plan.raters()) {
+            Optional<Score> s = ScoreEdits.find(plan, focusedMeasure, focusedCriterion, r.id());
+            values.add(new CellDetails.RaterValue(r.name(), s.map(x -> number(x.value())).orElse(""),
+                    s.map(Score::note).orElse("")));
+        }
+        details.set(new CellDetails(focusedMeasure, measure.get().title(), c.id(), c.name(), c.description(), levels,
+                own.map(Score::note).orElse(""), !consensus.get() && own.isPresent(), values));
+    }
+
+    /**
+     * A digit typed on a cell. Typed again on the same cell without moving, the two digits form one number when
+     * that number is on the scale (1, 0 → 10 on 0–10); otherwise the new digit replaces the value. False when
+     * refused (message in the status line).
+     */
+    public boolean typeDigit(String measureId, String criterionId, int digit) {
+        String cell = key(measureId, criterionId);
+        int value = digit;
+        Optional<Criterion> criterion = plan.criterion(criterionId);
+        if (cell.equals(typingCell) && criterion.isPresent()) {
+            int combined = typedValue * 10 + digit;
+            if (typedValue != 0 && criterion.get().scale().contains(combined)) {
+                value = combined;
+            }
+        }
+        boolean done = setValue(measureId, criterionId, value);
+        typingCell = done ? cell : null;
+        typedValue = value;
+        return done;
+    }
+
+    /** Sets the chosen rater's value of a cell (one edit); refuses values off the criterion's scale. */
+    public boolean setValue(String measureId, String criterionId, int value) {
+        Optional<String> rater = editableRater();
+        Optional<Criterion> criterion = plan.criterion(criterionId);
+        if (rater.isEmpty() || criterion.isEmpty() || plan.measure(measureId).isEmpty()) {
+            return false;
+        }
+        Criterion c = criterion.get();
+        if (!c.scale().contains(value)) {
+            status.show(messages.get("score.outOfScale", value, c.name(), c.scale().min(), c.scale().max()));
+            return false;
+        }
+        Instant now = clock.get();
+        return apply(messages.get("edit.score", measureTitle(measureId), c.name(), value),
+                p -> ScoreEdits.withValue(p, measureId, criterionId, rater.get(), value, now));
+    }
+
+    /** Removes the chosen rater's value (and rationale) of a cell; false when there was none or it was refused. */
+    public boolean clear(String measureId, String criterionId) {
+        typingCell = null;
+        Optional<String> rater = editableRater();
+        if (rater.isEmpty() || !raterScores.containsKey(key(measureId, criterionId))) {
+            return false;
+        }
+        String name = plan.criterion(criterionId).map(Criterion::name).orElse(criterionId);
+        return apply(messages.get("edit.clear", measureTitle(measureId), name),
+                p -> ScoreEdits.withoutValue(p, measureId, criterionId, rater.get()));
+    }
+
+    /** The chosen rater's rationale of a cell; empty when the cell has no value. */
+    public Optional<String> note(String measureId, String criterionId) {
+        return Optional.ofNullable(raterScores.get(key(measureId, criterionId))).map(Score::note);
+    }
+
+    /** Replaces the rationale of a scored cell of the chosen rater (one edit). */
+    public boolean saveNote(String measureId, String criterionId, String note) {
+        Optional<String> rater = editableRater();
+        if (rater.isEmpty()) {
+            return false;
+        }
+        if (!raterScores.containsKey(key(measureId, criterionId))) {
+            status.show(messages.get("note.needsValue"));
+            return false;
+        }
+        String text = note == null ? "" : note.strip();
+        String name = plan.criterion(criterionId).map(Criterion::name).orElse(criterionId);
+        return apply(messages.get("edit.note", measureTitle(measureId), name),
+                p -> ScoreEdits.withNote(p, measureId, criterionId, rater.get(), text));
+    }
+
+    /** The rater whose values may be edited now, or empty with the reason in the status line. */
+    private Optional<String> editableRater() {
+        if (consensus.get()) {
+            status.show(messages.get("consensus.readOnly"));
+            return Optional.empty();
+        }
+        if (selectedRater().isEmpty()) {
+            status.show(messages.get("rater.none"));
+            return Optional.empty();
+        }
+        return Optional.of(selectedRaterId.get());
+    }
+
+    /** Adds a rater named {@code name} and chooses it, so scoring can start at once. */
+    public boolean addRater(String name) {
+        Optional<String> clean = raterName(name, null);
+        if (clean.isEmpty()) {
+            return false;
+        }
+        String id = ScoreEdits.freshId(plan.raters());
+        boolean done = apply(messages.get("edit.addRater", clean.get()), p -> ScoreEdits.withRater(p, clean.get()));
+        if (done) {
+            selectedRaterId.set(id);
+        }
+        return done;
+    }
+
+    /** Renames the chosen rater. */
+    public boolean renameSelectedRater(String name) {
+        Optional<Rater> rater = selectedRater();
+        if (rater.isEmpty()) {
+            status.show(messages.get("rater.none"));
+            return false;
+        }
+        Optional<String> clean = raterName(name, rater.get().id());
+        if (clean.isEmpty()) {
+            return false;
+        }
+        return apply(messages.get("edit.renameRater", rater.get().name(), clean.get()),
+                p -> ScoreEdits.withRaterRenamed(p, rater.get().id(), clean.get()));
+    }
+
+    /** Removes the chosen rater and all their scores after confirmation, as one undoable edit. */
+    public boolean removeSelectedRater() {
+        Optional<Rater> rater = selectedRater();
+        if (rater.isEmpty()) {
+            status.show(messages.get("rater.none"));
+            return false;
+        }
+        long count = ScoreEdits.scoreCount(plan, rater.get().id());
+        if (!dialogs.confirm(messages.get("rater.remove.title"),
+                messages.get("rater.remove.confirm", rater.get().name(), count))) {
+            return false;
+        }
+        return apply(messages.get("edit.removeRater", rater.get().name()),
+                p -> ScoreEdits.withoutRater(p, rater.get().id()));
+    }
+
+    private Optional<String> raterName(String name, String exceptId) {
+        String clean = name == null ? "" : name.strip();
+        if (clean.isEmpty()) {
+            status.show(messages.get("rater.nameRequired"));
+            return Optional.empty();
+        }
+        if (plan.raters().stream().anyMatch(r -> r.name().equals(clean) && !r.id().equals(exceptId))) {
+            status.show(messages.get("rater.nameTaken", clean));
+            return Optional.empty();
+        }
+        return Optional.of(clean);
+    }
+
+    private boolean apply(String description, UnaryOperator<Plan> change) {
+        try {
+            editor.apply(PlanEdit.of(description, change));
+            return true;
+        } catch (InvalidEditException e) {
+            status.show(e.getMessage());
+            return false;
+        }
+    }
+
+    /** A value as typed: whole numbers without decimals. */
+    static String number(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : decimals(value);
+    }
+
+    static String decimals(double value) {
+        return String.format(Locale.ROOT, "%.2f", value);
+    }
+}
