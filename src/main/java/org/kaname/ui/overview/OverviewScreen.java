@@ -1,21 +1,25 @@
 package org.kaname.ui.overview;
 
 import javafx.scene.Node;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
+import javafx.scene.Parent;
 import org.kaname.i18n.Messages;
 import org.kaname.ui.PlanScreen;
 import org.kaname.ui.ScreenContext;
 
-/** The Overview screen (placeholder until it is built). */
+/** The Overview screen: title, organisation, horizon, budget, description, summary and priority tiers. */
 public final class OverviewScreen implements PlanScreen {
+    static final String BUNDLE = "org.kaname.ui.overview.messages";
+
     private final Messages messages;
-    private final StackPane root = new StackPane();
+    private final OverviewViewModel vm;
+    private final Parent root;
 
     public OverviewScreen(ScreenContext context) {
-        this.messages = context.messages("org.kaname.ui.overview.messages");
-        root.setId("overviewScreen");
-        root.getChildren().add(new Label(messages.get("screen.title")));
+        this.messages = context.messages(BUNDLE);
+        this.vm = new OverviewViewModel(context.editor(), messages);
+        this.root = new OverviewView(vm, messages, context.status()).build();
+        root.setId(id());
+        root.getStylesheets().add(OverviewScreen.class.getResource("overview.css").toExternalForm());
     }
 
     @Override
@@ -31,5 +35,10 @@ public final class OverviewScreen implements PlanScreen {
     @Override
     public Node node() {
         return root;
+    }
+
+    @Override
+    public void dispose() {
+        vm.dispose();
     }
 }
