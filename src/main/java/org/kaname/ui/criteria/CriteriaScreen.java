@@ -1,21 +1,78 @@
 package org.kaname.ui.criteria;
 
 import javafx.scene.Node;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
 import org.kaname.i18n.Messages;
+import org.kaname.model.Plan;
+import org.kaname.service.PlanEditor;
 import org.kaname.ui.PlanScreen;
 import org.kaname.ui.ScreenContext;
 
-/** The Criteria & weights screen (placeholder until it is built). */
+/**
+ * 評価基準と重み: three tabs — the criteria (list and details), the weights (direct points, swing, rank-order
+ * centroid, AHP matrix) and the named scenarios with their comparison.
+ */
 public final class CriteriaScreen implements PlanScreen {
+    static final String BUNDLE = "org.kaname.ui.criteria.messages";
+    private final ScreenContext context;
     private final Messages messages;
-    private final StackPane root = new StackPane();
+    private final BorderPane root = new BorderPane();
+    private final CriteriaViewModel criteria;
+    private final WeightsViewModel weights;
+    private final ScenariosViewModel scenarios;
+    private final TabPane tabs = new TabPane();
+    private final PlanEditor.Listener listener = this::refresh;
 
     public CriteriaScreen(ScreenContext context) {
-        this.messages = context.messages("org.kaname.ui.criteria.messages");
+        this.context = context;
+        this.messages = context.messages(BUNDLE);
+        this.criteria = new CriteriaViewModel(context, messages);
+        this.weights = new WeightsViewModel(context, messages);
+        this.scenarios = new ScenariosViewModel(context, messages);
         root.setId("criteriaScreen");
-        root.getChildren().add(new Label(messages.get("screen.title")));
+        root.getStylesheets().add(CriteriaScreen.class.getResource("criteria.css").toExternalForm());
+        tabs.setId("criteriaTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getTabs().addAll(
+                tab("criteriaTab", "tab.criteria", new CriteriaView(criteria, messages).node()),
+                tab("weightsTab", "tab.weights", new WeightsView(weights, messages).node()),
+                tab("scenariosTab", "tab.scenarios",
+                        new ScenariosView(scenarios, messages, () -> context.editor().plan()).node()));
+        root.setCenter(tabs);
+        context.editor().addListener(listener);
+    }
+
+    private Tab tab(String id, String key, Node content) {
+        Tab tab = new Tab(messages.get(key), content);
+        tab.setId(id);
+        tab.setTooltip(new javafx.scene.control.Tooltip(messages.get(key + ".tooltip")));
+        return tab;
+    }
+
+    private void refresh(Plan plan) {
+        criteria.refresh(plan);
+        weights.refresh(plan);
+        scenarios.refresh(plan);
+    }
+
+    /** Shows the tab with the given id (criteriaTab, weightsTab, scenariosTab). */
+    public void showTab(String id) {
+        tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
+    }
+
+    CriteriaViewModel criteriaViewModel() {
+        return criteria;
+    }
+
+    WeightsViewModel weightsViewModel() {
+        return weights;
+    }
+
+    ScenariosViewModel scenariosViewModel() {
+        return scenarios;
     }
 
     @Override
@@ -31,5 +88,10 @@ public final class CriteriaScreen implements PlanScreen {
     @Override
     public Node node() {
         return root;
+    }
+
+    @Override
+    public void dispose() {
+        context.editor().removeListener(listener);
     }
 }

@@ -1,0 +1,188 @@
+package org.kaname.ui.criteria;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.kaname.i18n.Messages;
+import org.kaname.model.Criterion;
+import org.kaname.model.Direction;
+import org.kaname.model.Plan;
+import org.kaname.model.Scale;
+import org.kaname.ui.ScreenContext;
+
+/**
+ * The criteria list and the details of the selected criterion. Every change is one edit of the plan; the list is
+ * refreshed from the plan after edits, undo and redo, and the selection follows the criterion by id.
+ */
+public final class CriteriaViewModel {
+    private final ScreenContext context;
+    private final Messages messages;
+    private final EditRunner edits;
+    private final ObservableList<Criterion> criteria = FXCollections.observableArrayList();
+    private final StringProperty selectedId = new SimpleStringProperty(this, "selectedId");
+
+    public CriteriaViewModel(ScreenContext context, Messages messages) {
+        this.context = context;
+        this.messages = messages;
+        this.edits = new EditRunner(context);
+        refresh(context.editor().plan());
+    }
+
+    /** Re-reads the plan (call on every plan change). */
+    public void refresh(Plan plan) {
+        criteria.setAll(plan.criteria());
+        if (selectedId.get() != null && plan.criterion(selectedId.get()).isEmpty()) {
+            selectedId.set(plan.criteria().isEmpty() ? null : plan.criteria().get(0).id());
+        }
+    }
+
+    public ObservableList<Criterion> criteria() {
+        return FXCollections.unmodifiableObservableList(criteria);
+    }
+
+    /** The id of the selected criterion, or null. The view binds its table selection to it. */
+    public StringProperty selectedIdProperty() {
+        return selectedId;
+    }
+
+    public Optional<Criterion> selected() {
+        return selectedId.get() == null ? Optional.empty() : context.editor().plan().criterion(selectedId.get());
+    }
+
+    /** Why the last change was refused; empty when it was applied. */
+    public ReadOnlyStringProperty errorProperty() {
+        return edits.errorProperty();
+    }
+
+    /** Normalised weight of each criterion in percent, or an empty map when the weights cannot be derived. */
+    public Map<String, Double> percentages() {
+        return WeightsViewModel.percentages(context, context.editor().plan());
+    }
+
+    /** Adds a criterion with a default name and scale at the end and selects it. */
+    public Optional<String> add() {
+        Plan plan = context.editor().plan();
+        String id = CriteriaEdits.newId(plan);
+        String name = messages.get("criterion.newName", plan.criteria().size() + 1);
+        double weight = plan.criteria().stream().mapToDouble(Criterion::weight).average().orElse(0);
+        Criterion c = new Criterion(id, name, "", weight > 0 ? weight : 10, Direction.BENEFIT, Scale.DEFAULT);
+        if (edits.apply(messages.get("edit.addCriterion", name), p -> CriteriaEdits.add(p, c))) {
+            selectedId.set(id);
+            return Optional.of(id);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Removes the criterion. When it carries scores the user is asked first, and the scores go in the same edit,
+     * so one undo brings both back. Returns true when it was removed.
+     */
+    public boolean remove(String id) {
+        Plan plan = context.editor().plan();
+        Optional<Criterion> c = plan.criterion(id);
+        if (c.isEmpty()) {
+            return false;
+        }
+        long scores = CriteriaEdits.scoreCount(plan, id);
+        if (scores > 0 && !context.dialogs().confirm(messages.get("remove.confirmTitle"),
+                messages.get("remove.confirmMessage", c.get().name(), scores))) {
+            return false;
+        }
+        int index = CriteriaEdits.indexOf(plan.criteria(), id);
+        boolean done = edits.apply(messages.get("edit.removeCriterion", c.get().name()),
+                p -> CriteriaEdits.remove(p, id));
+        if (done) {
+            Plan after = context.editor().plan();
+            selectedId.set(after.criteria().isEmpty() ? null
+                    : after.criteria().get(Math.min(index, after.criteria().size() - 1)).id());
+        }
+        return done;
+    }
+
+    public boolean moveUp(String id) {
+        return move(id, -1);
+    }
+
+    public boolean moveDown(String id) {
+        return move(id, 1);
+    }
+
+    private boolean move(String id, int delta) {
+        Plan plan = context.editor().plan();
+        int index = CriteriaEdits.indexOf(plan.criteria(), id);
+        if (index < 0 || index + delta < 0 || index + delta >= plan.criteria().size()) {
+            return false;
+        }
+        String name = plan.criteria().get(index).name();
+        boolean done = edits.apply(messages.get("edit.moveCriterion", name), p -> CriteriaEdits.move(p, id, delta));
+        if (done) {
+            selectedId.set(id);
+        }
+        return done;
+    }
+
+    public boolean rename(String id, String name) {
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.isEmpty()) {
+            context.status().show(messages.get("error.nameRequired"));
+            return false;
+        }
+        return change(id, c -> new Criterion(c.id(), trimmed, c.description(), c.weight(), c.direction(), c.scale()));
+    }
+
+    public boolean setDescription(String id, String description) {
+        return change(id, c -> new Criterion(c.id(), c.name(), description, c.weight(), c.direction(), c.scale()));
+    }
+
+    public boolean setDirection(String id, Direction direction) {
+        return change(id, c -> new Criterion(c.id(), c.name(), c.description(), c.weight(), direction, c.scale()));
+    }
+
+    /**
+     * A new scale; level descriptions outside it are dropped. Refused (with the validator's message) while scores
+     * lie outside the new range.
+     */
+    public boolean setScale(String id, int min, int max) {
+        if (min >= max) {
+            context.status().show(messages.get("error.scale", min, max));
+            return false;
+        }
+        return change(id, c -> {
+            SortedMap<Integer, String> levels = new TreeMap<>(c.scale().levels().subMap(min, max + 1));
+            return new Criterion(c.id(), c.name(), c.description(), c.weight(), c.direction(), Scale.of(min, max, levels));
+        });
+    }
+
+    /** The description of one level of the scale; blank text removes it. */
+    public boolean setLevelText(String id, int level, String text) {
+        return change(id, c -> {
+            SortedMap<Integer, String> levels = new TreeMap<>(c.scale().levels());
+            if (text == null || text.isBlank()) {
+                levels.remove(level);
+            } else {
+                levels.put(level, text.strip());
+            }
+            return new Criterion(c.id(), c.name(), c.description(), c.weight(), c.direction(),
+                    Scale.of(c.scale().min(), c.scale().max(), levels));
+        });
+    }
+
+    private boolean change(String id, java.util.function.UnaryOperator<Criterion> change) {
+        Optional<Criterion> c = context.editor().plan().criterion(id);
+        if (c.isEmpty()) {
+            return false;
+        }
+        Criterion changed = change.apply(c.get());
+        if (changed.equals(c.get())) {
+            return true;
+        }
+        return edits.apply(messages.get("edit.changeCriterion", changed.name()),
+                p -> CriteriaEdits.replace(p, changed));
+    }
+}
