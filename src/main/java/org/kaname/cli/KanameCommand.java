@@ -16,6 +16,8 @@ import picocli.CommandLine.Option;
             PlansCommand.class,
             ImportCommand.class,
             ExportCommand.class,
+            RankCommand.class, WeightsCommand.class, SensitivityCommand.class,
+            RoadmapCommand.class,
         })
 public final class KanameCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR",
