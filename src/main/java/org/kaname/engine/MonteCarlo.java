@@ -133,41 +133,16 @@ public final class MonteCarlo {
         for (int i = 0; i < n; i++) {
             position.put(table.measures().get(scored.get(i)).id(), i);
         }
-        int[] histogram = new int[n + 1];
-        int p5Count = (int) Math.ceil(0.05 * samples);
-        int p95Count = (int) Math.ceil(0.95 * samples);
+        RankStatistics stats = RankStatistics.of(ranks, n, samples);
         List<MeasureOutcome> outcomes = new ArrayList<>();
         for (RankedMeasure rm : base.ranked()) {
             int i = position.get(rm.measureId());
-            long rankSum = 0;
-            for (int s = 0; s < samples; s++) {
-                int r = ranks[s * n + i];
-                histogram[r]++;
-                rankSum += r;
-            }
-            int p5 = 0;
-            int p95 = 0;
-            int cumulative = 0;
-            for (int r = 1; r <= n; r++) {
-                cumulative += histogram[r];
-                if (p5 == 0 && cumulative >= p5Count) {
-                    p5 = r;
-                }
-                if (cumulative >= p95Count) {
-                    p95 = r;
-                    break;
-                }
-            }
-            double first = histogram[1] / (double) samples;
-            for (int s = 0; s < samples; s++) {
-                histogram[ranks[s * n + i]] = 0;
-            }
             Map<String, Double> byTier = new LinkedHashMap<>();
             for (int t = 0; t < tierCount; t++) {
                 byTier.put(tiers.ordered().get(t).name(), totals[i * tierCount + t] / (double) samples);
             }
-            outcomes.add(new MeasureOutcome(rm.measureId(), rm.title(), rm.rank().getAsInt(),
-                    rankSum / (double) samples, p5, p95, first, byTier));
+            outcomes.add(new MeasureOutcome(rm.measureId(), rm.title(), rm.rank().getAsInt(), stats.mean[i],
+                    stats.p5[i], stats.p95[i], stats.first[i] / (double) samples, byTier));
         }
         List<String> names = new ArrayList<>();
         tiers.ordered().forEach(t -> names.add(t.name()));

@@ -31,7 +31,7 @@ final class MonteCarloSampler {
     boolean run(int from, int to, SplittableRandom random, char[] ranks, int[] tierCounts, MonteCarloMonitor monitor) {
         double[] w = new double[criteria];
         double[] scores = new double[measures];
-        long[] keys = new long[measures];
+        long[] keys = new long[2 * measures];
         int[] order = new int[measures];
         int[] rank = new int[measures];
         double[] buffer = cells.newBuffer();

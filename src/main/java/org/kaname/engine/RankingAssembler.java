@@ -29,7 +29,7 @@ final class RankingAssembler {
         }
         int[] order = new int[count];
         int[] ranks = new int[count];
-        CompetitionRanks.rank(ranked, count, new long[count], order, ranks);
+        CompetitionRanks.rank(ranked, count, new long[2 * count], order, ranks);
         List<RankedMeasure> out = new ArrayList<>(n);
         for (int k = 0; k < count; k++) {
             int entry = order[k];
