@@ -1,21 +1,38 @@
 package org.kaname.ui.sensitivity;
 
 import javafx.scene.Node;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
+import javafx.scene.layout.BorderPane;
 import org.kaname.i18n.Messages;
+import org.kaname.service.PlanEditor;
 import org.kaname.ui.PlanScreen;
 import org.kaname.ui.ScreenContext;
 
-/** The Sensitivity screen (placeholder until it is built). */
+/**
+ * 感度分析: how firmly the ranking stands. A Monte Carlo run varies the weights and redraws raters' values, and
+ * shows each measure's tier probabilities and rank range; the one-way table gives, per criterion, the weights
+ * within which the first place and the top tier stay the same.
+ */
 public final class SensitivityScreen implements PlanScreen {
+    static final String BUNDLE = "org.kaname.ui.sensitivity.messages";
+    private final ScreenContext context;
     private final Messages messages;
-    private final StackPane root = new StackPane();
+    private final BorderPane root = new BorderPane();
+    private final SensitivityViewModel vm;
+    private final PlanEditor.Listener listener;
 
     public SensitivityScreen(ScreenContext context) {
-        this.messages = context.messages("org.kaname.ui.sensitivity.messages");
+        this.context = context;
+        this.messages = context.messages(BUNDLE);
+        this.vm = new SensitivityViewModel(context, messages);
         root.setId("sensitivityScreen");
-        root.getChildren().add(new Label(messages.get("screen.title")));
+        root.getStylesheets().add(SensitivityScreen.class.getResource("sensitivity.css").toExternalForm());
+        root.setCenter(new SensitivityView(vm, messages).node());
+        listener = vm::refresh;
+        context.editor().addListener(listener);
+    }
+
+    SensitivityViewModel viewModel() {
+        return vm;
     }
 
     @Override
@@ -31,5 +48,11 @@ public final class SensitivityScreen implements PlanScreen {
     @Override
     public Node node() {
         return root;
+    }
+
+    @Override
+    public void dispose() {
+        vm.cancel();
+        context.editor().removeListener(listener);
     }
 }
