@@ -27,8 +27,8 @@ public final class RoadmapTexts {
     }
 
     /** A column or heading label, e.g. {@code column.start}; see the bundle for the keys. */
-    public String label(String key) {
-        return messages.get(key);
+    public String label(String key, Object... args) {
+        return messages.get(key, args);
     }
 
     public String status(RoadmapStatus status) {
