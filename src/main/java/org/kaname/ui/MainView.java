@@ -77,7 +77,7 @@ public final class MainView {
         root.getStyleClass().add("kaname-root");
         root.setTop(menuBar());
         SplitPane split = new SplitPane(sidebar(), content);
-        split.setDividerPositions(0.22);
+        split.setDividerPositions(0.24);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
         content.setId("screenArea");
         content.setPadding(new Insets(12));
@@ -126,11 +126,13 @@ public final class MainView {
         plansLabel.setLabelFor(planList);
         plansLabel.setMnemonicParsing(true);
         plansLabel.getStyleClass().add("section-title");
-        HBox planButtons = new HBox(4,
+        javafx.scene.layout.TilePane planButtons = new javafx.scene.layout.TilePane(4, 4,
                 button("newPlanButton", "action.new", this::newPlan),
                 button("duplicatePlanButton", "action.duplicate", vm::duplicateSelected),
                 button("renamePlanButton", "action.rename", this::rename),
                 button("deletePlanButton", "action.delete", vm::deleteSelected));
+        planButtons.setPrefColumns(2);
+        planButtons.getChildren().forEach(b -> ((Button) b).setMaxWidth(Double.MAX_VALUE));
         planButtons.getStyleClass().add("plan-buttons");
 
         navigation.setId("navigation");
@@ -152,12 +154,13 @@ public final class MainView {
         });
         Label navLabel = new Label(messages.get("nav.title"));
         navLabel.setLabelFor(navigation);
+        navLabel.setMnemonicParsing(true);
         navLabel.getStyleClass().add("section-title");
         VBox box = new VBox(6, plansLabel, planList, planButtons, navLabel, navigation);
         VBox.setVgrow(planList, Priority.ALWAYS);
         VBox.setVgrow(navigation, Priority.ALWAYS);
         box.setPadding(new Insets(12));
-        box.setMinWidth(240);
+        box.setMinWidth(280);
         return box;
     }
 

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Startup benchmark (issue 4): time from process start until the main window is mapped on an X display, for Kaname
+# and for a hello-world JavaFX window (the floor). Median of N runs each. Needs Xvfb and xdotool (Debian packages).
+#   usage: src/bench/startup.sh [runs]      (build first: ./mvnw -B -DskipTests package)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+runs=${1:-5}
+jar=${KANAME_JAR:-target/kaname.jar}
+work=$(mktemp -d)
+trap 'kill $xvfb 2>/dev/null || true; rm -rf "$work"' EXIT
+Xvfb :77 -screen 0 1920x1080x24 >/dev/null 2>&1 & xvfb=$!
+export DISPLAY=:77
+sleep 1
+javac -d "$work/hello" -cp "$jar" src/bench/HelloFx.java 2>/dev/null
+
+measure() { # $1 = window name, rest = command; prints milliseconds until the window is mapped
+  local name=$1; shift
+  local t0 t1
+  t0=$(date +%s%N)
+  "$@" >/dev/null 2>&1 & local pid=$!
+  xdotool search --sync --onlyvisible --name "$name" >/dev/null 2>&1
+  t1=$(date +%s%N)
+  kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true
+  echo $(( (t1 - t0) / 1000000 ))
+}
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+
+# A first run of each outside the measurement, so that both find the jar in the page cache.
+measure HelloFx java -cp "$work/hello:$jar" HelloFx >/dev/null
+measure Kaname java -jar "$jar" --data "$work/warm" >/dev/null
+
+hello=(); kaname=()
+for i in $(seq "$runs"); do
+  hello+=("$(measure HelloFx java -cp "$work/hello:$jar" HelloFx)")
+  # Each Kaname run starts on an existing data directory (the usual case), opened in the background.
+  kaname+=("$(measure Kaname java ${KANAME_JVM_OPTS:-} -jar "$jar" --data "$work/warm")")
+done
+h=$(printf '%s\n' "${hello[@]}" | median)
+k=$(printf '%s\n' "${kaname[@]}" | median)
+echo "hello-world JavaFX window: runs ${hello[*]} ms, median $h ms"
+echo "Kaname main window:        runs ${kaname[*]} ms, median $k ms"
+awk -v k="$k" -v h="$h" 'BEGIN {printf "ratio Kaname / floor: %.2f\n", k / h}'
