@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
             ImportCommand.class,
             ExportCommand.class,
             RankCommand.class, WeightsCommand.class, SensitivityCommand.class,
+            RoadmapCommand.class,
         })
 public final class KanameCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR",
