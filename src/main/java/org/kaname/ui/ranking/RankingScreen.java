@@ -1,21 +1,348 @@
 package org.kaname.ui.ranking;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kaname.engine.ModelKind;
+import org.kaname.engine.Ranking;
 import org.kaname.i18n.Messages;
 import org.kaname.ui.PlanScreen;
 import org.kaname.ui.ScreenContext;
 
-/** The Ranking screen (placeholder until it is built). */
+/**
+ * The Ranking screen (順位): the ranking table with tiers in text and colour, the contribution of each criterion as
+ * stacked bars, a radar comparing the selected measures, and the pillar and support-measure summary. Model and
+ * weights can be switched; everything follows the plan as it is edited. Logic lives in {@link RankingViewModel}.
+ */
 public final class RankingScreen implements PlanScreen {
+    /** The scenario chooser's item for the plan's own weights (scenario names are never empty). */
+    private static final String OWN_WEIGHTS = "";
+
     private final Messages messages;
-    private final StackPane root = new StackPane();
+    private final RankingViewModel vm;
+    private final BorderPane root = new BorderPane();
+    private final TableView<RankRow> rankTable = new TableView<>();
+    private final TableView<SummaryRow> summaryTable = new TableView<>();
+    private final ContributionChart contributions;
+    private final RadarChart radar;
+    private final Label weightsLine = new Label();
+    private boolean restoringSelection;
 
     public RankingScreen(ScreenContext context) {
         this.messages = context.messages("org.kaname.ui.ranking.messages");
+        this.vm = new RankingViewModel(context);
+        this.contributions = new ContributionChart(messages);
+        this.radar = new RadarChart(messages);
         root.setId("rankingScreen");
-        root.getChildren().add(new Label(messages.get("screen.title")));
+        root.getStyleClass().add("ranking-screen");
+        root.getStylesheets().add(RankingScreen.class.getResource("ranking.css").toExternalForm());
+        root.setTop(toolbar());
+        buildRankTable();
+        buildSummaryTable();
+
+        Label rankTitle = sectionTitle("table.title", rankTable);
+        Label summaryTitle = sectionTitle("summary.title", summaryTable);
+        VBox left = new VBox(6, rankTitle, rankTable, summaryTitle, summaryTable);
+        VBox.setVgrow(rankTable, Priority.ALWAYS);
+        summaryTable.setPrefHeight(260);
+        left.setPadding(new Insets(0, 8, 0, 0));
+
+        radar.setId("radarChart");
+        Label chartTitle = sectionTitle("chart.title", contributions.chart());
+        Label radarTitle = sectionTitle("radar.title", radar);
+        Label radarHint = new Label();
+        radarHint.setId("radarHint");
+        radarHint.getStyleClass().add("help-text");
+        radarHint.setWrapText(true);
+        VBox right = new VBox(6, chartTitle, contributions.node(), radarTitle, radarHint, radar);
+        VBox.setVgrow(contributions.node(), Priority.ALWAYS);
+        VBox.setVgrow(radar, Priority.ALWAYS);
+        right.setPadding(new Insets(0, 0, 0, 8));
+
+        SplitPane split = new SplitPane(left, right);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.52);
+        BorderPane.setMargin(split, new Insets(0, 12, 12, 12));
+        root.setCenter(split);
+
+        vm.rows().addListener((ListChangeListener<RankRow>) c -> showRows());
+        vm.summaries().addListener((ListChangeListener<SummaryRow>) c -> summaryTable.getItems().setAll(vm.summaries()));
+        vm.tierNames().addListener((ListChangeListener<String>) c -> rebuildSummaryColumns());
+        vm.radarProperty().addListener((o, a, data) -> {
+            radar.setData(data);
+            radarHint.setText(messages.get(data.topByDefault() ? "radar.hintTop" : "radar.hintSelected"));
+        });
+        vm.rankingProperty().addListener((o, a, r) -> showWeights(r));
+        showRows();
+        summaryTable.getItems().setAll(vm.summaries());
+        radar.setData(vm.radarProperty().get());
+        radarHint.setText(messages.get(vm.radarProperty().get().topByDefault() ? "radar.hintTop" : "radar.hintSelected"));
+        showWeights(vm.rankingProperty().get());
+    }
+
+    private Node toolbar() {
+        ComboBox<ModelKind> model = new ComboBox<>(FXCollections.observableArrayList(ModelKind.values()));
+        model.setId("modelChoice");
+        model.setConverter(converter(m -> messages.get("model." + m.code())));
+        model.valueProperty().bindBidirectional(vm.modelProperty());
+        model.setAccessibleText(messages.get("model.accessible"));
+        model.setTooltip(new Tooltip(messages.get("model.tooltip")));
+        Label modelLabel = mnemonicLabel("model.label", model);
+
+        ObservableList<String> scenarioItems = FXCollections.observableArrayList();
+        Runnable fillScenarios = () -> {
+            List<String> items = new ArrayList<>();
+            items.add(OWN_WEIGHTS);
+            items.addAll(vm.scenarioNames());
+            scenarioItems.setAll(items);
+        };
+        fillScenarios.run();
+        ComboBox<String> scenario = new ComboBox<>(scenarioItems);
+        scenario.setId("scenarioChoice");
+        scenario.setConverter(converter(s -> s == null || s.isEmpty() ? messages.get("scenario.own") : s));
+        scenario.setAccessibleText(messages.get("scenario.accessible"));
+        scenario.setTooltip(new Tooltip(messages.get("scenario.tooltip")));
+        scenario.setValue(OWN_WEIGHTS);
+        vm.scenarioNames().addListener((ListChangeListener<String>) c -> {
+            fillScenarios.run();
+            scenario.setValue(vm.scenarioProperty().get() == null ? OWN_WEIGHTS : vm.scenarioProperty().get());
+        });
+        scenario.valueProperty().addListener((o, a, s) ->
+                vm.scenarioProperty().set(s == null || s.isEmpty() ? null : s));
+        vm.scenarioProperty().addListener((o, a, s) -> scenario.setValue(s == null ? OWN_WEIGHTS : s));
+        Label scenarioLabel = mnemonicLabel("scenario.label", scenario);
+
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setId("rankingBusy");
+        busy.setPrefSize(24, 24);
+        busy.visibleProperty().bind(vm.busyProperty());
+        busy.setAccessibleText(messages.get("busy.accessible"));
+
+        Label modelNote = new Label(messages.get("model.topsisNote"));
+        modelNote.setId("modelNote");
+        modelNote.getStyleClass().add("model-note");
+        modelNote.setWrapText(true);
+        modelNote.visibleProperty().bind(vm.modelProperty().isEqualTo(ModelKind.TOPSIS));
+        modelNote.managedProperty().bind(modelNote.visibleProperty());
+
+        weightsLine.setId("weightsLine");
+        weightsLine.getStyleClass().add("help-text");
+        weightsLine.setWrapText(true);
+
+        HBox bar = new HBox(8, modelLabel, model, new javafx.scene.control.Separator(Orientation.VERTICAL),
+                scenarioLabel, scenario, busy);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(6, bar, modelNote, weightsLine);
+        top.setPadding(new Insets(12));
+        return top;
+    }
+
+    private void showWeights(Ranking r) {
+        if (r == null) {
+            weightsLine.setText("");
+            return;
+        }
+        StringBuilder sb = new StringBuilder();
+        vm.criteria().forEach(c -> {
+            if (sb.length() > 0) {
+                sb.append("　");
+            }
+            sb.append(c.name()).append(' ')
+                    .append(String.format(Locale.ROOT, "%.1f%%", 100 * r.weights().getOrDefault(c.id(), 0.0)));
+        });
+        weightsLine.setText(messages.get("weights.line", sb.toString()));
+    }
+
+    private void buildRankTable() {
+        rankTable.setId("rankTable");
+        rankTable.getStyleClass().add("rank-table");
+        rankTable.setAccessibleText(messages.get("table.accessible"));
+        rankTable.setTooltip(new Tooltip(messages.get("table.tooltip")));
+        rankTable.setPlaceholder(new Label(messages.get("table.empty")));
+        rankTable.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        rankTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        rankTable.getColumns().add(column("column.rank", RankRow::rankText, 56, "number-column"));
+        rankTable.getColumns().add(column("column.measure", RankRow::title, 300, null));
+        rankTable.getColumns().add(column("column.group", RankRow::groupTitle, 180, null));
+        rankTable.getColumns().add(column("column.score", RankRow::scoreText, 80, "number-column"));
+        TableColumn<RankRow, RankRow> tier = new TableColumn<>(messages.get("column.tier"));
+        tier.setId("tierColumn");
+        tier.setSortable(false);
+        tier.setPrefWidth(80);
+        tier.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
+        tier.setCellFactory(c -> tierCell(RankRow::tierText, RankRow::level));
+        rankTable.getColumns().add(tier);
+        rankTable.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(RankRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setAccessibleText(empty || row == null ? null : messages.get("row.accessible", row.rankText(),
+                        row.title(), row.scoreText(), row.tierText()));
+            }
+        });
+        rankTable.getSelectionModel().getSelectedItems().addListener((ListChangeListener<RankRow>) c -> {
+            if (!restoringSelection) {
+                vm.selectedMeasureIds().setAll(rankTable.getSelectionModel().getSelectedItems().stream()
+                        .filter(java.util.Objects::nonNull).map(RankRow::measureId).toList());
+            }
+        });
+    }
+
+    /** New rows from the view model; the selection (what the radar compares) is kept by measure id. */
+    private void showRows() {
+        List<String> selected = new ArrayList<>(vm.selectedMeasureIds());
+        restoringSelection = true;
+        try {
+            rankTable.getItems().setAll(vm.rows());
+            rankTable.getSelectionModel().clearSelection();
+            for (int i = 0; i < rankTable.getItems().size(); i++) {
+                if (selected.contains(rankTable.getItems().get(i).measureId())) {
+                    rankTable.getSelectionModel().select(i);
+                }
+            }
+        } finally {
+            restoringSelection = false;
+        }
+        contributions.show(vm.rows(), vm.criteria(), vm.modelProperty().get() == ModelKind.TOPSIS);
+    }
+
+    private void buildSummaryTable() {
+        summaryTable.setId("summaryTable");
+        summaryTable.getStyleClass().add("summary-table");
+        summaryTable.setAccessibleText(messages.get("summary.accessible"));
+        summaryTable.setTooltip(new Tooltip(messages.get("summary.tooltip")));
+        summaryTable.setPlaceholder(new Label(messages.get("summary.empty")));
+        summaryTable.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(SummaryRow row, boolean empty) {
+                super.updateItem(row, empty);
+                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("pillar"),
+                        !empty && row != null && row.kind() == SummaryRow.Kind.PILLAR);
+            }
+        });
+        rebuildSummaryColumns();
+    }
+
+    private void rebuildSummaryColumns() {
+        summaryTable.getColumns().clear();
+        summaryTable.getColumns().add(summaryColumn("summary.kind",
+                s -> messages.get(s.kind() == SummaryRow.Kind.PILLAR ? "summary.pillar" : "summary.group"), 70));
+        summaryTable.getColumns().add(summaryColumn("summary.name", SummaryRow::name, 260));
+        TableColumn<SummaryRow, String> mean = summaryColumn("summary.mean", SummaryRow::meanText, 80);
+        mean.getStyleClass().add("number-column");
+        summaryTable.getColumns().add(mean);
+        TableColumn<SummaryRow, SummaryRow> tier = new TableColumn<>(messages.get("column.tier"));
+        tier.setSortable(false);
+        tier.setPrefWidth(70);
+        tier.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
+        tier.setCellFactory(c -> tierCell(SummaryRow::tierText, SummaryRow::level));
+        summaryTable.getColumns().add(tier);
+        for (String name : vm.tierNames()) {
+            TableColumn<SummaryRow, String> count = summaryColumn(null, s -> Integer.toString(s.count(name)), 64);
+            count.setText(messages.get("summary.count", name));
+            count.getStyleClass().add("number-column");
+            summaryTable.getColumns().add(count);
+        }
+        TableColumn<SummaryRow, String> total = summaryColumn("summary.total",
+                s -> Integer.toString(s.measureCount()), 64);
+        total.getStyleClass().add("number-column");
+        summaryTable.getColumns().add(total);
+    }
+
+    private TableColumn<SummaryRow, String> summaryColumn(String key, Function<SummaryRow, String> value, double w) {
+        TableColumn<SummaryRow, String> col = new TableColumn<>(key == null ? "" : messages.get(key));
+        col.setSortable(false);
+        col.setPrefWidth(w);
+        col.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        return col;
+    }
+
+    private TableColumn<RankRow, String> column(String key, Function<RankRow, String> value, double width,
+                                                String styleClass) {
+        TableColumn<RankRow, String> col = new TableColumn<>(messages.get(key));
+        col.setId(key.substring("column.".length()) + "Column");
+        col.setSortable(false);
+        col.setPrefWidth(width);
+        col.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        if (styleClass != null) {
+            col.getStyleClass().add(styleClass);
+        }
+        return col;
+    }
+
+    /** A tier cell: the tier's name as text on its colour (never colour alone). */
+    private static <T> TableCell<T, T> tierCell(Function<T, String> text, Function<T, TierLevel> level) {
+        return new TableCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeAll("tier-cell", "tier-high", "tier-mid", "tier-low", "tier-none");
+                if (empty || item == null) {
+                    setText(null);
+                    return;
+                }
+                setText(text.apply(item));
+                getStyleClass().addAll("tier-cell", level.apply(item).styleClass());
+            }
+        };
+    }
+
+    private Label sectionTitle(String key, Node target) {
+        Label l = new Label(messages.get(key));
+        l.getStyleClass().add("section-title");
+        l.setMnemonicParsing(true);
+        l.setLabelFor(target);
+        return l;
+    }
+
+    private Label mnemonicLabel(String key, Node target) {
+        Label l = new Label(messages.get(key));
+        l.setMnemonicParsing(true);
+        l.setLabelFor(target);
+        return l;
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> f) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : f.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    /** The view model, for tests and screenshots. */
+    RankingViewModel viewModel() {
+        return vm;
     }
 
     @Override
@@ -31,5 +358,10 @@ public final class RankingScreen implements PlanScreen {
     @Override
     public Node node() {
         return root;
+    }
+
+    @Override
+    public void dispose() {
+        vm.dispose();
     }
 }

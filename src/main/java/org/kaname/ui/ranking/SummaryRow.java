@@ -1,0 +1,27 @@
+package org.kaname.ui.ranking;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+/** One row of the group and pillar summary: mean score, its tier, and how many measures fall in each tier. */
+public record SummaryRow(Kind kind, String id, String name, OptionalDouble meanScore, String tier, TierLevel level,
+                         int measureCount, Map<String, Integer> countByTier) {
+    public enum Kind { PILLAR, GROUP }
+
+    public SummaryRow {
+        countByTier = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(countByTier));
+    }
+
+    public String meanText() {
+        return meanScore.isPresent() ? String.format(Locale.ROOT, "%.2f", meanScore.getAsDouble()) : "—";
+    }
+
+    public String tierText() {
+        return TierLevel.label(tier);
+    }
+
+    public int count(String tierName) {
+        return countByTier.getOrDefault(tierName, 0);
+    }
+}
