@@ -19,8 +19,19 @@ public final class JapaneseFont {
     private JapaneseFont() {
     }
 
-    /** The family to use; loads the bundled font if no preferred system font exists. */
+    private static volatile String chosen;
+
+    /** The family to use; loads the bundled font if no preferred system font exists. Decided once per process. */
     public static String family() {
+        String f = chosen;
+        if (f == null) {
+            f = choose();
+            chosen = f;
+        }
+        return f;
+    }
+
+    private static String choose() {
         List<String> installed = Font.getFamilies();
         for (String f : PREFERRED) {
             if (installed.contains(f)) {

@@ -1,21 +1,175 @@
 package org.kaname.ui.roadmap;
 
+import java.util.List;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.geometry.Orientation;
+import org.kaname.engine.roadmap.Roadmap;
+import org.kaname.engine.roadmap.RoadmapStatus;
+import org.kaname.engine.roadmap.ScheduledMeasure;
+import org.kaname.engine.roadmap.YearBudget;
 import org.kaname.i18n.Messages;
+import org.kaname.model.FiscalYears;
 import org.kaname.ui.PlanScreen;
 import org.kaname.ui.ScreenContext;
 
-/** The Roadmap screen (placeholder until it is built). */
+/** The roadmap screen: the Gantt chart, the budget per fiscal year, and the deferred measures with their reasons. */
 public final class RoadmapScreen implements PlanScreen {
     private final Messages messages;
-    private final StackPane root = new StackPane();
+    private final RoadmapViewModel vm;
+    private final VBox root = new VBox(8);
+    private final TableView<YearBudget> budget = new TableView<>();
+    private final ListView<String> deferred = new ListView<>();
+    private final ListView<String> warnings = new ListView<>();
 
     public RoadmapScreen(ScreenContext context) {
         this.messages = context.messages("org.kaname.ui.roadmap.messages");
+        this.vm = new RoadmapViewModel(context, messages);
         root.setId("roadmapScreen");
-        root.getChildren().add(new Label(messages.get("screen.title")));
+        root.getStylesheets().add(RoadmapScreen.class.getResource("/org/kaname/ui/roadmap/roadmap.css")
+                .toExternalForm());
+        build();
+        vm.roadmapProperty().addListener((o, a, b) -> fill(b));
+        fill(vm.roadmapProperty().get());
+    }
+
+    private void build() {
+        Label title = new Label(messages.get("screen.title"));
+        title.getStyleClass().add("screen-title");
+        GanttCanvas gantt = new GanttCanvas(vm, messages);
+        Button earlier = button("pinEarlier", "action.earlier", () -> shiftSelected(-1));
+        Button later = button("pinLater", "action.later", () -> shiftSelected(+1));
+        Button unpin = button("unpin", "action.unpin", () -> {
+            if (vm.selectedProperty().get() != null) {
+                vm.unpin(vm.selectedProperty().get());
+            }
+        });
+        Label help = new Label(messages.get("help.keys"));
+        help.setWrapText(true);
+        help.getStyleClass().add("help");
+        HBox tools = new HBox(8, earlier, later, unpin, help);
+        HBox.setHgrow(help, Priority.ALWAYS);
+        Label error = new Label();
+        error.setId("roadmapError");
+        error.getStyleClass().add("error");
+        error.textProperty().bind(vm.errorProperty());
+        error.visibleProperty().bind(vm.errorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        ScrollPane scroll = new ScrollPane(gantt);
+        scroll.setId("ganttScroll");
+
+        budget.setId("budgetTable");
+        budget.setAccessibleText(messages.get("budget.title"));
+        budget.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        budget.getColumns().add(column(messages.get("budget.year"), y -> FiscalYears.label(y.year())));
+        budget.getColumns().add(column(messages.get("budget.spent"), y -> vm.texts().yen(y.spent())));
+        budget.getColumns().add(column(messages.get("budget.cap"),
+                y -> y.cap().isPresent() ? vm.texts().yen(y.cap().getAsLong()) : messages.get("budget.noCap")));
+        TableColumn<YearBudget, String> state = column(messages.get("budget.state"), this::budgetState);
+        state.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                getStyleClass().remove("over-budget");
+                if (!empty && item != null && item.startsWith("⚠")) {
+                    getStyleClass().add("over-budget");
+                }
+            }
+        });
+        budget.getColumns().add(state);
+        Label budgetTitle = new Label(messages.get("budget.title"));
+        budgetTitle.setLabelFor(budget);
+        budgetTitle.getStyleClass().add("section-title");
+        deferred.setId("deferredList");
+        Label deferredTitle = new Label(messages.get("deferred.title"));
+        deferredTitle.setLabelFor(deferred);
+        deferredTitle.getStyleClass().add("section-title");
+        warnings.setId("warningList");
+        Label warningTitle = new Label(messages.get("warnings.title"));
+        warningTitle.setLabelFor(warnings);
+        warningTitle.getStyleClass().add("section-title");
+        VBox budgetBox = new VBox(4, budgetTitle, budget);
+        VBox deferredBox = new VBox(4, deferredTitle, deferred, warningTitle, warnings);
+        VBox.setVgrow(budget, Priority.ALWAYS);
+        VBox.setVgrow(deferred, Priority.ALWAYS);
+        HBox bottom = new HBox(12, budgetBox, deferredBox);
+        HBox.setHgrow(budgetBox, Priority.ALWAYS);
+        HBox.setHgrow(deferredBox, Priority.ALWAYS);
+        SplitPane split = new SplitPane(scroll, bottom);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.62);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        root.getChildren().addAll(title, tools, error, split);
+        root.setPadding(new Insets(0));
+    }
+
+    private String budgetState(YearBudget y) {
+        if (y.cap().isEmpty()) {
+            return "—";
+        }
+        long left = y.cap().getAsLong() - y.spent();
+        return left >= 0 ? "✔ " + messages.get("budget.within", vm.texts().yen(left))
+                : "⚠ " + messages.get("budget.over", vm.texts().yen(-left));
+    }
+
+    private void shiftSelected(int delta) {
+        if (vm.selectedProperty().get() != null) {
+            vm.shift(vm.selectedProperty().get(), delta);
+        }
+    }
+
+    private Button button(String id, String key, Runnable action) {
+        Button b = new Button(messages.get(key));
+        b.setId(id);
+        b.setMnemonicParsing(true);
+        b.setTooltip(new Tooltip(messages.get(key + ".tip")));
+        b.setAccessibleText(messages.get(key + ".tip"));
+        b.setOnAction(e -> action.run());
+        b.disableProperty().bind(vm.selectedProperty().isNull());
+        return b;
+    }
+
+    private static <T> TableColumn<T, String> column(String title, java.util.function.Function<T, String> value) {
+        TableColumn<T, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
+        c.setSortable(false);
+        return c;
+    }
+
+    private void fill(Roadmap roadmap) {
+        if (roadmap == null) {
+            budget.getItems().clear();
+            deferred.getItems().clear();
+            warnings.getItems().clear();
+            return;
+        }
+        budget.setItems(FXCollections.observableArrayList(roadmap.budget().values()));
+        List<String> notPlaced = roadmap.rows().stream().filter(r -> r.status() != RoadmapStatus.SCHEDULED)
+                .map(this::deferredLine).toList();
+        deferred.setItems(FXCollections.observableArrayList(notPlaced.isEmpty()
+                ? List.of(messages.get("deferred.none")) : notPlaced));
+        List<String> w = roadmap.warnings().stream().map(x -> "⚠ " + vm.texts().warning(x)).toList();
+        warnings.setItems(FXCollections.observableArrayList(w.isEmpty() ? List.of(messages.get("warnings.none")) : w));
+    }
+
+    private String deferredLine(ScheduledMeasure row) {
+        return row.measureId() + " " + row.title() + " — " + vm.texts().status(row.status()) + ": "
+                + vm.texts().reason(row);
     }
 
     @Override
@@ -31,5 +185,10 @@ public final class RoadmapScreen implements PlanScreen {
     @Override
     public Node node() {
         return root;
+    }
+
+    @Override
+    public void dispose() {
+        vm.dispose();
     }
 }

@@ -1,0 +1,135 @@
+package org.kaname.ui.roadmap;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import org.kaname.engine.EngineException;
+import org.kaname.engine.roadmap.Roadmap;
+import org.kaname.engine.roadmap.RoadmapCycleException;
+import org.kaname.engine.roadmap.RoadmapScheduler;
+import org.kaname.engine.roadmap.RoadmapTexts;
+import org.kaname.engine.roadmap.ScheduledMeasure;
+import org.kaname.i18n.Messages;
+import org.kaname.model.Measure;
+import org.kaname.model.Plan;
+import org.kaname.service.InvalidEditException;
+import org.kaname.service.PlanEdit;
+import org.kaname.service.PlanEditor;
+import org.kaname.ui.ScreenContext;
+
+/**
+ * The roadmap of the open plan, recomputed whenever the plan changes, and the pin actions: pin a measure's start
+ * year (by keyboard or by dragging its bar), move the pin a year earlier or later, unpin. Each is one undoable edit.
+ */
+public final class RoadmapViewModel {
+    private final PlanEditor editor;
+    private final ScreenContext.StatusSink status;
+    private final RoadmapScheduler scheduler;
+    private final RoadmapTexts texts;
+    private final Messages messages;
+    private final ReadOnlyObjectWrapper<Roadmap> roadmap = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<String> selected = new SimpleObjectProperty<>();
+    private final PlanEditor.Listener listener = new PlanEditor.Listener() {
+        @Override
+        public void planChanged(Plan plan) {
+            recompute();
+        }
+    };
+
+    public RoadmapViewModel(ScreenContext context, Messages messages) {
+        this.editor = context.editor();
+        this.status = context.status();
+        this.scheduler = new RoadmapScheduler(context.ranking());
+        this.texts = RoadmapTexts.of(context.locale());
+        this.messages = messages;
+        editor.addListener(listener);
+        recompute();
+    }
+
+    /** Scheduling 2,000 measures takes milliseconds (docs/benchmarks.md), so it runs directly on each change. */
+    void recompute() {
+        try {
+            roadmap.set(scheduler.schedule(editor.plan()));
+            error.set("");
+        } catch (RoadmapCycleException e) {
+            roadmap.set(null);
+            error.set(texts.cycle(e.cycle()));
+        } catch (EngineException e) {
+            roadmap.set(null);
+            error.set(e.getMessage());
+        }
+    }
+
+    public Plan plan() {
+        return editor.plan();
+    }
+
+    public RoadmapTexts texts() {
+        return texts;
+    }
+
+    public ReadOnlyObjectProperty<Roadmap> roadmapProperty() {
+        return roadmap.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<String> selectedProperty() {
+        return selected;
+    }
+
+    /** Pins {@code measureId} to start in {@code year} (clamped to the plan's horizon). */
+    public boolean pin(String measureId, int year) {
+        Plan plan = editor.plan();
+        int clamped = Math.max(plan.fiscalYears().start(), Math.min(plan.fiscalYears().end(), year));
+        return change(measureId, m -> m.withPinnedStart(clamped),
+                messages.get("edit.pin", measureId, Integer.toString(clamped)));
+    }
+
+    /** Moves the start a year earlier ({@code -1}) or later ({@code +1}); an unpinned measure is pinned first. */
+    public boolean shift(String measureId, int delta) {
+        Optional<Measure> m = editor.plan().measure(measureId);
+        if (m.isEmpty()) {
+            return false;
+        }
+        Integer from = m.get().pinnedStart();
+        if (from == null) {
+            OptionalInt start = roadmap.get() == null ? OptionalInt.empty()
+                    : roadmap.get().find(measureId).map(ScheduledMeasure::start).orElse(OptionalInt.empty());
+            from = start.orElse(editor.plan().fiscalYears().start());
+        }
+        return pin(measureId, from + delta);
+    }
+
+    public boolean unpin(String measureId) {
+        return change(measureId, m -> m.withPinnedStart(null), messages.get("edit.unpin", measureId));
+    }
+
+    private boolean change(String measureId, java.util.function.UnaryOperator<Measure> f, String description) {
+        try {
+            editor.apply(PlanEdit.of(description, p -> {
+                List<Measure> measures = new ArrayList<>(p.measures());
+                measures.replaceAll(m -> m.id().equals(measureId) ? f.apply(m) : m);
+                return p.withMeasures(measures);
+            }));
+            return true;
+        } catch (InvalidEditException e) {
+            status.show(e.getMessage());
+            return false;
+        }
+    }
+
+    public void dispose() {
+        editor.removeListener(listener);
+    }
+}
