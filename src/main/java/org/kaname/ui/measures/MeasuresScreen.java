@@ -1,21 +1,44 @@
 package org.kaname.ui.measures;
 
+import impl.org.controlsfx.skin.DecorationPane;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import org.kaname.i18n.Messages;
 import org.kaname.ui.PlanScreen;
 import org.kaname.ui.ScreenContext;
 
-/** The Measures screen (placeholder until it is built). */
+/** The Measures screen: the measure structure with its details, the problems and the peer cases, as three tabs. */
 public final class MeasuresScreen implements PlanScreen {
+    static final String BUNDLE = "org.kaname.ui.measures.messages";
+
     private final Messages messages;
-    private final StackPane root = new StackPane();
+    private final MeasuresViewModel measures;
+    private final ProblemsViewModel problems;
+    private final CasesViewModel cases;
+    private final DecorationPane root = new DecorationPane();
 
     public MeasuresScreen(ScreenContext context) {
-        this.messages = context.messages("org.kaname.ui.measures.messages");
-        root.setId("measuresScreen");
-        root.getChildren().add(new Label(messages.get("screen.title")));
+        this.messages = context.messages(BUNDLE);
+        this.measures = new MeasuresViewModel(context.editor(), context.dialogs(), messages);
+        this.problems = new ProblemsViewModel(context.editor(), context.dialogs(), messages);
+        this.cases = new CasesViewModel(context.editor(), context.dialogs(), messages);
+        TabPane tabs = new TabPane(
+                tab("structureTab", "tab.structure", new StructureView(measures, messages, context.status()).build()),
+                tab("problemsTab", "tab.problems", new ProblemsView(problems, messages, context.status()).build()),
+                tab("casesTab", "tab.cases", new CasesView(cases, messages, context.status()).build()));
+        tabs.setId("measuresTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        // Decorations are drawn in this pane, so ControlsFX never replaces the main window's scene root.
+        root.setRoot(tabs);
+        root.setId(id());
+        root.getStylesheets().add(MeasuresScreen.class.getResource("measures.css").toExternalForm());
+    }
+
+    private Tab tab(String id, String key, Node content) {
+        Tab tab = new Tab(messages.get(key), content);
+        tab.setId(id);
+        return tab;
     }
 
     @Override
@@ -31,5 +54,12 @@ public final class MeasuresScreen implements PlanScreen {
     @Override
     public Node node() {
         return root;
+    }
+
+    @Override
+    public void dispose() {
+        measures.dispose();
+        problems.dispose();
+        cases.dispose();
     }
 }

@@ -113,6 +113,12 @@ public final class ValidatedField {
         support.revalidate(control);
     }
 
+    /** Forgets every refusal, e.g. when the form shows another item, and re-checks every field. */
+    public void clear() {
+        rejections.clear();
+        support.revalidate();
+    }
+
     /** Re-checks every field, e.g. after the plan changed under them. */
     public void revalidate() {
         support.revalidate();

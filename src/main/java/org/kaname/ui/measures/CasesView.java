@@ -1,0 +1,176 @@
+package org.kaname.ui.measures;
+
+import java.util.ArrayList;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.cell.CheckBoxListCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.controlsfx.control.CheckListView;
+import org.kaname.i18n.Messages;
+import org.kaname.model.MeasureGroup;
+import org.kaname.model.PeerCase;
+import org.kaname.model.Plan;
+import org.kaname.ui.ScreenContext;
+import org.kaname.ui.overview.FormControls;
+import org.kaname.ui.overview.ValidatedField;
+
+/** The peer cases (先進事例) tab: the list on the left, the selected case's form on the right. */
+final class CasesView {
+    private final CasesViewModel vm;
+    private final Messages messages;
+    private final ScreenContext.StatusSink status;
+    private final ValidatedField fields = new ValidatedField();
+    private final TableView<PeerCase> table = new TableView<>();
+    private final StackPane details = new StackPane();
+    private final Label none;
+    private final VBox form;
+    private final TextField municipality;
+    private final TextField title;
+    private final TextArea summary;
+    private final TextArea successFactors;
+    private final TextArea results;
+    private final EvidenceTable sources;
+    private final CheckListView<String> groups = new CheckListView<>();
+    private int current = -1;
+    private boolean loading;
+
+    CasesView(CasesViewModel vm, Messages messages, ScreenContext.StatusSink status) {
+        this.vm = vm;
+        this.messages = messages;
+        this.status = status;
+        FormBuilder b = new FormBuilder(messages, fields, status);
+        municipality = b.text("caseMunicipality", "field.case.municipality", t -> vm.check(CaseField.MUNICIPALITY, t),
+                t -> vm.commit(CaseField.MUNICIPALITY, current, t));
+        title = b.text("caseTitle", "field.case.title", t -> vm.check(CaseField.TITLE, t),
+                t -> vm.commit(CaseField.TITLE, current, t));
+        summary = b.area("caseSummary", "field.case.summary", t -> Optional.empty(),
+                t -> vm.commit(CaseField.SUMMARY, current, t));
+        successFactors = b.area("caseSuccessFactors", "field.case.successFactors", t -> Optional.empty(),
+                t -> vm.commit(CaseField.SUCCESS_FACTORS, current, t));
+        results = b.area("caseResults", "field.case.results", t -> Optional.empty(),
+                t -> vm.commit(CaseField.RESULTS, current, t));
+        Label groupsLabel = FormControls.labelled(groups, "caseGroups", messages, "field.case.groups");
+        groups.setPrefHeight(120);
+        StringConverter<String> groupText = new StringConverter<>() {
+            @Override
+            public String toString(String id) {
+                return id == null ? "" : vm.planProperty().get().groups().stream().filter(g -> g.id().equals(id))
+                        .findFirst().map(MeasureGroup::title).orElse(id);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        };
+        groups.setCellFactory(lv -> new CheckBoxListCell<>(groups::getItemBooleanProperty, groupText));
+        groups.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> {
+            if (!loading && current >= 0) {
+                vm.setGroups(current, new ArrayList<>(groups.getCheckModel().getCheckedItems()))
+                        .ifPresent(status::show);
+            }
+        });
+        b.row(groupsLabel, groups);
+        sources = new EvidenceTable("caseSources", "section.sources", messages, status);
+        form = new VBox(12, b.grid(), sources.node());
+        none = new Label(messages.get("cases.none"));
+        none.getStyleClass().add("hint");
+    }
+
+    Node build() {
+        Label label = FormControls.labelled(table, "casesTable", messages, "cases.table");
+        label.getStyleClass().add("section-title");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        table.getColumns().add(column("column.municipality", PeerCase::municipality, 140));
+        table.getColumns().add(column("column.caseTitle", PeerCase::title, 300));
+        table.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> {
+            if (!loading) {
+                vm.selectedProperty().set(i.intValue());
+            }
+        });
+        vm.planProperty().addListener((o, a, plan) -> refresh(plan));
+        vm.selectedProperty().addListener((o, a, sel) -> refresh(vm.planProperty().get()));
+        Button add = new Button(messages.get("cases.add"));
+        add.setId("caseAdd");
+        FormControls.tip(add, messages, "cases.add.tip");
+        add.setOnAction(e -> vm.add().ifPresent(status::show));
+        Button remove = new Button(messages.get("cases.remove"));
+        remove.setId("caseRemove");
+        FormControls.tip(remove, messages, "cases.remove.tip");
+        remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        remove.setOnAction(e -> {
+            int i = table.getSelectionModel().getSelectedIndex();
+            if (i >= 0) {
+                vm.remove(i).ifPresent(status::show);
+            }
+        });
+        VBox left = new VBox(8, label, table, new HBox(8, add, remove));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        left.setPadding(new Insets(12));
+        details.setPadding(new Insets(12));
+        ScrollPane scroll = new ScrollPane(details);
+        scroll.setFitToWidth(true);
+        SplitPane split = new SplitPane(left, scroll);
+        split.setDividerPositions(0.4);
+        refresh(vm.planProperty().get());
+        return split;
+    }
+
+    private TableColumn<PeerCase, String> column(String key, java.util.function.Function<PeerCase, String> get,
+                                                 double width) {
+        TableColumn<PeerCase, String> c = new TableColumn<>(messages.get(key));
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(get.apply(d.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private void refresh(Plan plan) {
+        loading = true;
+        try {
+            table.getItems().setAll(plan.cases());
+            int index = vm.selectedProperty().get();
+            if (index < 0 || index >= plan.cases().size()) {
+                table.getSelectionModel().clearSelection();
+                current = -1;
+                details.getChildren().setAll(none);
+                return;
+            }
+            table.getSelectionModel().select(index);
+            PeerCase c = plan.cases().get(index);
+            boolean other = index != current;
+            current = index;
+            municipality.setText(c.municipality());
+            title.setText(c.title());
+            summary.setText(c.summary());
+            successFactors.setText(c.successFactors());
+            results.setText(c.results());
+            sources.show(c.sources(), list -> vm.setSources(current, list));
+            groups.getItems().setAll(plan.groups().stream().map(MeasureGroup::id).toList());
+            groups.getCheckModel().clearChecks();
+            c.groups().forEach(g -> groups.getCheckModel().check(g));
+            if (other) {
+                fields.clear();
+            }
+            if (details.getChildren().size() != 1 || details.getChildren().get(0) != form) {
+                details.getChildren().setAll(form);
+            }
+        } finally {
+            loading = false;
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package org.kaname.ui.measures;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import org.kaname.i18n.Messages;
+import org.kaname.model.Evidence;
+import org.kaname.model.PeerCase;
+import org.kaname.model.Plan;
+import org.kaname.service.PlanEditor;
+import org.kaname.ui.DialogService;
+import org.kaname.ui.overview.EditRunner;
+
+/** The peer cases (先進事例) tab: add, remove, edit; cases have no id, so they are addressed by position. */
+public final class CasesViewModel {
+    private final EditRunner edits;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final ReadOnlyObjectWrapper<Plan> plan = new ReadOnlyObjectWrapper<>();
+    private final IntegerProperty selected = new SimpleIntegerProperty(-1);
+    private final PlanEditor.Listener listener = plan::set;
+
+    public CasesViewModel(PlanEditor editor, DialogService dialogs, Messages messages) {
+        this.edits = new EditRunner(editor);
+        this.dialogs = dialogs;
+        this.messages = messages;
+        plan.set(editor.plan());
+        editor.addListener(listener);
+    }
+
+    public void dispose() {
+        edits.editor().removeListener(listener);
+    }
+
+    public ReadOnlyObjectProperty<Plan> planProperty() {
+        return plan.getReadOnlyProperty();
+    }
+
+    /** The position of the case shown in the form; -1 for none. */
+    public IntegerProperty selectedProperty() {
+        return selected;
+    }
+
+    public Optional<String> add() {
+        PeerCase c = new PeerCase(messages.get("new.caseMunicipality"), messages.get("new.caseTitle"), "", "", "",
+                List.of(), List.of());
+        int index = plan.get().cases().size();
+        Optional<String> refused = edits.apply(messages.get("edit.addCase"), q -> {
+            List<PeerCase> list = new ArrayList<>(q.cases());
+            list.add(c);
+            return StructureEdits.withCases(q, list);
+        });
+        if (refused.isEmpty()) {
+            selected.set(index);
+        }
+        return refused;
+    }
+
+    public Optional<String> remove(int index) {
+        PeerCase c = plan.get().cases().get(index);
+        if (!dialogs.confirm(messages.get("remove.title"), messages.get("remove.case", c.municipality(), c.title()))) {
+            return Optional.empty();
+        }
+        Optional<String> refused = edits.apply(messages.get("edit.removeCase", c.municipality()), q -> {
+            List<PeerCase> list = new ArrayList<>(q.cases());
+            list.remove(index);
+            return StructureEdits.withCases(q, list);
+        });
+        if (refused.isEmpty()) {
+            selected.set(Math.min(index, plan.get().cases().size() - 1));
+        }
+        return refused;
+    }
+
+    public Optional<String> check(CaseField field, String text) {
+        boolean required = field == CaseField.MUNICIPALITY || field == CaseField.TITLE;
+        if (required && (text == null || text.isBlank())) {
+            return Optional.of(messages.get(field == CaseField.TITLE ? "error.titleBlank" : "error.municipalityBlank"));
+        }
+        return Optional.empty();
+    }
+
+    public Optional<String> commit(CaseField field, int index, String text) {
+        Optional<String> error = check(field, text);
+        if (error.isPresent()) {
+            return error;
+        }
+        String t = text.strip();
+        return change(messages.get("edit.case." + field.name()), index, c -> switch (field) {
+            case MUNICIPALITY -> new PeerCase(t, c.title(), c.summary(), c.successFactors(), c.results(), c.sources(),
+                    c.groups());
+            case TITLE -> new PeerCase(c.municipality(), t, c.summary(), c.successFactors(), c.results(), c.sources(),
+                    c.groups());
+            case SUMMARY -> new PeerCase(c.municipality(), c.title(), text, c.successFactors(), c.results(),
+                    c.sources(), c.groups());
+            case SUCCESS_FACTORS -> new PeerCase(c.municipality(), c.title(), c.summary(), text, c.results(),
+                    c.sources(), c.groups());
+            case RESULTS -> new PeerCase(c.municipality(), c.title(), c.summary(), c.successFactors(), text,
+                    c.sources(), c.groups());
+        });
+    }
+
+    public Optional<String> setSources(int index, List<Evidence> sources) {
+        return change(messages.get("edit.case.SOURCES"), index, c -> new PeerCase(c.municipality(), c.title(),
+                c.summary(), c.successFactors(), c.results(), sources, c.groups()));
+    }
+
+    /** Sets the support measures the case relates to, kept in the plan's order of groups. */
+    public Optional<String> setGroups(int index, List<String> groupIds) {
+        List<String> ordered = plan.get().groups().stream().map(g -> g.id()).filter(groupIds::contains).toList();
+        return change(messages.get("edit.case.GROUPS"), index, c -> new PeerCase(c.municipality(), c.title(),
+                c.summary(), c.successFactors(), c.results(), c.sources(), ordered));
+    }
+
+    private Optional<String> change(String description, int index, java.util.function.UnaryOperator<PeerCase> f) {
+        return edits.apply(description, q -> StructureEdits.changeCase(q, index, f));
+    }
+}

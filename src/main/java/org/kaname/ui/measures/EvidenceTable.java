@@ -1,0 +1,62 @@
+package org.kaname.ui.measures;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.Button;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import org.kaname.i18n.Messages;
+import org.kaname.model.Evidence;
+import org.kaname.model.EvidenceKind;
+import org.kaname.ui.ScreenContext;
+import org.kaname.ui.overview.FormControls;
+
+/**
+ * Sources with title, URL, kind and note. The URL can only be copied: the PC is offline (LGWAN), so Kaname never
+ * opens a browser; the user pastes it where the internet is reachable.
+ */
+final class EvidenceTable extends EditableTable<Evidence> {
+    EvidenceTable(String id, String sectionKey, Messages messages, ScreenContext.StatusSink status) {
+        super(id, sectionKey, "evidence.add", "evidence.remove",
+                () -> new Evidence(messages.get("new.evidence"), "", EvidenceKind.OTHER, ""), messages, status);
+        textColumn("column.evTitle", Evidence::title, (e, s) -> new Evidence(s.strip(), e.url(), e.kind(), e.note()),
+                240);
+        textColumn("column.url", Evidence::url, (e, s) -> new Evidence(e.title(), s.strip(), e.kind(), e.note()),
+                220);
+        TableColumn<Evidence, Evidence> copy = new TableColumn<>(messages.get("column.copy"));
+        copy.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));
+        copy.setCellFactory(c -> new TableCell<>() {
+            private final Button button = new Button(messages.get("evidence.copy"));
+
+            {
+                button.setId(id + "Copy");
+                FormControls.tip(button, messages, "evidence.copy.tip");
+                button.setOnAction(e -> {
+                    Evidence ev = getItem();
+                    if (ev != null && !ev.url().isBlank()) {
+                        ClipboardContent content = new ClipboardContent();
+                        content.putString(ev.url());
+                        Clipboard.getSystemClipboard().setContent(content);
+                        status.show(messages.get("evidence.copied", ev.url()));
+                    }
+                });
+            }
+
+            @Override
+            protected void updateItem(Evidence item, boolean empty) {
+                super.updateItem(item, empty);
+                setGraphic(empty || item == null || item.url().isBlank() ? null : button);
+                if (item != null) {
+                    button.setAccessibleText(messages.get("evidence.copy") + " " + item.url());
+                }
+            }
+        });
+        copy.setPrefWidth(90);
+        copy.setSortable(false);
+        addColumn(copy);
+        choiceColumn("column.evKind", Evidence::kind, (e, k) -> new Evidence(e.title(), e.url(), k, e.note()),
+                enumConverter(messages, "evidence.kind.", EvidenceKind.class), EvidenceKind.values(), 120);
+        textColumn("column.note", Evidence::note, (e, s) -> new Evidence(e.title(), e.url(), e.kind(), s), 200);
+    }
+}

@@ -1,0 +1,38 @@
+package org.kaname.ui.measures;
+
+import java.util.OptionalInt;
+import org.kaname.i18n.Messages;
+import org.kaname.model.Indicator;
+import org.kaname.model.IndicatorKind;
+import org.kaname.ui.ScreenContext;
+import org.kaname.ui.overview.NumberText;
+
+/** Indicators (KGI / KSI / KPI outcome / KPI output) with target, unit, data collection method and target year. */
+final class IndicatorTable extends EditableTable<Indicator> {
+    IndicatorTable(String id, Messages messages, ScreenContext.StatusSink status) {
+        super(id, "section.indicators", "indicator.add", "indicator.remove",
+                () -> new Indicator(IndicatorKind.KPI_OUTPUT, messages.get("new.indicator"), "", "", "", null),
+                messages, status);
+        choiceColumn("column.kind", Indicator::kind,
+                (i, k) -> new Indicator(k, i.name(), i.target(), i.unit(), i.method(), i.targetYear()),
+                enumConverter(messages, "indicator.kind.", IndicatorKind.class), IndicatorKind.values(), 150);
+        textColumn("column.name", Indicator::name,
+                (i, s) -> new Indicator(i.kind(), s.strip(), i.target(), i.unit(), i.method(), i.targetYear()), 220);
+        textColumn("column.target", Indicator::target,
+                (i, s) -> new Indicator(i.kind(), i.name(), s, i.unit(), i.method(), i.targetYear()), 100);
+        textColumn("column.unit", Indicator::unit,
+                (i, s) -> new Indicator(i.kind(), i.name(), i.target(), s, i.method(), i.targetYear()), 70);
+        textColumn("column.method", Indicator::method,
+                (i, s) -> new Indicator(i.kind(), i.name(), i.target(), i.unit(), s, i.targetYear()), 200);
+        textColumn("column.targetYear", i -> i.targetYear() == null ? "" : String.valueOf(i.targetYear()),
+                (i, s) -> {
+                    OptionalInt year = NumberText.parseInt(s);
+                    if (!s.isBlank() && year.isEmpty()) {
+                        status.show(messages.get("error.notYear", s));
+                        return i;
+                    }
+                    return new Indicator(i.kind(), i.name(), i.target(), i.unit(), i.method(),
+                            s.isBlank() ? null : year.getAsInt());
+                }, 90);
+    }
+}

@@ -1,0 +1,153 @@
+package org.kaname.ui.measures;
+
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kaname.i18n.Messages;
+import org.kaname.model.Plan;
+import org.kaname.model.Problem;
+import org.kaname.model.Stakeholder;
+import org.kaname.ui.ScreenContext;
+import org.kaname.ui.overview.FormControls;
+import org.kaname.ui.overview.ValidatedField;
+
+/** The problems (課題) tab: the list on the left, the selected problem's form on the right. */
+final class ProblemsView {
+    private final ProblemsViewModel vm;
+    private final Messages messages;
+    private final ScreenContext.StatusSink status;
+    private final ValidatedField fields = new ValidatedField();
+    private final TableView<Problem> table = new TableView<>();
+    private final StackPane details = new StackPane();
+    private final Label none;
+    private final VBox form;
+    private final TextField id;
+    private final ComboBox<Stakeholder> stakeholder = new ComboBox<>();
+    private final TextField title;
+    private final TextArea description;
+    private final TextArea consequence;
+    private final EvidenceTable evidence;
+    private String current;
+    private boolean loading;
+
+    ProblemsView(ProblemsViewModel vm, Messages messages, ScreenContext.StatusSink status) {
+        this.vm = vm;
+        this.messages = messages;
+        this.status = status;
+        FormBuilder b = new FormBuilder(messages, fields, status);
+        id = b.text("problemId", "field.problem.id", t -> vm.check(ProblemField.ID, current, t),
+                t -> vm.commit(ProblemField.ID, current, t));
+        b.control(stakeholder, "problemStakeholder", "field.problem.stakeholder");
+        stakeholder.getItems().setAll(Stakeholder.values());
+        stakeholder.setConverter(EditableTable.enumConverter(messages, "stakeholder.", Stakeholder.class));
+        stakeholder.setOnAction(e -> {
+            if (!loading && current != null && stakeholder.getValue() != null) {
+                vm.setStakeholder(current, stakeholder.getValue()).ifPresent(status::show);
+            }
+        });
+        title = b.text("problemTitle", "field.problem.title", t -> vm.check(ProblemField.TITLE, current, t),
+                t -> vm.commit(ProblemField.TITLE, current, t));
+        description = b.area("problemDescription", "field.problem.description", t -> Optional.empty(),
+                t -> vm.commit(ProblemField.DESCRIPTION, current, t));
+        consequence = b.area("problemConsequence", "field.problem.consequence", t -> Optional.empty(),
+                t -> vm.commit(ProblemField.CONSEQUENCE, current, t));
+        evidence = new EvidenceTable("problemEvidence", "section.evidence", messages, status);
+        form = new VBox(12, b.grid(), evidence.node());
+        none = new Label(messages.get("problems.none"));
+        none.getStyleClass().add("hint");
+    }
+
+    Node build() {
+        Label label = FormControls.labelled(table, "problemsTable", messages, "problems.table");
+        label.getStyleClass().add("section-title");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        table.getColumns().add(column("column.problemId", Problem::id, 60));
+        table.getColumns().add(column("column.stakeholder",
+                p -> messages.get("stakeholder." + p.stakeholder().name()), 90));
+        table.getColumns().add(column("column.problemTitle", Problem::title, 300));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, p) -> {
+            if (!loading) {
+                vm.selectedProperty().set(p == null ? null : p.id());
+            }
+        });
+        vm.planProperty().addListener((o, a, plan) -> refresh(plan));
+        vm.selectedProperty().addListener((o, a, sel) -> refresh(vm.planProperty().get()));
+        Button add = new Button(messages.get("problems.add"));
+        add.setId("problemAdd");
+        FormControls.tip(add, messages, "problems.add.tip");
+        add.setOnAction(e -> vm.add().ifPresent(status::show));
+        Button remove = new Button(messages.get("problems.remove"));
+        remove.setId("problemRemove");
+        FormControls.tip(remove, messages, "problems.remove.tip");
+        remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        remove.setOnAction(e -> {
+            Problem p = table.getSelectionModel().getSelectedItem();
+            if (p != null) {
+                vm.remove(p.id()).ifPresent(status::show);
+            }
+        });
+        VBox left = new VBox(8, label, table, new HBox(8, add, remove));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        left.setPadding(new Insets(12));
+        details.setPadding(new Insets(12));
+        ScrollPane scroll = new ScrollPane(details);
+        scroll.setFitToWidth(true);
+        SplitPane split = new SplitPane(left, scroll);
+        split.setDividerPositions(0.4);
+        refresh(vm.planProperty().get());
+        return split;
+    }
+
+    private TableColumn<Problem, String> column(String key, java.util.function.Function<Problem, String> get,
+                                                double width) {
+        TableColumn<Problem, String> c = new TableColumn<>(messages.get(key));
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(get.apply(d.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private void refresh(Plan plan) {
+        loading = true;
+        try {
+            table.getItems().setAll(plan.problems());
+            Optional<Problem> p = vm.problem(vm.selectedProperty().get());
+            p.ifPresentOrElse(table.getSelectionModel()::select, table.getSelectionModel()::clearSelection);
+            if (p.isEmpty()) {
+                current = null;
+                details.getChildren().setAll(none);
+                return;
+            }
+            Problem problem = p.get();
+            boolean other = !problem.id().equals(current);
+            current = problem.id();
+            id.setText(problem.id());
+            stakeholder.setValue(problem.stakeholder());
+            title.setText(problem.title());
+            description.setText(problem.description());
+            consequence.setText(problem.consequence());
+            evidence.show(problem.evidence(), list -> vm.setEvidence(current, list));
+            if (other) {
+                fields.clear();
+            }
+            if (details.getChildren().size() != 1 || details.getChildren().get(0) != form) {
+                details.getChildren().setAll(form);
+            }
+        } finally {
+            loading = false;
+        }
+    }
+}
