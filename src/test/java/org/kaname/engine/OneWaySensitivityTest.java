@@ -82,4 +82,50 @@ class OneWaySensitivityTest {
         assertThat(intervals.get(0).high()).isEqualTo(1.0);
         assertThat(intervals.get(0).atLow()).isEmpty();
     }
+
+    /** Random plans: inside every interval the first measure and the top tier hold; just outside, one of them changes. */
+    @Test
+    void intervalsAgreeWithRankingAtTheirEndsOnRandomPlans() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+        WeightedSumModel model = new WeightedSumModel();
+        for (int round = 0; round < 30; round++) {
+            TestPlans b = TestPlans.plan().benefit("x", 1 + random.nextInt(5)).benefit("y", 1 + random.nextInt(5))
+                    .criterion("z", 1 + random.nextInt(5), Direction.COST, 1, 5);
+            for (int m = 0; m < 8; m++) {
+                b.scored("M" + m, 1 + random.nextInt(5), 1 + random.nextInt(5), 1 + random.nextInt(5));
+            }
+            Plan plan = b.build();
+            java.util.Map<String, Double> w = Weights.of(plan);
+            OneWaySensitivity.Result r = OneWaySensitivity.analyse(plan, w, Aggregation.MEAN);
+            String state = state(model.rank(plan, w, Aggregation.MEAN));
+            for (WeightInterval i : r.intervals()) {
+                for (double t : new double[] {i.low() + 1e-7, (i.low() + i.high()) / 2, i.high() - 1e-7}) {
+                    if (t > i.low() && t < i.high()) {
+                        assertThat(state(model.rank(plan, shifted(w, i.criterionId(), t), Aggregation.MEAN)))
+                                .as("round %d, %s at %f", round, i.criterionId(), t).isEqualTo(state);
+                    }
+                }
+                if (i.high() < 1 - 1e-6) {
+                    assertThat(state(model.rank(plan, shifted(w, i.criterionId(), i.high() + 1e-6), Aggregation.MEAN)))
+                            .as("round %d, above %s", round, i.criterionId()).isNotEqualTo(state);
+                }
+                if (i.low() > 1e-6) {
+                    assertThat(state(model.rank(plan, shifted(w, i.criterionId(), i.low() - 1e-6), Aggregation.MEAN)))
+                            .as("round %d, below %s", round, i.criterionId()).isNotEqualTo(state);
+                }
+            }
+        }
+    }
+
+    private static java.util.Map<String, Double> shifted(java.util.Map<String, Double> w, String id, double t) {
+        double rest = 1 - w.get(id);
+        java.util.Map<String, Double> out = new java.util.LinkedHashMap<>();
+        w.forEach((k, v) -> out.put(k, k.equals(id) ? t : v * (1 - t) / rest));
+        return out;
+    }
+
+    private static String state(Ranking r) {
+        return r.measures().get(0).measureId() + " " + r.measures().stream().filter(m -> m.tier().equals("高"))
+                .map(RankedMeasure::measureId).sorted().toList();
+    }
 }
