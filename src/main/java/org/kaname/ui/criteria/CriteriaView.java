@@ -317,10 +317,11 @@ final class CriteriaView {
         levels.getChildren().clear();
         for (int level = c.scale().max(); level >= c.scale().min(); level--) {
             int lv = level;
-            TextField text = new TextField(c.scale().levelText(level));
+            TextArea text = new TextArea(c.scale().levelText(level));
+            text.setWrapText(true);
+            text.setPrefRowCount(2);
             Controls.describe(text, "level-" + level, m.get("form.level.accessible", c.name(), level),
                     m.get("form.level.tooltip"));
-            text.setOnAction(e -> vm.setLevelText(c.id(), lv, text.getText()));
             text.focusedProperty().addListener((o, was, is) -> {
                 if (!is && !loading) {
                     vm.setLevelText(c.id(), lv, text.getText());

@@ -25,6 +25,7 @@ public final class CriteriaViewModel {
     private final Messages messages;
     private final EditRunner edits;
     private final ObservableList<Criterion> criteria = FXCollections.observableArrayList();
+    private final ObservableList<Criterion> criteriaView = FXCollections.unmodifiableObservableList(criteria);
     private final StringProperty selectedId = new SimpleStringProperty(this, "selectedId");
 
     public CriteriaViewModel(ScreenContext context, Messages messages) {
@@ -43,7 +44,7 @@ public final class CriteriaViewModel {
     }
 
     public ObservableList<Criterion> criteria() {
-        return FXCollections.unmodifiableObservableList(criteria);
+        return criteriaView;
     }
 
     /** The id of the selected criterion, or null. The view binds its table selection to it. */

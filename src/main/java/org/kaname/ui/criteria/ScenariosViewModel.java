@@ -27,6 +27,7 @@ public final class ScenariosViewModel {
     private final Messages messages;
     private final EditRunner edits;
     private final ObservableList<Scenario> scenarios = FXCollections.observableArrayList();
+    private final ObservableList<Scenario> scenariosView = FXCollections.unmodifiableObservableList(scenarios);
     private final ReadOnlyObjectWrapper<Optional<ScenarioComparison>> comparison =
             new ReadOnlyObjectWrapper<>(this, "comparison", Optional.empty());
 
@@ -50,7 +51,7 @@ public final class ScenariosViewModel {
     }
 
     public ObservableList<Scenario> scenarios() {
-        return FXCollections.unmodifiableObservableList(scenarios);
+        return scenariosView;
     }
 
     /** The plan's weights (column 0) and each scenario's, compared; empty when there is nothing to rank. */

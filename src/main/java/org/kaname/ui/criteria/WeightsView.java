@@ -72,6 +72,8 @@ final class WeightsView {
         error.textProperty().bind(vm.errorProperty());
         error.visibleProperty().bind(vm.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
+        content.setPadding(new Insets(10));
+        content.setAlignment(Pos.TOP_LEFT);
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
@@ -342,7 +344,7 @@ final class WeightsView {
     private VBox ahpResult(AhpState state) {
         VBox box = new VBox(8);
         box.setId("ahpResult");
-        box.setMinWidth(320);
+        box.setMinWidth(400);
         Label title = new Label(m.get("ahp.result.title"));
         title.getStyleClass().add("section-title");
         box.getChildren().add(title);
@@ -362,7 +364,9 @@ final class WeightsView {
         int row = 0;
         for (WeightRow w : vm.rows()) {
             Label pct = percentLabel("ahpWeight-" + w.id(), w);
-            weights.addRow(row++, new Label(w.name()), pct, bar(w.percent()));
+            Label name = new Label(w.name());
+            name.setMinWidth(Region.USE_PREF_SIZE);
+            weights.addRow(row++, name, pct, bar(w.percent()));
         }
         Label lambda = new Label(m.get("ahp.lambda", format(r.lambdaMax(), 3)));
         lambda.setId("ahpLambda");
@@ -378,7 +382,7 @@ final class WeightsView {
         status.setId("ahpWarning");
         status.setWrapText(true);
         if (r.isInconsistent()) {
-            status.setText("⚠ " + m.get("ahp.warning", format(r.consistencyRatio().getAsDouble(), 2)));
+            status.setText("⚠ " + m.get("ahp.warning", format(r.consistencyRatio().getAsDouble(), 3)));
             status.getStyleClass().add("warning-box");
         } else {
             status.setText("✔ " + m.get("ahp.consistent"));

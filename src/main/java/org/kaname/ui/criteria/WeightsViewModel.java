@@ -32,6 +32,7 @@ public final class WeightsViewModel {
     private final EditRunner edits;
     private final ReadOnlyObjectWrapper<WeightingMethod> method = new ReadOnlyObjectWrapper<>(this, "method");
     private final ObservableList<WeightRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<WeightRow> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyObjectWrapper<AhpState> ahp = new ReadOnlyObjectWrapper<>(this, "ahp", AhpState.EMPTY);
     private final ReadOnlyStringWrapper weightsProblem = new ReadOnlyStringWrapper(this, "weightsProblem", "");
 
@@ -122,7 +123,7 @@ public final class WeightsViewModel {
     }
 
     public ObservableList<WeightRow> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return rowsView;
     }
 
     public ReadOnlyObjectProperty<AhpState> ahpProperty() {

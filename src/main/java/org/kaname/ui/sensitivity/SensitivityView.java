@@ -253,6 +253,7 @@ final class SensitivityView {
         TableColumn<OutcomeRow, String> c = new TableColumn<>(title);
         c.setCellValueFactory(r -> new ReadOnlyStringWrapper(value.apply(r.getValue())));
         c.setPrefWidth(width);
+        c.setMinWidth(number ? width : 160);
         if (number) {
             c.getStyleClass().add("number-column");
         }
@@ -265,6 +266,7 @@ final class SensitivityView {
         TableColumn<OneWayRow, String> c = new TableColumn<>(title);
         c.setCellValueFactory(r -> new ReadOnlyStringWrapper(value.apply(r.getValue())));
         c.setPrefWidth(width);
+        c.setMinWidth(number ? width : 160);
         if (number) {
             c.getStyleClass().add("number-column");
         }

@@ -60,6 +60,7 @@ public final class SensitivityViewModel {
             MonteCarloOptions.DEFAULT_SPREAD * 100);
     private final StringProperty scenario = new SimpleStringProperty(this, "scenario", "");
     private final ObservableList<String> scenarios = FXCollections.observableArrayList();
+    private final ObservableList<String> scenariosView = FXCollections.unmodifiableObservableList(scenarios);
     private final ReadOnlyObjectWrapper<RunState> state = new ReadOnlyObjectWrapper<>(this, "state", RunState.IDLE);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
@@ -67,8 +68,11 @@ public final class SensitivityViewModel {
     private final ReadOnlyObjectWrapper<Optional<MonteCarloResult>> result =
             new ReadOnlyObjectWrapper<>(this, "result", Optional.empty());
     private final ObservableList<OutcomeRow> outcomes = FXCollections.observableArrayList();
+    private final ObservableList<OutcomeRow> outcomesView = FXCollections.unmodifiableObservableList(outcomes);
     private final ObservableList<String> readings = FXCollections.observableArrayList();
+    private final ObservableList<String> readingsView = FXCollections.unmodifiableObservableList(readings);
     private final ObservableList<OneWayRow> oneWay = FXCollections.observableArrayList();
+    private final ObservableList<OneWayRow> oneWayView = FXCollections.unmodifiableObservableList(oneWay);
     private final ReadOnlyStringWrapper oneWaySummary = new ReadOnlyStringWrapper(this, "oneWaySummary", "");
     private final BooleanBinding running = Bindings.createBooleanBinding(() -> state.get() == RunState.RUNNING, state);
     private AtomicBoolean cancelRequested = new AtomicBoolean();
@@ -275,7 +279,7 @@ public final class SensitivityViewModel {
     }
 
     public ObservableList<String> scenarios() {
-        return FXCollections.unmodifiableObservableList(scenarios);
+        return scenariosView;
     }
 
     public ReadOnlyObjectProperty<RunState> stateProperty() {
@@ -305,15 +309,15 @@ public final class SensitivityViewModel {
     }
 
     public ObservableList<OutcomeRow> outcomes() {
-        return FXCollections.unmodifiableObservableList(outcomes);
+        return outcomesView;
     }
 
     public ObservableList<String> readings() {
-        return FXCollections.unmodifiableObservableList(readings);
+        return readingsView;
     }
 
     public ObservableList<OneWayRow> oneWay() {
-        return FXCollections.unmodifiableObservableList(oneWay);
+        return oneWayView;
     }
 
     public ReadOnlyStringProperty oneWaySummaryProperty() {

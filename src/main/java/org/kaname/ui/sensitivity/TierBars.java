@@ -18,8 +18,9 @@ final class TierBars extends VBox {
     static final double HEADER_HEIGHT = 28;
     private static final double BAR_WIDTH = 420;
     private static final double LABEL_WIDTH = 72;
-    /** Below this share the text does not fit in the part. */
-    private static final double MIN_LABELLED = 0.09;
+    /** From this share the part has room for 「中 25%」; from {@link #MIN_PERCENT_ONLY} for 「11%」 alone. */
+    private static final double MIN_LABELLED = 0.15;
+    private static final double MIN_PERCENT_ONLY = 0.07;
     private final SensitivityViewModel vm;
     private final Messages m;
 
@@ -52,7 +53,8 @@ final class TierBars extends VBox {
             StringBuilder spoken = new StringBuilder(row.measureId());
             for (TierShare share : row.shares()) {
                 String text = vm.tierName(share) + " " + share.percent() + "%";
-                Label part = new Label(share.probability() >= MIN_LABELLED ? text : "");
+                Label part = new Label(share.probability() >= MIN_LABELLED ? text
+                        : share.probability() >= MIN_PERCENT_ONLY ? share.percent() + "%" : "");
                 part.getStyleClass().addAll("tier-part", share.tierIndex() < 0 ? "tier-none"
                         : "tier-" + Math.min(share.tierIndex(), 2));
                 double width = BAR_WIDTH * share.probability();
