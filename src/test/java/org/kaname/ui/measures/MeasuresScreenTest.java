@@ -158,4 +158,32 @@ class MeasuresScreenTest {
         assertThat(fixture.storedPlan().problems().get(1).title()).isEqualTo("DXの恩恵の地域格差");
         assertThat(table.getItems().get(1).title()).isEqualTo("DXの恩恵の地域格差");
     }
+
+    @Test
+    void f2RenamesTheSelectedItemInPlace(FxRobot robot) throws Exception {
+        selectInTree(robot, TreeKey.measure("S1-2"));
+        robot.type(KeyCode.F2);
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField field = robot.lookup("#treeRenameField").queryAs(TextField.class);
+        assertThat(field.getText()).isEqualTo("外部専門人材の戦略的活用と登用");
+        robot.interact(() -> field.setText("外部専門人材の登用"));
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fixture.storedPlan().measure("S1-2").orElseThrow().title()).isEqualTo("外部専門人材の登用");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anEvidenceUrlIsCopiedToTheClipboardNotOpened(FxRobot robot) {
+        selectInTree(robot, TreeKey.group("S2"));
+        String url = fixture.editor.plan().group("S2").orElseThrow().evidence().get(0).url();
+        assertThat(url).startsWith("http");
+        robot.clickOn(robot.lookup("#groupEvidenceCopy").match(javafx.scene.Node::isVisible)
+                .queryAs(javafx.scene.control.Button.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        String[] copied = new String[1];
+        robot.interact(() -> copied[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        assertThat(copied[0]).isEqualTo(url);
+        assertThat(fixture.statusMessages).anyMatch(m -> m.contains(url));
+    }
 }
