@@ -12,8 +12,10 @@ import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -48,6 +50,10 @@ public final class XlsxRoadmapWorkbook {
     static final String FONT = "游ゴシック";
 
     private static final int MAX_WIDTH = 80;
+    /** Long texts (titles, reasons) wrap at this width on the roadmap sheet. */
+    private static final int NARROW_TEXT = 40;
+    /** Points per line of 11-point 游ゴシック. */
+    private static final float LINE_HEIGHT = 15f;
 
     private final Plan plan;
     private final Ranking ranking;
@@ -82,6 +88,7 @@ public final class XlsxRoadmapWorkbook {
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         header.setBorderBottom(BorderStyle.THIN);
         header.setVerticalAlignment(VerticalAlignment.CENTER);
+        header.setWrapText(true);
         text = workbook.createCellStyle();
         text.setVerticalAlignment(VerticalAlignment.TOP);
         wrapped = workbook.createCellStyle();
@@ -90,6 +97,7 @@ public final class XlsxRoadmapWorkbook {
         integer = workbook.createCellStyle();
         integer.cloneStyleFrom(text);
         integer.setDataFormat(workbook.createDataFormat().getFormat("0"));
+        integer.setAlignment(HorizontalAlignment.CENTER);
         score = workbook.createCellStyle();
         score.cloneStyleFrom(text);
         score.setDataFormat(workbook.createDataFormat().getFormat(SCORE_FORMAT));
@@ -164,7 +172,7 @@ public final class XlsxRoadmapWorkbook {
             }
             string(row, 5, m.tier(), text, widths);
         }
-        finish(sheet, labels.size(), r, widths, 0);
+        finish(sheet, labels.size(), r, widths, 0, PrintSetup.A4_PAPERSIZE);
     }
 
     private void roadmapSheet() {
@@ -172,16 +180,19 @@ public final class XlsxRoadmapWorkbook {
         List<String> labels = labels("column.id", "column.title", "column.start", "column.end", "column.status",
                 "column.rank", "column.tier", "column.pinned");
         List<Integer> years = new ArrayList<>(roadmap.budget().keySet());
-        years.forEach(y -> labels.add(yearLabel(y)));
+        // Two lines, 2026年度 over （令和8年度）, keep the year columns narrow enough to print.
+        years.forEach(y -> labels.add(yearLabel(y).replace("（", "\n（")));
         labels.add(texts.label("column.total"));
         labels.add(texts.label("column.reason"));
         Widths widths = headerRow(sheet, labels);
         int reasonColumn = labels.size() - 1;
+        widths.limit(1, NARROW_TEXT);
+        widths.limit(reasonColumn, NARROW_TEXT);
         int r = 1;
         for (ScheduledMeasure m : roadmap.rows()) {
             Row row = sheet.createRow(r++);
             string(row, 0, m.measureId(), text, widths);
-            string(row, 1, m.title(), text, widths);
+            string(row, 1, m.title(), wrapped, widths);
             number(row, 2, m.start(), integer, widths);
             number(row, 3, m.end(), integer, widths);
             string(row, 4, texts.status(m.status()), text, widths);
@@ -199,7 +210,14 @@ public final class XlsxRoadmapWorkbook {
             }
             string(row, reasonColumn, texts.reason(m), wrapped, widths);
         }
-        finish(sheet, labels.size(), r, widths, 2);
+        finish(sheet, labels.size(), r, widths, 2, PrintSetup.A3_PAPERSIZE);
+        // Spreadsheet programs do not grow rows for wrapped text in a file they open, so the heights are set here.
+        for (int i = 0; i < r; i++) {
+            fitHeight(sheet.getRow(i), widths, 1, reasonColumn);
+        }
+        for (int i = 0; i < years.size(); i++) {
+            fitHeight(sheet.getRow(0), widths, 8 + i);
+        }
     }
 
     private void budgetSheet() {
@@ -234,7 +252,7 @@ public final class XlsxRoadmapWorkbook {
             amount(total, 2, cap, yenBold, widths);
             amount(total, 3, cap - spent, yenBold, widths);
         }
-        finish(sheet, labels.size(), r - 1, widths, 0);
+        finish(sheet, labels.size(), r - 1, widths, 0, PrintSetup.A4_PAPERSIZE);
     }
 
     private String yearLabel(int year) {
@@ -258,14 +276,43 @@ public final class XlsxRoadmapWorkbook {
         return widths;
     }
 
-    /** Freezes the header row (and {@code frozenColumns} on the left), adds a filter, sets the column widths. */
-    private void finish(Sheet sheet, int columns, int rows, Widths widths, int frozenColumns) {
+    /**
+     * Freezes the header row (and {@code frozenColumns} on the left), adds a filter, sets the column widths, and
+     * prints landscape one page wide with the header row repeated, so a printout is not cut into strips (the
+     * roadmap on A3, as wide tables are in Japanese offices, the others on A4).
+     */
+    private void finish(Sheet sheet, int columns, int rows, Widths widths, int frozenColumns, short paper) {
         sheet.createFreezePane(frozenColumns, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, rows - 1), 0, columns - 1));
+        sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
+        sheet.setFitToPage(true);
+        PrintSetup print = sheet.getPrintSetup();
+        print.setPaperSize(paper);
+        print.setLandscape(true);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
         for (int i = 0; i < columns; i++) {
             // Units of 1/256 of a character; room for the filter button and a margin.
-            sheet.setColumnWidth(i, Math.min(MAX_WIDTH, widths.of(i) + 4) * 256);
+            sheet.setColumnWidth(i, (widths.of(i) + 4) * 256);
         }
+    }
+
+    /** Makes {@code row} tall enough for the wrapped text in {@code columns}, at their final widths. */
+    private static void fitHeight(Row row, Widths widths, int... columns) {
+        int lines = 1;
+        for (int column : columns) {
+            Cell c = row.getCell(column);
+            if (c == null) {
+                continue;
+            }
+            int wrappedLines = 0;
+            for (String line : c.getStringCellValue().split("\n")) {
+                int perLine = widths.of(column) + 4; // the width set by finish()
+                wrappedLines += Math.max(1, (width(line) + perLine - 1) / perLine);
+            }
+            lines = Math.max(lines, wrappedLines);
+        }
+        row.setHeightInPoints(Math.max(row.getHeightInPoints(), lines * LINE_HEIGHT + 3));
     }
 
     private void string(Row row, int column, String value, CellStyle style, Widths widths) {
@@ -298,17 +345,27 @@ public final class XlsxRoadmapWorkbook {
     /** The widest text of each column, in character cells (a Japanese character counts two). */
     private static final class Widths {
         private final int[] widths;
+        private final int[] limits;
 
         Widths(int columns) {
             widths = new int[columns];
+            limits = new int[columns];
+            java.util.Arrays.fill(limits, MAX_WIDTH);
         }
 
+        /** A text of several lines is as wide as its widest line. */
         void fit(int column, String shown) {
-            widths[column] = Math.max(widths[column], width(shown));
+            for (String line : shown.split("\n")) {
+                widths[column] = Math.max(widths[column], width(line));
+            }
+        }
+
+        void limit(int column, int max) {
+            limits[column] = max;
         }
 
         int of(int column) {
-            return widths[column];
+            return Math.min(limits[column], widths[column]);
         }
     }
 

@@ -83,7 +83,7 @@ class XlsxRoadmapWorkbookTest {
         try (Workbook wb = open(CsvRoadmapFixture.plan())) {
             Sheet s = wb.getSheet("ロードマップ");
             assertThat(row(s, 0)).containsExactly("ID", "施策", "開始年度", "終了年度", "状態", "順位", "優先度", "固定",
-                    "2026年度（令和8年度）", "2027年度（令和9年度）", "2028年度（令和10年度）", "合計", "理由");
+                    "2026年度\n（令和8年度）", "2027年度\n（令和9年度）", "2028年度\n（令和10年度）", "合計", "理由");
             assertThat(row(s, 1)).containsExactly("A", "窓口の改革", "2026", "2027", "実施", "1", "高", "",
                     "80円", "30円", "", "110円");
             Cell cost = s.getRow(1).getCell(8);
@@ -93,8 +93,11 @@ class XlsxRoadmapWorkbookTest {
             assertThat(s.getRow(2).getCell(1).getStringCellValue()).isEqualTo("研修, \"基礎\"\n二行目");
             assertThat(row(s, 4).get(4)).isEqualTo("見送り");
             assertThat(row(s, 4).get(12)).startsWith("予算超過: 2026〜2028年度");
-            // Columns are as wide as their content: the Japanese year headings need more than the 8.43 default.
-            assertThat(s.getColumnWidth(8)).isGreaterThan(20 * 256);
+            // Columns are as wide as their content plus 4: the year heading's wider line, （令和8年度）, is 6 wide
+            // characters and a digit; 2028年度（令和10年度） is 4 digits, 9 wide characters and 2 digits.
+            assertThat(s.getColumnWidth(8)).isEqualTo((13 + 4) * 256);
+            assertThat(wb.getSheet("年度別予算").getColumnWidth(0)).isEqualTo((22 + 4) * 256);
+            assertThat(s.getPrintSetup().getLandscape()).isTrue();
             assertThat(s.getColumnWidth(0)).isLessThan(s.getColumnWidth(1));
         }
     }
