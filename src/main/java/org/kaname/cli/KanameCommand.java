@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
             ExportCommand.class,
             RankCommand.class, WeightsCommand.class, SensitivityCommand.class,
             RoadmapCommand.class,
+            SheetsCommand.class, CollectCommand.class, ExportScoresCommand.class, ImportScoresCommand.class,
         })
 public final class KanameCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR",
