@@ -30,6 +30,8 @@ final class RadarChart extends Region {
     private final Pane plot = new Pane();
     private final FlowPane legend = new FlowPane(16, 4);
     private RadarData data = RadarData.EMPTY;
+    /** What the shapes were last drawn for: they are rebuilt only when this changes, so CSS can style them. */
+    private Object drawnFor;
 
     RadarChart(Messages messages) {
         this.messages = messages;
@@ -97,7 +99,13 @@ final class RadarChart extends Region {
         legend.resizeRelocate(snappedLeftInset(), snappedTopInset() + h - legendHeight, w, legendHeight);
         double plotHeight = Math.max(0, h - legendHeight - 4);
         plot.resizeRelocate(snappedLeftInset(), snappedTopInset(), w, plotHeight);
-        draw(w, plotHeight);
+        java.util.List<Object> key = java.util.List.of(data, Math.round(w), Math.round(plotHeight));
+        if (!key.equals(drawnFor)) {
+            drawnFor = key;
+            draw(w, plotHeight);
+            // New shapes are styled now, not in the next pulse (a snapshot or print may come first).
+            plot.applyCss();
+        }
     }
 
     private void draw(double w, double h) {

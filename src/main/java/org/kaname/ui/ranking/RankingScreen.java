@@ -236,6 +236,7 @@ public final class RankingScreen implements PlanScreen {
         summaryTable.setAccessibleText(messages.get("summary.accessible"));
         summaryTable.setTooltip(new Tooltip(messages.get("summary.tooltip")));
         summaryTable.setPlaceholder(new Label(messages.get("summary.empty")));
+        summaryTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         summaryTable.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(SummaryRow row, boolean empty) {
@@ -251,7 +252,7 @@ public final class RankingScreen implements PlanScreen {
         summaryTable.getColumns().clear();
         summaryTable.getColumns().add(summaryColumn("summary.kind",
                 s -> messages.get(s.kind() == SummaryRow.Kind.PILLAR ? "summary.pillar" : "summary.group"), 70));
-        summaryTable.getColumns().add(summaryColumn("summary.name", SummaryRow::name, 260));
+        summaryTable.getColumns().add(summaryColumn("summary.name", SummaryRow::name, 210));
         TableColumn<SummaryRow, String> mean = summaryColumn("summary.mean", SummaryRow::meanText, 80);
         mean.getStyleClass().add("number-column");
         summaryTable.getColumns().add(mean);
@@ -262,13 +263,13 @@ public final class RankingScreen implements PlanScreen {
         tier.setCellFactory(c -> tierCell(SummaryRow::tierText, SummaryRow::level));
         summaryTable.getColumns().add(tier);
         for (String name : vm.tierNames()) {
-            TableColumn<SummaryRow, String> count = summaryColumn(null, s -> Integer.toString(s.count(name)), 64);
+            TableColumn<SummaryRow, String> count = summaryColumn(null, s -> Integer.toString(s.count(name)), 54);
             count.setText(messages.get("summary.count", name));
             count.getStyleClass().add("number-column");
             summaryTable.getColumns().add(count);
         }
         TableColumn<SummaryRow, String> total = summaryColumn("summary.total",
-                s -> Integer.toString(s.measureCount()), 64);
+                s -> Integer.toString(s.measureCount()), 60);
         total.getStyleClass().add("number-column");
         summaryTable.getColumns().add(total);
     }

@@ -76,14 +76,14 @@ final class ScoreGrid {
         TableColumn<ScoringRow, String> group = new TableColumn<>(messages.get("column.group"));
         group.setId("groupColumn");
         group.setSortable(false);
-        group.setPrefWidth(190);
+        group.setPrefWidth(150);
         group.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 c.getValue().firstOfGroup() ? c.getValue().groupTitle() : ""));
         group.setCellFactory(c -> textCell("group-cell"));
         TableColumn<ScoringRow, String> measure = new TableColumn<>(messages.get("column.measure"));
         measure.setId("measureColumn");
         measure.setSortable(false);
-        measure.setPrefWidth(260);
+        measure.setPrefWidth(230);
         measure.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
         measure.setCellFactory(c -> textCell("measure-cell"));
         table.getColumns().add(group);
@@ -93,14 +93,18 @@ final class ScoreGrid {
             Label header = new Label(criterion.name() + "\n" + messages.get("column.scale",
                     criterion.scale().min(), criterion.scale().max()));
             header.setWrapText(true);
+            header.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+            // Column headers size to one line of text; long criterion names need room for two, plus the scale.
+            header.setMinHeight(64);
+            header.setPrefHeight(64);
             header.setTooltip(new Tooltip(criterion.description()));
             col.setGraphic(header);
             col.setId("criterion-" + criterion.id());
             col.setUserData(criterion.id());
             col.setSortable(false);
             col.setReorderable(false);
-            col.setPrefWidth(140);
-            col.setMinWidth(96);
+            col.setPrefWidth(112);
+            col.setMinWidth(90);
             col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
             col.setCellFactory(c -> new ScoreTableCell(criterion.id()));
             criterionColumns.add(col);

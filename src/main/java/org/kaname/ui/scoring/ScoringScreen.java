@@ -47,7 +47,7 @@ public final class ScoringScreen implements PlanScreen {
         root.getStylesheets().add(ScoringScreen.class.getResource("scoring.css").toExternalForm());
         root.setTop(toolbar());
         SplitPane split = new SplitPane(grid.table(), panel.node());
-        split.setDividerPositions(0.68);
+        split.setDividerPositions(0.72);
         BorderPane.setMargin(split, new Insets(0, 12, 12, 12));
         root.setCenter(split);
     }

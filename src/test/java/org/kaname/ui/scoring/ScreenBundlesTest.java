@@ -1,0 +1,65 @@
+package org.kaname.ui.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The scoring and ranking bundles: Japanese and English have the same keys, and every key the screens' code asks
+ * for (a literal in {@code messages.get("…")}) exists. Keys built at run time are listed by their prefix.
+ */
+class ScreenBundlesTest {
+    private static final Pattern GET = Pattern.compile("messages\\.get\\(\"([a-zA-Z0-9._-]+)\"\\s*[,)]");
+
+    private static Properties load(String resource) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = ScreenBundlesTest.class.getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"scoring", "ranking"})
+    void bothLanguagesHaveTheSameKeysAndEveryKeyUsedInCode(String screen) throws IOException {
+        Properties ja = load("/org/kaname/ui/" + screen + "/messages.properties");
+        Properties en = load("/org/kaname/ui/" + screen + "/messages_en.properties");
+        assertThat(en.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(ja.stringPropertyNames());
+
+        Set<String> used = new HashSet<>();
+        try (Stream<Path> files = Files.list(Path.of("src/main/java/org/kaname/ui/" + screen))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = GET.matcher(Files.readString(f));
+                while (m.find()) {
+                    used.add(m.group(1));
+                }
+            }
+        }
+        assertThat(used).isNotEmpty();
+        assertThat(ja.stringPropertyNames()).containsAll(used);
+        // Keys made at run time: the model names and the button texts with their tooltips.
+        if (screen.equals("ranking")) {
+            for (org.kaname.engine.ModelKind m : org.kaname.engine.ModelKind.values()) {
+                assertThat(ja).containsKey("model." + m.code());
+            }
+        } else {
+            for (String b : new String[] {"rater.add", "rater.rename", "rater.remove"}) {
+                assertThat(ja).containsKeys(b, b + ".accessible", b + ".tooltip");
+            }
+        }
+    }
+}
