@@ -52,7 +52,8 @@ final class EvidenceTable extends EditableTable<Evidence> {
                 }
             }
         });
-        copy.setPrefWidth(90);
+        copy.setPrefWidth(120);
+        copy.setMinWidth(100);
         copy.setSortable(false);
         addColumn(copy);
         choiceColumn("column.evKind", Evidence::kind, (e, k) -> new Evidence(e.title(), e.url(), k, e.note()),

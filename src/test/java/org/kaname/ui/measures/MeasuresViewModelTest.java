@@ -105,6 +105,8 @@ class MeasuresViewModelTest {
     void removingAMeasureAsksAndTakesItsScoresAndReferencesInOneUndoableEdit() throws Exception {
         long scores = before.scores().stream().filter(s -> s.measure().equals("S1-1")).count();
         assertThat(scores).isPositive();
+        long dependents = before.measures().stream().filter(m -> m.dependsOn().contains("S1-1")).count();
+        assertThat(dependents).isPositive();
 
         fixture.dialogs.answer = false;
         assertThat(vm.remove(TreeKey.measure("S1-1"))).isEmpty();
@@ -114,7 +116,7 @@ class MeasuresViewModelTest {
         vm.selectedProperty().set(TreeKey.measure("S1-1"));
         assertThat(vm.remove(TreeKey.measure("S1-1"))).isEmpty();
         assertThat(fixture.dialogs.confirmations.get(1)).contains("S1-1").contains("評価 " + scores + " 件")
-                .contains("前提としての指定 1 件");
+                .contains("前提としての指定 " + dependents + " 件");
         Plan after = fixture.storedPlan();
         assertThat(after.measure("S1-1")).isEmpty();
         assertThat(after.scores()).noneMatch(s -> s.measure().equals("S1-1"));
