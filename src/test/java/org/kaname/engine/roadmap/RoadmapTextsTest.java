@@ -42,6 +42,33 @@ class RoadmapTextsTest {
         assertThat(keys("messages_en.properties")).isEqualTo(keys("messages.properties"));
     }
 
+    /** Labels are asked for by key ({@code t.label("column.start")}); a missing one would show as !key!. */
+    @Test
+    void everyLabelTheCodeAsksForExists() throws IOException {
+        java.util.Set<String> known = keys("messages.properties");
+        java.util.regex.Pattern call = java.util.regex.Pattern.compile("label\\(\"([A-Za-z0-9_.]+)\"");
+        List<String> missing = new java.util.ArrayList<>();
+        int found = 0;
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java/org/kaname"))) {
+            for (var file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String source = java.nio.file.Files.readString(file);
+                if (!source.contains("RoadmapTexts")) {
+                    continue;
+                }
+                var m = call.matcher(source);
+                while (m.find()) {
+                    found++;
+                    if (!known.contains(m.group(1))) {
+                        missing.add(file.getFileName() + ": " + m.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(found).isGreaterThan(20);
+        assertThat(missing).isEmpty();
+        assertThat(en.label("nope")).isEqualTo("!nope!");
+    }
+
     private static java.util.Set<String> keys(String file) throws IOException {
         Properties p = new Properties();
         try (InputStream in = RoadmapTexts.class.getResourceAsStream(file)) {
