@@ -1,0 +1,43 @@
+package org.kaname.chart;
+
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.font.FontRenderContext;
+
+/** Measuring and fitting text with one fixed render context, so layout is the same on screen, in a PDF and in tests. */
+final class ChartText {
+    private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
+
+    private ChartText() {
+    }
+
+    static double width(Font font, String s) {
+        return s.isEmpty() ? 0 : font.getStringBounds(s, FRC).getWidth();
+    }
+
+    /** {@code s}, shortened with "…" if needed so that it is at most {@code max} wide. */
+    static String fit(Font font, String s, double max) {
+        if (width(font, s) <= max) {
+            return s;
+        }
+        int end = s.length();
+        while (end > 0 && width(font, s.substring(0, end) + "…") > max) {
+            end = s.offsetByCodePoints(end, -1);
+        }
+        return end == 0 ? "" : s.substring(0, end) + "…";
+    }
+
+    /** Draws {@code s} with its baseline placed so that the text is vertically centred on {@code centreY}. */
+    static void drawCentredY(Graphics2D g, Font font, String s, double x, double centreY) {
+        g.setFont(font);
+        g.drawString(s, (float) x, (float) (centreY + font.getSize2D() * 0.36));
+    }
+
+    static void drawCentred(Graphics2D g, Font font, String s, double centreX, double centreY) {
+        drawCentredY(g, font, s, centreX - width(font, s) / 2, centreY);
+    }
+
+    static void drawRight(Graphics2D g, Font font, String s, double right, double centreY) {
+        drawCentredY(g, font, s, right - width(font, s), centreY);
+    }
+}

@@ -1,0 +1,67 @@
+package org.kaname.cli;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.kaname.i18n.Messages;
+import org.kaname.report.Paper;
+import org.kaname.report.ReportLanguage;
+import org.kaname.report.ReportOptions;
+import org.kaname.report.ReportResult;
+import org.kaname.report.ReportService;
+import org.kaname.service.Services;
+import org.kaname.store.StoredPlan;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code report ID --out FILE.pdf [--lang ja|en] [--paper A4|A3]}: the plan's priority report as PDF (docs/report.md).
+ * The file appears only when complete (written beside it under a temporary name, then moved); a missing folder or a
+ * path that cannot be written is invalid input (exit 3) and leaves nothing behind.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Write a plan's priority report as PDF (A4; --paper A3 puts the roadmap on A3 landscape).")
+public final class ReportCommand extends PlanCommand {
+    enum Lang { ja, en }
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Output file (.pdf).")
+    Path out;
+
+    @Option(names = "--lang", paramLabel = "LANG",
+            description = "Language of the report: ja or en (default: the language of this command line).")
+    Lang lang;
+
+    @Option(names = "--paper", paramLabel = "PAPER", defaultValue = "A4",
+            description = "A4 (every page A4 portrait) or A3 (roadmap pages on A3 landscape); default ${DEFAULT-VALUE}.")
+    Paper paper;
+
+    @Override
+    protected void run(Services services) {
+        Messages report = Messages.of("org.kaname.report.messages", locale());
+        Path target = out.toAbsolutePath();
+        Path parent = target.getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            throw new CliException(ExitCodes.INVALID_INPUT, messages().get("output.noDirectory", out));
+        }
+        if (Files.isDirectory(target)) {
+            throw new CliException(ExitCodes.INVALID_INPUT, report.get("cli.isDirectory", out));
+        }
+        StoredPlan stored = loadPlan(services);
+        ReportLanguage language = lang == null ? ReportLanguage.of(locale())
+                : lang == Lang.en ? ReportLanguage.EN : ReportLanguage.JA;
+        ReportOptions options = ReportOptions.defaults().withLanguage(language).withPaper(paper);
+        ReportResult result;
+        try {
+            result = new ReportService().writeFile(stored.plan(), stored.updatedAt(), options, target);
+        } catch (AccessDeniedException e) {
+            throw new CliException(ExitCodes.INVALID_INPUT, messages().get("output.unwritable", out,
+                    Messages.isEnglish(locale()) ? "permission denied" : "アクセスが拒否されました"));
+        } catch (IOException e) {
+            throw new CliException(ExitCodes.INVALID_INPUT, messages().get("output.unwritable", out,
+                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        }
+        out().println(report.get("cli.written", out, result.pageCount(), result.fingerprint()));
+        out().flush();
+    }
+}

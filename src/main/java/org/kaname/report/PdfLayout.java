@@ -1,0 +1,267 @@
+package org.kaname.report;
+
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
+import java.awt.Color;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+import org.apache.pdfbox.util.Matrix;
+import org.kaname.chart.Chart;
+import org.kaname.chart.ChartFonts;
+
+/**
+ * Flows content down pages: a cursor {@code y} measured from the top of the page, a new page when the next block
+ * does not fit, text wrapped by {@link LineBreaker}, charts drawn as vectors through a Graphics2D bridge with the
+ * same embedded font. Running headers and page numbers are added by {@link #decorate} once the page count is known.
+ */
+final class PdfLayout {
+    static final Color INK = Color.BLACK;
+    static final Color GREY = new Color(0x59, 0x59, 0x59);
+    static final Color RULE = new Color(0x80, 0x80, 0x80);
+
+    private final PDDocument doc;
+    private final ReportFont font;
+    private final PdfBoxGraphics2DFontTextDrawer chartText;
+    private final List<PDPage> pages = new ArrayList<>();
+    private final List<PageFormat> formats = new ArrayList<>();
+    private PDPage page;
+    private PDPageContentStream cs;
+    private PageFormat format = PageFormat.A4_PORTRAIT;
+    private float y;
+
+    PdfLayout(PDDocument doc, ReportFont font) {
+        this.doc = doc;
+        this.font = font;
+        this.chartText = new PdfBoxGraphics2DFontTextDrawer();
+        // Chart text is matched to a PDF font by the AWT font's name: map the bundled font to the embedded subset.
+        chartText.registerFont(ChartFonts.base().getFontName(), font.pdf());
+    }
+
+    ReportFont font() {
+        return font;
+    }
+
+    PDDocument document() {
+        return doc;
+    }
+
+    List<PDPage> pages() {
+        return pages;
+    }
+
+    PageFormat format() {
+        return format;
+    }
+
+    int pageNumber() {
+        return pages.size();
+    }
+
+    PDPage page() {
+        return page;
+    }
+
+    float y() {
+        return y;
+    }
+
+    float left() {
+        return PageFormat.SIDE;
+    }
+
+    float width() {
+        return format.contentWidth();
+    }
+
+    float bottom() {
+        return format.contentBottom();
+    }
+
+    float remaining() {
+        return bottom() - y;
+    }
+
+    boolean atTop() {
+        return y <= PageFormat.TOP + 0.5f;
+    }
+
+    void newPage(PageFormat f) throws IOException {
+        closeStream();
+        format = f;
+        page = new PDPage(f.box());
+        doc.addPage(page);
+        pages.add(page);
+        formats.add(f);
+        cs = new PDPageContentStream(doc, page);
+        y = PageFormat.TOP;
+    }
+
+    void newPage() throws IOException {
+        newPage(format);
+    }
+
+    /** Starts a new page unless {@code height} fits below the cursor. */
+    void ensure(float height) throws IOException {
+        if (y + height > bottom() + 0.01f && !atTop()) {
+            newPage();
+        }
+    }
+
+    void space(float h) {
+        y += h;
+    }
+
+    /** Moves the cursor to {@code newY} on the current page (used by layouts that place blocks side by side). */
+    void moveTo(float newY) {
+        y = newY;
+    }
+
+    void closeStream() throws IOException {
+        if (cs != null) {
+            cs.close();
+            cs = null;
+        }
+    }
+
+    PDPageContentStream stream() {
+        return cs;
+    }
+
+    // ---- text ----
+
+    List<String> wrap(String text, float size, float width) {
+        return LineBreaker.lines(font.clean(text), width, cp -> font.advance(cp) * size);
+    }
+
+    /** Draws one line with its top at {@code top}; {@code bold} strokes the outline too (the font has one weight). */
+    void text(String s, float x, float top, float size, boolean bold, Color colour) throws IOException {
+        text(cs, format.height(), s, x, top, size, bold, colour);
+    }
+
+    void text(PDPageContentStream stream, float pageHeight, String s, float x, float top, float size, boolean bold,
+              Color colour) throws IOException {
+        String clean = font.clean(s).replace('\n', ' ');
+        if (clean.isBlank()) {
+            return;
+        }
+        stream.beginText();
+        stream.setFont(font.pdf(), size);
+        stream.setNonStrokingColor(colour);
+        if (bold) {
+            stream.setStrokingColor(colour);
+            stream.setLineWidth(size * 0.035f);
+            stream.setRenderingMode(RenderingMode.FILL_STROKE);
+        }
+        // IPAexGothic's ascent is 0.88 em: this puts the glyphs' tops at `top`.
+        stream.newLineAtOffset(x, pageHeight - top - size * 0.88f);
+        stream.showText(clean);
+        if (bold) {
+            stream.setRenderingMode(RenderingMode.FILL);
+        }
+        stream.endText();
+    }
+
+    float textWidth(String s, float size) {
+        return font.width(font.clean(s), size);
+    }
+
+    /**
+     * A wrapped paragraph at the cursor, {@code indent} from the left margin; lines move to the next page one by
+     * one, so a long paragraph flows across pages.
+     */
+    void paragraph(String text, float size, float indent, float leading, boolean bold, Color colour)
+            throws IOException {
+        for (String line : wrap(text, size, width() - indent)) {
+            ensure(leading);
+            text(line, left() + indent, y + (leading - size) / 2, size, bold, colour);
+            y += leading;
+        }
+    }
+
+    void paragraph(String text) throws IOException {
+        paragraph(text, Styles.BODY, 0, Styles.BODY_LEADING, false, INK);
+    }
+
+    // ---- shapes ----
+
+    void fillRect(float x, float top, float w, float h, Color c) throws IOException {
+        cs.setNonStrokingColor(c);
+        cs.addRect(x, format.height() - top - h, w, h);
+        cs.fill();
+    }
+
+    void strokeRect(float x, float top, float w, float h, Color c, float lineWidth) throws IOException {
+        cs.setStrokingColor(c);
+        cs.setLineWidth(lineWidth);
+        cs.addRect(x, format.height() - top - h, w, h);
+        cs.stroke();
+    }
+
+    void line(float x1, float y1, float x2, float y2, Color c, float lineWidth) throws IOException {
+        cs.setStrokingColor(c);
+        cs.setLineWidth(lineWidth);
+        cs.moveTo(x1, format.height() - y1);
+        cs.lineTo(x2, format.height() - y2);
+        cs.stroke();
+    }
+
+    // ---- charts ----
+
+    /** Draws {@code chart} at the cursor, full content width, {@code height} high, as vectors. */
+    void chart(Chart chart, float height) throws IOException {
+        chart(chart, left(), y, width(), height);
+        y += height;
+    }
+
+    void chart(Chart chart, float x, float top, float w, float h) throws IOException {
+        PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, w, h);
+        g.setFontTextDrawer(chartText);
+        try {
+            chart.draw(g, w, h);
+        } finally {
+            g.dispose();
+        }
+        PDFormXObject form = g.getXFormObject();
+        cs.saveGraphicsState();
+        cs.transform(Matrix.getTranslateInstance(x, format.height() - top - h));
+        cs.drawForm(form);
+        cs.restoreGraphicsState();
+    }
+
+    // ---- second pass ----
+
+    interface PageDecorator {
+        void decorate(PDPageContentStream stream, PageFormat format, int pageNumber, int pageCount) throws IOException;
+    }
+
+    /** Runs {@code decorator} on every page after the first {@code skip}, appending to the page's content. */
+    void decorate(int skip, PageDecorator decorator) throws IOException {
+        closeStream();
+        int count = pages.size();
+        for (int i = skip; i < count; i++) {
+            try (PDPageContentStream s = new PDPageContentStream(doc, pages.get(i),
+                    PDPageContentStream.AppendMode.APPEND, true, true)) {
+                decorator.decorate(s, formats.get(i), i + 1, count);
+            }
+        }
+    }
+
+    /** Appends to page {@code index} (0-based), e.g. to fill in the table of contents once page numbers are known. */
+    PDPageContentStream append(int index) throws IOException {
+        return new PDPageContentStream(doc, pages.get(index), PDPageContentStream.AppendMode.APPEND, true, true);
+    }
+
+    PageFormat formatOf(int index) {
+        return formats.get(index);
+    }
+
+    void close() {
+        chartText.close();
+    }
+}

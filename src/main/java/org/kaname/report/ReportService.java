@@ -1,0 +1,169 @@
+package org.kaname.report;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
+import java.util.UUID;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+import org.kaname.engine.RankingService;
+import org.kaname.engine.roadmap.RoadmapScheduler;
+import org.kaname.io.PlanJson;
+import org.kaname.model.Measure;
+import org.kaname.model.MeasureGroup;
+import org.kaname.model.Plan;
+
+/**
+ * Writes a plan's priority report as PDF (docs/report.md): cover, summary, criteria and weights, ranking, one section
+ * per support measure, robustness, roadmap and the appendix of every score. The numbers come from the same
+ * {@link RankingService} and {@link RoadmapScheduler} the app and the CLI use. Stateless; safe to share between
+ * threads. Runs for a second or two on a large plan, so an app calls it off its UI thread.
+ */
+public final class ReportService {
+    private final RankingService rankings;
+    private final RoadmapScheduler scheduler;
+
+    public ReportService(RankingService rankings, RoadmapScheduler scheduler) {
+        this.rankings = rankings;
+        this.scheduler = scheduler;
+    }
+
+    public ReportService() {
+        this(new RankingService(), new RoadmapScheduler());
+    }
+
+    /**
+     * Writes the report of {@code plan}, whose data last changed at {@code lastChange}, to {@code out} (not closed).
+     *
+     * @return the page count, the fingerprint and where each section starts
+     */
+    public ReportResult write(Plan plan, Instant lastChange, ReportOptions options, OutputStream out)
+            throws IOException {
+        ReportOptions opts = options.generatedAt() == null ? options.withGeneratedAt(Instant.now()) : options;
+        String fingerprint = fingerprint(plan);
+        ReportData data = ReportData.compute(plan, lastChange == null ? opts.generatedAt() : lastChange, fingerprint,
+                opts, rankings, scheduler);
+        ReportTexts texts = new ReportTexts(opts.language(), opts.zone());
+        try (PDDocument doc = new PDDocument()) {
+            ReportFont font = ReportFont.embed(doc);
+            PdfLayout layout = new PdfLayout(doc, font);
+            try {
+                ReportContext ctx = new ReportContext(layout, texts, data);
+                CoverPage cover = new CoverPage(ctx);
+                cover.write();
+                new SummarySection(ctx).write();
+                new CriteriaSection(ctx).write();
+                new RankingSection(ctx).write();
+                GroupSection groups = new GroupSection(ctx);
+                for (MeasureGroup g : plan.groups()) {
+                    groups.write(g);
+                }
+                List<Measure> ungrouped = plan.measures().stream()
+                        .filter(m -> plan.groups().stream().noneMatch(g -> g.id().equals(m.group()))).toList();
+                if (!ungrouped.isEmpty()) {
+                    groups.writeUngrouped(ungrouped);
+                }
+                new RobustnessSection(ctx).write();
+                new RoadmapSection(ctx).write();
+                new AppendixSection(ctx).write();
+                layout.closeStream();
+                cover.writeContents(ctx.sections());
+                String title = plan.title() == null || plan.title().isBlank() ? texts.get("cover.untitled") : plan.title();
+                layout.decorate(1, new PageFurniture(layout, title,
+                        texts.get("footer.fingerprint", fingerprint),
+                        texts.get("footer.lastChange", texts.stamp(data.lastChange()))));
+                metadata(doc, title, plan, opts, texts);
+                // PDFBox closes the stream it saves to; the caller owns {@code out}, so shield it.
+                BufferedOutputStream buffered = new BufferedOutputStream(new java.io.FilterOutputStream(out) {
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        out.write(b, off, len);
+                    }
+
+                    @Override
+                    public void close() throws IOException {
+                        out.flush();
+                    }
+                }, 1 << 16);
+                doc.save(buffered);
+                buffered.flush();
+                return new ReportResult(doc.getNumberOfPages(), fingerprint, new ArrayList<>(ctx.sections()));
+            } finally {
+                layout.close();
+            }
+        }
+    }
+
+    /**
+     * Writes the report to {@code file} through a temporary file in the same folder, moved into place only when
+     * complete, so a failure never leaves a half-written PDF (nor replaces a good one).
+     */
+    public ReportResult writeFile(Plan plan, Instant lastChange, ReportOptions options, Path file) throws IOException {
+        Path target = file.toAbsolutePath();
+        Path dir = target.getParent();
+        // Not Files.createTempFile: that makes the file owner-only, and the report should get normal permissions.
+        Path tmp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        try {
+            ReportResult result;
+            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                result = write(plan, lastChange, options, out);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return result;
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * First 8 hex digits of the SHA-256 of the plan's canonical JSON (the exchange format, which gives the same
+     * bytes for the same plan): printed on the cover and every page so two printouts can be told apart.
+     */
+    public static String fingerprint(Plan plan) {
+        String json = new PlanJson(Locale.ROOT).write(plan);
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(json.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private static void metadata(PDDocument doc, String title, Plan plan, ReportOptions opts, ReportTexts texts) {
+        PDDocumentInformation info = doc.getDocumentInformation();
+        info.setTitle(title);
+        if (!plan.organization().isBlank()) {
+            info.setAuthor(plan.organization());
+        }
+        info.setSubject(texts.get("cover.kind"));
+        info.setCreator("Kaname");
+        Calendar created = new GregorianCalendar(TimeZone.getTimeZone(opts.zone()));
+        created.setTimeInMillis(opts.generatedAt().toEpochMilli());
+        info.setCreationDate(created);
+        doc.getDocumentCatalog().setLanguage(opts.language() == ReportLanguage.JA ? "ja-JP" : "en");
+        PDViewerPreferences prefs = new PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary());
+        prefs.setDisplayDocTitle(true);
+        doc.getDocumentCatalog().setViewerPreferences(prefs);
+    }
+}

@@ -1,0 +1,135 @@
+package org.kaname.report;
+
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.kaname.i18n.Messages;
+import org.kaname.model.FiscalYears;
+
+/**
+ * The report's words and numbers in its language: texts from {@code org.kaname.report.messages}, fiscal years as
+ * {@code 2027年度（令和9年度）} (or {@code FY2027 (Reiwa 9)}), amounts in thousands of yen with {@code △} for negatives,
+ * numbers with thousands separators, dates in the report's time zone.
+ */
+final class ReportTexts {
+    /** The dash Japanese tables print for "no value" (U+2212), as opposed to 0 for "less than the unit". */
+    static final String NONE = "−";
+
+    private final Messages messages;
+    private final ReportLanguage language;
+    private final ZoneId zone;
+
+    ReportTexts(ReportLanguage language, ZoneId zone) {
+        this.messages = Messages.of("org.kaname.report.messages", language.locale());
+        this.language = language;
+        this.zone = zone;
+    }
+
+    String get(String key, Object... args) {
+        return messages.get(key, args);
+    }
+
+    boolean isJapanese() {
+        return language == ReportLanguage.JA;
+    }
+
+    ReportLanguage language() {
+        return language;
+    }
+
+    /** {@code 2027年度（令和9年度）} or {@code FY2027 (Reiwa 9)}. */
+    String fiscalYear(int year) {
+        if (isJapanese()) {
+            return FiscalYears.label(year);
+        }
+        int r = FiscalYears.reiwa(year);
+        return r >= 1 ? "FY" + year + " (Reiwa " + r + ")" : "FY" + year;
+    }
+
+    /** First line of a year heading in a chart: {@code 2027年度} or {@code FY2027}. */
+    String fiscalYearShort(int year) {
+        return isJapanese() ? year + "年度" : "FY" + year;
+    }
+
+    /** Second line of a year heading in a chart: {@code 令和9年度} or {@code Reiwa 9}; empty before 令和. */
+    String eraYear(int year) {
+        int r = FiscalYears.reiwa(year);
+        if (r < 1) {
+            return "";
+        }
+        return isJapanese() ? (r == 1 ? "令和元年度" : "令和" + r + "年度") : "Reiwa " + r;
+    }
+
+    static String integer(long n) {
+        return NumberFormat.getIntegerInstance(Locale.ROOT).format(n);
+    }
+
+    /**
+     * Yen as thousands of yen, rounded half up: {@code 12,346} for 12,345,678円; {@code △1,200} for a negative
+     * amount; {@code 0} for a non-zero amount below 500円.
+     */
+    static String thousandYen(long yen) {
+        long thousands = (Math.abs(yen) + 500) / 1000;
+        String s = integer(thousands);
+        return yen < 0 && thousands > 0 ? "△" + s : s;
+    }
+
+    /** A score as printed everywhere in Kaname: two decimals. */
+    static String score(double s) {
+        return String.format(Locale.ROOT, "%.2f", s);
+    }
+
+    /** A plain number: no decimals when whole ({@code 70}), else up to two ({@code 62.5}). */
+    static String number(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return integer((long) v);
+        }
+        return new java.math.BigDecimal(v).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
+                .toPlainString();
+    }
+
+    /** A weight as a percentage with one decimal, e.g. {@code 20.0%}. */
+    static String weightPercent(double w) {
+        return String.format(Locale.ROOT, "%.1f%%", w * 100);
+    }
+
+    /**
+     * A share of samples as a whole percentage. 100% only when every sample agrees and 0% only when none does, so a
+     * reader is never told "always" about something that sometimes fails.
+     */
+    static String percent(double p) {
+        long r = Math.round(p * 100);
+        if (r == 100 && p < 1) {
+            r = 99;
+        } else if (r == 0 && p > 0) {
+            r = 1;
+        }
+        return r + "%";
+    }
+
+    String dateTime(Instant t) {
+        return DateTimeFormatter.ofPattern(isJapanese() ? "yyyy年M月d日 HH:mm" : "d MMM yyyy, HH:mm", language.locale())
+                .withZone(zone).format(t) + " (" + zoneName() + ")";
+    }
+
+    String date(Instant t) {
+        return DateTimeFormatter.ofPattern(isJapanese() ? "yyyy年M月d日" : "d MMMM yyyy", language.locale())
+                .withZone(zone).format(t);
+    }
+
+    /** Short date-time for the page footer, the same in both languages: {@code 2026-11-28 10:15}. */
+    String stamp(Instant t) {
+        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(zone).format(t);
+    }
+
+    private String zoneName() {
+        return zone.equals(ReportOptions.JAPAN) ? "JST" : zone.getId();
+    }
+
+    /** Items joined as a list: {@code A、B、C} or {@code A, B, C}. */
+    String list(java.util.List<String> items) {
+        return String.join(isJapanese() ? "、" : ", ", items);
+    }
+}
