@@ -144,4 +144,27 @@ class WeightsViewModelTest {
         assertThat(vm.methodProperty().get()).isEqualTo(WeightingMethod.DIRECT);
         assertThat(vm.ahpProperty().get().ids()).isEmpty();
     }
+
+    @Test
+    void aPlanTypedInFromScratchCanBeWeightedByEveryMethod() throws Exception {
+        fixture.editor.apply(org.kaname.service.PlanEdit.of("new",
+                p -> Plan.empty("新しい計画", p.fiscalYears())));
+        assertThat(vm.rows()).isEmpty();
+        assertThat(vm.weightsProblemProperty().get()).isEqualTo("評価基準がありません。先に評価基準を追加してください。");
+        CriteriaViewModel criteria = new CriteriaViewModel(fixture.context,
+                fixture.context.messages(CriteriaScreen.BUNDLE));
+        criteria.add();
+        criteria.add();
+        for (WeightingMethod m : WeightingMethod.values()) {
+            assertThat(vm.setMethod(m)).as(m.code()).isTrue();
+            // Two criteria added with equal weights; rank-order centroid alone splits them (1 + 1/2)/2 and (1/2)/2.
+            assertThat(vm.rows()).extracting(WeightRow::percent).as(m.code())
+                    .containsExactly(m == WeightingMethod.ROC ? new Double[] {75.0, 25.0} : new Double[] {50.0, 50.0});
+        }
+        vm.setMethod(WeightingMethod.AHP);
+        assertThat(vm.setJudgment("c1", "c2", 3)).isTrue();
+        assertThat(vm.rows().get(0).percent()).isCloseTo(75.0, within(1e-9));
+        assertThat(vm.ahpProperty().get().result().orElseThrow().consistencyRatio().getAsDouble()).isZero();
+        assertThat(fixture.storedPlan().criteria()).extracting(Criterion::weight).containsExactly(75.0, 25.0);
+    }
 }

@@ -204,4 +204,17 @@ class SensitivityViewModelTest {
         assertThat(Percents.wholePercents(new double[] {0.996, 0.004})).containsExactly(100, 0);
         assertThat(Percents.wholePercents(new double[] {0.125, 0.125, 0.75})).containsExactly(13, 12, 75);
     }
+
+    @Test
+    void aPlanWithoutCriteriaOrScoresSaysSoInsteadOfFailing() throws Exception {
+        SensitivityViewModel vm = vm(fixture.context);
+        fixture.editor.apply(PlanEdit.of("new", p -> org.kaname.model.Plan.empty("新しい計画", p.fiscalYears())));
+        assertThat(vm.oneWay()).isEmpty();
+        assertThat(vm.oneWaySummaryProperty().get()).isEqualTo("評価基準がありません。");
+        vm.run();
+        assertThat(vm.stateProperty().get()).isIn(SensitivityViewModel.RunState.FAILED,
+                SensitivityViewModel.RunState.DONE);
+        assertThat(vm.outcomes()).isEmpty();
+        assertThat(fixture.dialogs.errors).isEmpty();
+    }
 }
