@@ -20,9 +20,12 @@ import org.kaname.model.Plan;
 import org.kaname.service.Services;
 
 /**
- * {@code roadmap} run in-process on the sample plan (ID 1: 2026–2030, 200,000,000円 a year). In the sample, S1-1
- * and S1-2 run all five years, so what needs them (S1-3 after S1-1; S2-2 after S1-2, and S2-1 after S2-2) cannot
- * start before 2031 and is deferred.
+ * {@code roadmap} run in-process on the sample plan (ID 1: 2026–2030, 200 million yen a year), worked by hand in
+ * millions, in rank order: S1-1 2026–27 (23, 8); S1-3 after S1-1, 2028–30 (32, 12, 12); S1-2 2026–30 (35, then 30);
+ * S1-4 from 2027 (35, then 25); S2-3 2026–30 (48, then 18); S2-1 needs S2-2, which needs S1-1: S2-2 2028 (20), S2-1
+ * 2029–30 (80, 20). Spent so far 2026–30: 106, 91, 125, 165, 105. S3-1 (44, then 36, five years, so 2026 only)
+ * would make 2029 201: deferred, 1 million over in 2029. S3-3 2026–30 (27, then 12); S3-2 2026–28 (15, 3, 3).
+ * Spent: 148, 106, 140, 177, 117.
  */
 class RoadmapCommandTest {
     @TempDir
@@ -54,12 +57,13 @@ class RoadmapCommandTest {
         assertThat(rows.subList(1, 11)).extracting(row -> row.get(0)).containsExactly(
                 "S1-1", "S1-2", "S1-3", "S1-4", "S2-1", "S2-2", "S2-3", "S3-1", "S3-2", "S3-3");
         assertThat(rows.get(1).subList(0, 5))
-                .containsExactly("S1-1", "特別区合同デジタル人材戦略の策定と実行", "2026", "2030", "scheduled");
-        assertThat(rows.get(3).subList(2, 5)).containsExactly("", "", "deferred");
-        assertThat(rows.get(3).get(5)).contains("2031年度");
-        assertThat(rows.get(5).get(4)).isEqualTo("deferred");
-        assertThat(rows.get(5).get(5)).contains("S2-2");
-        assertThat(rows.get(6).get(4)).isEqualTo("deferred");
+                .containsExactly("S1-1", "特別区合同デジタル人材戦略の策定と実行", "2026", "2027", "scheduled");
+        assertThat(rows.get(3).subList(2, 5)).containsExactly("2028", "2030", "scheduled");
+        assertThat(rows.get(5).subList(2, 5)).containsExactly("2029", "2030", "scheduled");
+        assertThat(rows.get(6).subList(2, 5)).containsExactly("2028", "2028", "scheduled");
+        assertThat(rows.get(8).subList(2, 5)).containsExactly("", "", "deferred");
+        assertThat(rows.get(8).get(5)).contains("予算超過", "2029年度 1,000,000円超過");
+        assertThat(rows.get(1).subList(10, 15)).containsExactly("23000000", "8000000", "", "", "");
         for (List<String> row : rows.subList(1, 11)) {
             assertThat(row.get(4)).isIn("scheduled", "deferred", "unscored");
             if (row.get(4).equals("scheduled")) {
@@ -77,8 +81,8 @@ class RoadmapCommandTest {
         assertThat(rows.get(0)).containsExactly("year", "spent", "cap", "remaining");
         assertThat(rows.subList(1, rows.size())).extracting(row -> row.get(0))
                 .containsExactly("2026", "2027", "2028", "2029", "2030");
-        // 2026: first years of S1-1 (15+8), S1-2 (5+30), S2-3 (30+18), S3-1 (8+36), S3-2 (12+3), S3-3 (15+12) million.
-        assertThat(rows.get(1)).containsExactly("2026", "192000000", "200000000", "8000000");
+        assertThat(rows.get(1)).containsExactly("2026", "148000000", "200000000", "52000000");
+        assertThat(rows.get(4)).containsExactly("2029", "177000000", "200000000", "23000000");
         for (List<String> row : rows.subList(1, rows.size())) {
             assertThat(Long.parseLong(row.get(1))).isLessThanOrEqualTo(200_000_000L);
         }
@@ -92,8 +96,8 @@ class RoadmapCommandTest {
         assertThat(lines).hasSize(7);
         assertThat(lines.get(0)).startsWith("年度").contains("支出", "予算上限", "残額");
         assertThat(lines.get(2)).startsWith("2027年度（令和9年度）").contains("200,000,000円");
-        assertThat(lines.get(1)).contains("192,000,000円").contains("8,000,000円");
-        assertThat(lines.get(6)).startsWith("合計").contains("1,000,000,000円");
+        assertThat(lines.get(1)).contains("148,000,000円").contains("52,000,000円");
+        assertThat(lines.get(6)).startsWith("合計").contains("688,000,000円", "1,000,000,000円", "312,000,000円");
     }
 
     @Test
@@ -101,7 +105,7 @@ class RoadmapCommandTest {
         CliRun r = CliRun.run(data, "roadmap", "1");
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("S1-1", "2026", "実施", "見送り", "見送り・未評価の理由",
-                "S2-1: 前提施策 S2-2 が見送りのため実施できません");
+                "S3-1: 予算超過: 2026年度に開始すると予算を超えます（2029年度 1,000,000円超過）");
         // S1-1 costs 23,000 thousand yen in its first year, 8,000 after.
         assertThat(r.out().lines().filter(l -> l.startsWith("S1-1")).findFirst().orElseThrow())
                 .contains("23,000", "8,000");
@@ -191,7 +195,7 @@ class RoadmapCommandTest {
         CliRun csv = CliRun.run(data, "roadmap", String.valueOf(id), "--format", "csv");
         List<String> s21 = CsvReader.parse(csv.out()).get(5);
         assertThat(s21.subList(0, 5)).containsExactly("S2-1",
-                "「書かない・待たせない・回らない」窓口の標準モデル構築と展開", "2026", "2029", "scheduled");
+                "「書かない・待たせない・回らない」窓口の標準モデル構築と展開", "2026", "2027", "scheduled");
         assertThat(s21.get(8)).isEqualTo("true");
     }
 }

@@ -54,8 +54,10 @@ public final class RoadmapTexts {
             String overruns = o.overruns().stream()
                     .map(y -> messages.get("reason.overrun", year(y.year()), yen(y.over())))
                     .collect(Collectors.joining(messages.get("reason.overrun.separator")));
-            return messages.get("reason.overBudget", year(o.firstStart()), year(o.lastStart()),
-                    year(o.closestStart()), overruns);
+            return o.firstStart() == o.lastStart()
+                    ? messages.get("reason.overBudget.single", year(o.firstStart()), overruns)
+                    : messages.get("reason.overBudget", year(o.firstStart()), year(o.lastStart()),
+                            year(o.closestStart()), overruns);
         }
         if (reason instanceof DeferralReason.NoRoomInHorizon r) {
             return messages.get("reason.noRoom", year(r.earliestStart()), year(r.durationYears()),

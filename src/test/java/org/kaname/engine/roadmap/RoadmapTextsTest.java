@@ -21,6 +21,8 @@ class RoadmapTextsTest {
                 + "（最も近い 2027年度開始で 2027年度 12,000,000円超過、2028年度 500円超過）");
         assertThat(en.reason(over)).isEqualTo("Over budget: any start from FY2026 to FY2028 exceeds the budget"
                 + " (closest, starting FY2027: FY2027 over by 12,000,000 yen, FY2028 over by 500 yen)");
+        assertThat(ja.reason(new DeferralReason.OverBudget(2029, 2029, 2029, List.of(new YearOverrun(2030, 7)))))
+                .isEqualTo("予算超過: 2029年度に開始すると予算を超えます（2030年度 7円超過）");
         assertThat(ja.reason(new DeferralReason.NoRoomInHorizon(2029, 3, 2030)))
                 .isEqualTo("期間不足: 早くても 2029年度開始で 3年間かかり、計画期間（2030年度まで）に収まりません");
         assertThat(ja.reason(new DeferralReason.PrerequisiteNotScheduled("S1-1", RoadmapStatus.DEFERRED)))
