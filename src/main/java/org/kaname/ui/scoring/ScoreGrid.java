@@ -175,6 +175,13 @@ final class ScoreGrid {
 
     private void focusChanged(TablePosition<ScoringRow, ?> pos) {
         int c = criterionIndex(pos);
+        if (c < 0 && pos != null && pos.getTableColumn() != null && pos.getRow() >= 0
+                && pos.getRow() < table.getItems().size() && !criterionColumns.isEmpty()) {
+            // A click on a measure's name: go to its first score cell, where typing works.
+            int row = pos.getRow();
+            javafx.application.Platform.runLater(() -> focusCell(row, 0));
+            return;
+        }
         if (c < 0 || pos.getRow() < 0 || pos.getRow() >= table.getItems().size()) {
             vm.focus(null, null);
             return;

@@ -229,4 +229,20 @@ class ScoringScreenTest {
         assertThat(fixture.storedPlan().raters()).extracting(Rater::name).doesNotContain("Finance").hasSize(3);
         assertThat(chooser.getValue().id()).isEqualTo("r1");
     }
+
+    @Test
+    void clickingAMeasureNameThenTypingScoresItsFirstCriterion(FxRobot robot) throws Exception {
+        TableCell<?, ?> name = robot.lookup(".measure-cell").queryAllAs(TableCell.class).stream()
+                .filter(c -> c.getTableRow() != null && c.getTableRow().getIndex() == 2).findFirst().orElseThrow();
+        assertThat(name.getText()).startsWith("内部人材");
+
+        robot.clickOn(name);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.DIGIT1);
+
+        // S1-3 speed by r1 was 3.
+        assertThat(value(fixture.storedPlan(), "S1-3", "speed", "r1")).isEqualTo(1.0);
+        assertThat(robot.lookup("#criterionHeading").queryAs(javafx.scene.control.Label.class).getText())
+                .startsWith("即効性・波及効果");
+    }
 }
