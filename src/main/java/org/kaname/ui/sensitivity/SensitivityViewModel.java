@@ -138,6 +138,8 @@ public final class SensitivityViewModel {
         Plan plan = context.editor().plan();
         Optional<String> chosen = scenarioChoice();
         int run = ++generation;
+        Thread owner = Thread.currentThread();
+        boolean ownerIsFx = Platform.isFxApplicationThread();
         AtomicBoolean cancelled = new AtomicBoolean();
         cancelRequested = cancelled;
         state.set(RunState.RUNNING);
@@ -157,8 +159,8 @@ public final class SensitivityViewModel {
                 }
             });
             return new Run(r, baseTiers(base));
-        }, done -> onFx(() -> finished(run, done)), error -> onFx(() -> failed(run, error)),
-                fraction -> onFx(() -> {
+        }, done -> finished(run, done), error -> failed(run, error),
+                fraction -> onOwner(owner, ownerIsFx, () -> {
                     if (run == generation && state.get() == RunState.RUNNING) {
                         progress.set(fraction);
                     }
@@ -237,18 +239,15 @@ public final class SensitivityViewModel {
     }
 
     /**
-     * Hands a result to the FX thread. Progress arrives on worker threads; when no FX toolkit runs (unit tests)
-     * it is applied at once.
+     * Applies a progress update on the thread that started the run. The executor delivers results on that thread
+     * already, but progress comes from the engine's worker threads: handed to the FX thread when the run was
+     * started there, dropped otherwise (a synchronous run off the FX thread, as in unit tests, shows no progress).
      */
-    private static void onFx(Runnable r) {
-        if (Platform.isFxApplicationThread()) {
+    private static void onOwner(Thread owner, boolean ownerIsFx, Runnable r) {
+        if (Thread.currentThread() == owner) {
             r.run();
-            return;
-        }
-        try {
+        } else if (ownerIsFx) {
             Platform.runLater(r);
-        } catch (IllegalStateException toolkitNotRunning) {
-            r.run();
         }
     }
 
