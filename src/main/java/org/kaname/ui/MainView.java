@@ -132,6 +132,7 @@ public final class MainView {
                 button("renamePlanButton", "action.rename", this::rename),
                 button("deletePlanButton", "action.delete", vm::deleteSelected));
         planButtons.setPrefColumns(2);
+        planButtons.setPrefTileWidth(124);
         planButtons.getChildren().forEach(b -> ((Button) b).setMaxWidth(Double.MAX_VALUE));
         planButtons.getStyleClass().add("plan-buttons");
 

@@ -61,8 +61,7 @@ public final class RoadmapScreen implements PlanScreen {
         Label help = new Label(messages.get("help.keys"));
         help.setWrapText(true);
         help.getStyleClass().add("help");
-        HBox tools = new HBox(8, earlier, later, unpin, help);
-        HBox.setHgrow(help, Priority.ALWAYS);
+        HBox tools = new HBox(8, earlier, later, unpin);
         Label error = new Label();
         error.setId("roadmapError");
         error.getStyleClass().add("error");
@@ -76,9 +75,14 @@ public final class RoadmapScreen implements PlanScreen {
         budget.setAccessibleText(messages.get("budget.title"));
         budget.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         budget.getColumns().add(column(messages.get("budget.year"), y -> FiscalYears.label(y.year())));
-        budget.getColumns().add(column(messages.get("budget.spent"), y -> vm.texts().yen(y.spent())));
+        budget.getColumns().add(column(messages.get("budget.spent"), y -> thousandYen(y.spent())));
         budget.getColumns().add(column(messages.get("budget.cap"),
-                y -> y.cap().isPresent() ? vm.texts().yen(y.cap().getAsLong()) : messages.get("budget.noCap")));
+                y -> y.cap().isPresent() ? thousandYen(y.cap().getAsLong()) : messages.get("budget.noCap")));
+        budget.getColumns().get(0).setPrefWidth(190);
+        budget.getColumns().get(1).setPrefWidth(120);
+        budget.getColumns().get(2).setPrefWidth(120);
+        budget.getColumns().get(1).setStyle("-fx-alignment: center-right;");
+        budget.getColumns().get(2).setStyle("-fx-alignment: center-right;");
         TableColumn<YearBudget, String> state = column(messages.get("budget.state"), this::budgetState);
         state.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -96,6 +100,8 @@ public final class RoadmapScreen implements PlanScreen {
         budgetTitle.setLabelFor(budget);
         budgetTitle.getStyleClass().add("section-title");
         deferred.setId("deferredList");
+        deferred.setCellFactory(l -> wrappingCell());
+        warnings.setCellFactory(l -> wrappingCell());
         Label deferredTitle = new Label(messages.get("deferred.title"));
         deferredTitle.setLabelFor(deferred);
         deferredTitle.getStyleClass().add("section-title");
@@ -114,7 +120,7 @@ public final class RoadmapScreen implements PlanScreen {
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.62);
         VBox.setVgrow(split, Priority.ALWAYS);
-        root.getChildren().addAll(title, tools, error, split);
+        root.getChildren().addAll(title, tools, help, error, split);
         root.setPadding(new Insets(0));
     }
 
@@ -123,8 +129,14 @@ public final class RoadmapScreen implements PlanScreen {
             return "—";
         }
         long left = y.cap().getAsLong() - y.spent();
-        return left >= 0 ? "✔ " + messages.get("budget.within", vm.texts().yen(left))
-                : "⚠ " + messages.get("budget.over", vm.texts().yen(-left));
+        return left >= 0 ? "✔ " + messages.get("budget.within", thousandYen(left))
+                : "⚠ " + messages.get("budget.over", thousandYen(-left));
+    }
+
+    /** Money in tables is shown in 千円, rounded (the public-sector convention; the exports keep exact yen). */
+    private String thousandYen(long yen) {
+        return messages.get("budget.thousandYen",
+                java.text.NumberFormat.getIntegerInstance(java.util.Locale.ROOT).format(Math.round(yen / 1000.0)));
     }
 
     private void shiftSelected(int delta) {
@@ -141,6 +153,7 @@ public final class RoadmapScreen implements PlanScreen {
         b.setAccessibleText(messages.get(key + ".tip"));
         b.setOnAction(e -> action.run());
         b.disableProperty().bind(vm.selectedProperty().isNull());
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return b;
     }
 
@@ -149,6 +162,19 @@ public final class RoadmapScreen implements PlanScreen {
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
         c.setSortable(false);
         return c;
+    }
+
+    private static javafx.scene.control.ListCell<String> wrappingCell() {
+        javafx.scene.control.ListCell<String> cell = new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        };
+        cell.setWrapText(true);
+        cell.setPrefWidth(0);
+        return cell;
     }
 
     private void fill(Roadmap roadmap) {
