@@ -154,7 +154,7 @@ public final class ScoreSheetWriter {
             Measure m = plan.measure(cell.measure()).orElseThrow();
             Criterion c = plan.criterion(cell.criterion()).orElseThrow();
             Row row = sheet.createRow(cell.row());
-            text(row, SheetLayout.COL_MEASURE, m.id(), styles.id(first));
+            text(row, SheetLayout.COL_MEASURE, m.id(), styles.measureId(first));
             text(row, SheetLayout.COL_GROUP, first ? groupText(m) : "", styles.text(first));
             text(row, SheetLayout.COL_TITLE, first ? m.title() : "", styles.title(first));
             text(row, SheetLayout.COL_DESCRIPTION, first ? m.description() : "", styles.text(first));
@@ -424,6 +424,10 @@ public final class ScoreSheetWriter {
             ((XSSFCellStyle) header).setFillForegroundColor(new XSSFColor(new byte[] {(byte) 0xD9, (byte) 0xE1, (byte) 0xF2}));
             header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             borders(header, false);
+        }
+
+        CellStyle measureId(boolean first) {
+            return style("measureId", first, s -> s.setFont(normal));
         }
 
         CellStyle id(boolean first) {
