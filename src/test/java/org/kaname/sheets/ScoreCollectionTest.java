@@ -331,6 +331,20 @@ class ScoreCollectionTest {
     }
 
     @Test
+    void anEnglishSheetIsCheckedAgainstItsOwnHeadingsWhateverTheCollectorsLanguage() throws Exception {
+        Path file;
+        try (SheetFixture en = new SheetFixture(dir.resolve("data-en"), Locale.ENGLISH)) {
+            file = en.sheets.writeSheets(1, out, List.of("r2")).get(0);
+        }
+        assertThat(file.getFileName().toString()).isEqualTo("score-sheet_r2_情報政策課.xlsx");
+        edit(file, wb -> cell(wb.getSheet("Scores"), "G4").setCellValue(2));
+        CollectionReport report = f.sheets.preview(1, List.of(file));
+        assertThat(report.problems()).isEmpty();
+        f.sheets.apply(report, false);
+        assertThat(score("S1-1", "speed", "r2")).map(Score::value).contains(2.0);
+    }
+
+    @Test
     void anUnknownRaterOrAMissingFolderIsAClearError() {
         assertThatThrownBy(() -> f.sheets.writeSheets(1, out, List.of("r7"))).isInstanceOf(SheetException.class)
                 .hasMessageContaining("r7").hasMessageContaining("r1, r2, r3");
