@@ -33,6 +33,10 @@ final class ReportFont {
 
     static ReportFont embed(PDDocument doc) throws IOException {
         TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(Bytes.FONT));
+        // No glyph substitution: PDFBox would otherwise run its GSUB engine (regular expressions per call) on every
+        // string shown — most of the time spent writing a report — and substitutions would make the printed widths
+        // differ from the per-character widths the line breaker measures. Japanese text needs none of it.
+        ttf.setEnableGsub(false);
         // PDFBox closes the TrueTypeFont with the document once the subset is written.
         PDType0Font font = PDType0Font.load(doc, ttf, true);
         return new ReportFont(font, ttf.getUnicodeCmapLookup());

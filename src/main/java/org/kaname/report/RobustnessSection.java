@@ -62,13 +62,13 @@ final class RobustnessSection {
         ctx.h2(t.get("robust.table"));
         List<Table.Column> cols = new ArrayList<>();
         cols.add(Table.Column.right(t.get("col.rank"), 6));
-        cols.add(Table.Column.left(t.get("col.measure"), 40));
+        cols.add(Table.Column.left(t.get("col.measure"), 36));
         cols.add(Table.Column.right(t.get("col.meanRank"), 9));
         cols.add(Table.Column.right(t.get("col.range90"), 10));
         for (String tier : mc.tierNames()) {
-            cols.add(Table.Column.right(t.get("col.probTier", tier), 8));
+            cols.add(Table.Column.right(t.get("col.probTier", tier), 9));
         }
-        cols.add(Table.Column.right(t.get("col.probFirst"), 8));
+        cols.add(Table.Column.right(t.get("col.probFirst"), 10.5f));
         Table table = new Table(cols);
         for (MeasureOutcome o : outcomes) {
             List<String> row = new ArrayList<>();
