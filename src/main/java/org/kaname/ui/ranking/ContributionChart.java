@@ -22,7 +22,7 @@ import org.kaname.model.Criterion;
  * legend. TOPSIS has no such split, so the chart then says so instead of drawing.
  */
 final class ContributionChart {
-    private static final int TITLE_CHARS = 14;
+    private static final int TITLE_CHARS = 12;
 
     private final Messages messages;
     private final CategoryAxis measureAxis = new CategoryAxis();

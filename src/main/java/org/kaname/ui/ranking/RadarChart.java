@@ -1,5 +1,7 @@
 package org.kaname.ui.ranking;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -24,7 +26,7 @@ import org.kaname.i18n.Messages;
  */
 final class RadarChart extends Region {
     private static final int STYLES = 6;
-    private static final double LABEL_SPACE = 86;
+    private static final double MAX_LABEL_WIDTH = 140;
 
     private final Messages messages;
     private final Pane plot = new Pane();
@@ -111,8 +113,25 @@ final class RadarChart extends Region {
     private void draw(double w, double h) {
         plot.getChildren().clear();
         int n = data.axes().size();
-        double radius = Math.min(w / 2 - LABEL_SPACE, h / 2 - 28);
+        // Axis labels first: their measured size decides how much room the web itself gets.
+        List<Label> labels = new ArrayList<>();
+        double labelWidth = 0;
+        double labelHeight = 0;
+        for (int i = 0; i < n; i++) {
+            Label label = new Label(data.axes().get(i));
+            label.getStyleClass().add("radar-axis-label");
+            label.setWrapText(true);
+            label.setMaxWidth(MAX_LABEL_WIDTH);
+            plot.getChildren().add(label);
+            label.applyCss();
+            double lw = Math.min(label.prefWidth(-1), MAX_LABEL_WIDTH);
+            labelWidth = Math.max(labelWidth, lw);
+            labelHeight = Math.max(labelHeight, label.prefHeight(lw));
+            labels.add(label);
+        }
+        double radius = Math.min(w / 2 - labelWidth - 14, h / 2 - labelHeight - 14);
         if (n < 3 || radius < 20) {
+            plot.getChildren().clear();
             if (!data.series().isEmpty() || n > 0) {
                 Text note = new Text(messages.get("radar.tooFewCriteria"));
                 note.getStyleClass().add("radar-axis-label");
@@ -124,24 +143,19 @@ final class RadarChart extends Region {
         }
         double cx = w / 2;
         double cy = h / 2;
+        List<javafx.scene.Node> web = new ArrayList<>();
         for (double ring : new double[] {0.25, 0.5, 0.75, 1.0}) {
             Polygon grid = new Polygon(points(n, cx, cy, radius, i -> ring));
             grid.getStyleClass().add(ring == 1.0 ? "radar-outer" : "radar-grid");
-            plot.getChildren().add(grid);
+            web.add(grid);
         }
         for (int i = 0; i < n; i++) {
             double a = angle(i, n);
             Line axis = new Line(cx, cy, cx + radius * Math.cos(a), cy + radius * Math.sin(a));
             axis.getStyleClass().add("radar-axis");
-            plot.getChildren().add(axis);
-            Label label = new Label(data.axes().get(i));
-            label.getStyleClass().add("radar-axis-label");
-            label.setWrapText(true);
-            label.setMaxWidth(LABEL_SPACE * 1.6);
-            plot.getChildren().add(label);
-            label.applyCss();
-            double lw = label.prefWidth(-1);
-            lw = Math.min(lw, LABEL_SPACE * 1.6);
+            web.add(axis);
+            Label label = labels.get(i);
+            double lw = Math.min(label.prefWidth(-1), MAX_LABEL_WIDTH);
             double lh = label.prefHeight(lw);
             double lx = cx + (radius + 10) * Math.cos(a);
             double ly = cy + (radius + 10) * Math.sin(a);
@@ -150,6 +164,7 @@ final class RadarChart extends Region {
             double ay = Math.sin(a) > 0.3 ? 0 : Math.sin(a) < -0.3 ? -lh : -lh / 2;
             label.resizeRelocate(lx + ax, ly + ay, lw, lh);
         }
+        plot.getChildren().addAll(0, web);
         for (int k = 0; k < data.series().size(); k++) {
             RadarData.Series s = data.series().get(k);
             double[] v = s.values();

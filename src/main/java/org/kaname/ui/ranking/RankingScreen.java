@@ -21,6 +21,8 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -51,6 +53,7 @@ public final class RankingScreen implements PlanScreen {
     private final RadarChart radar;
     private final Label weightsLine = new Label();
     private boolean restoringSelection;
+    private TabPane charts;
 
     public RankingScreen(ScreenContext context) {
         this.messages = context.messages("org.kaname.ui.ranking.messages");
@@ -78,14 +81,29 @@ public final class RankingScreen implements PlanScreen {
         radarHint.setId("radarHint");
         radarHint.getStyleClass().add("help-text");
         radarHint.setWrapText(true);
-        VBox right = new VBox(6, chartTitle, contributions.node(), radarTitle, radarHint, radar);
+        // The two charts share one place as tabs, so each has the full height even in a small window.
+        VBox chartBox = new VBox(6, chartTitle, contributions.node());
         VBox.setVgrow(contributions.node(), Priority.ALWAYS);
+        VBox radarBox = new VBox(6, radarTitle, radarHint, radar);
         VBox.setVgrow(radar, Priority.ALWAYS);
-        right.setPadding(new Insets(0, 0, 0, 8));
+        chartBox.setPadding(new Insets(8));
+        radarBox.setPadding(new Insets(8));
+        Tab chartTab = new Tab(messages.get("tab.contribution"), chartBox);
+        chartTab.setId("contributionTab");
+        chartTab.setClosable(false);
+        chartTab.setTooltip(new Tooltip(messages.get("chart.accessible")));
+        Tab radarTab = new Tab(messages.get("tab.radar"), radarBox);
+        radarTab.setId("radarTab");
+        radarTab.setClosable(false);
+        radarTab.setTooltip(new Tooltip(messages.get("radar.accessible")));
+        TabPane right = new TabPane(chartTab, radarTab);
+        right.setId("chartTabs");
+        right.setAccessibleText(messages.get("tabs.accessible"));
+        charts = right;
 
         SplitPane split = new SplitPane(left, right);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.52);
+        split.setDividerPositions(0.55);
         BorderPane.setMargin(split, new Insets(0, 12, 12, 12));
         root.setCenter(split);
 
@@ -189,10 +207,15 @@ public final class RankingScreen implements PlanScreen {
         rankTable.getColumns().add(column("column.measure", RankRow::title, 300, null));
         rankTable.getColumns().add(column("column.group", RankRow::groupTitle, 180, null));
         rankTable.getColumns().add(column("column.score", RankRow::scoreText, 80, "number-column"));
+        rankTable.getColumns().get(0).setMinWidth(52);
+        rankTable.getColumns().get(1).setMinWidth(160);
+        rankTable.getColumns().get(2).setMinWidth(90);
+        rankTable.getColumns().get(3).setMinWidth(72);
         TableColumn<RankRow, RankRow> tier = new TableColumn<>(messages.get("column.tier"));
         tier.setId("tierColumn");
         tier.setSortable(false);
         tier.setPrefWidth(80);
+        tier.setMinWidth(64);
         tier.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         tier.setCellFactory(c -> tierCell(RankRow::tierText, RankRow::level));
         rankTable.getColumns().add(tier);
@@ -206,6 +229,11 @@ public final class RankingScreen implements PlanScreen {
         });
         rankTable.getSelectionModel().getSelectedItems().addListener((ListChangeListener<RankRow>) c -> {
             if (!restoringSelection) {
+                if (!rankTable.getSelectionModel().getSelectedItems().isEmpty() && charts != null
+                        && rankTable.getSelectionModel().getSelectedItems().size() > 1) {
+                    // Several measures chosen: the user wants to compare them.
+                    charts.getSelectionModel().select(1);
+                }
                 vm.selectedMeasureIds().setAll(rankTable.getSelectionModel().getSelectedItems().stream()
                         .filter(java.util.Objects::nonNull).map(RankRow::measureId).toList());
             }

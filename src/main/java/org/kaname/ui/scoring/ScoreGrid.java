@@ -41,6 +41,8 @@ final class ScoreGrid {
         table.setTooltip(new Tooltip(messages.get("grid.help")));
         table.setItems(vm.rows());
         table.getSelectionModel().setCellSelectionEnabled(true);
+        // Columns share the width: every criterion stays in view even in a narrow window (text wraps).
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label(messages.get("grid.empty")));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -77,6 +79,7 @@ final class ScoreGrid {
         group.setId("groupColumn");
         group.setSortable(false);
         group.setPrefWidth(150);
+        group.setMinWidth(90);
         group.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 c.getValue().firstOfGroup() ? c.getValue().groupTitle() : ""));
         group.setCellFactory(c -> textCell("group-cell"));
@@ -84,6 +87,7 @@ final class ScoreGrid {
         measure.setId("measureColumn");
         measure.setSortable(false);
         measure.setPrefWidth(230);
+        measure.setMinWidth(140);
         measure.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
         measure.setCellFactory(c -> textCell("measure-cell"));
         table.getColumns().add(group);
@@ -104,7 +108,7 @@ final class ScoreGrid {
             col.setSortable(false);
             col.setReorderable(false);
             col.setPrefWidth(112);
-            col.setMinWidth(90);
+            col.setMinWidth(76);
             col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
             col.setCellFactory(c -> new ScoreTableCell(criterion.id()));
             criterionColumns.add(col);
