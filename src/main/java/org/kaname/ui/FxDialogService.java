@@ -31,6 +31,8 @@ public final class FxDialogService implements DialogService {
         dialog.setTitle(title);
         dialog.setHeaderText(title);
         dialog.setContentText(label);
+        // The proposed text is selected, so typing replaces it.
+        dialog.setOnShown(e -> dialog.getEditor().selectAll());
         return dialog.showAndWait().map(String::strip);
     }
 
