@@ -40,6 +40,23 @@ abstract class EngineCommand extends PlanCommand {
         return String.format(Locale.ROOT, "%." + decimals + "f", value);
     }
 
+    /** Writes rows as a CSV file for Excel (UTF-8 with BOM), atomically; a bad path is invalid input (exit 3). */
+    protected void writeCsvFile(java.nio.file.Path file, List<List<String>> rows) {
+        if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            throw new CliException(ExitCodes.USAGE, messages().get("output.csvOnly", file));
+        }
+        java.nio.file.Path parent = file.toAbsolutePath().getParent();
+        if (parent == null || !java.nio.file.Files.isDirectory(parent)) {
+            throw new CliException(ExitCodes.INVALID_INPUT, messages().get("output.noDirectory", file));
+        }
+        try {
+            CsvWriter.writeFile(file, rows, true);
+        } catch (java.io.IOException e) {
+            throw new CliException(ExitCodes.INVALID_INPUT, messages().get("output.unwritable", file,
+                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        }
+    }
+
     protected void printCsv(List<List<String>> rows) {
         try {
             CsvWriter csv = new CsvWriter(out(), LINE_END);

@@ -39,11 +39,19 @@ public final class RankCommand extends EngineCommand {
             description = "weighted-sum (default) or topsis.")
     String model;
 
+    @Option(names = "--out", paramLabel = "FILE.csv",
+            description = "Write the CSV to FILE instead (UTF-8 with BOM, for Excel on Japanese Windows).")
+    java.nio.file.Path out;
+
     @Override
     protected void run(Services services) throws Exception {
         Plan plan = plan(services);
         Ranking r = engine(() -> ranking.rank(plan, Optional.ofNullable(scenario), ModelKind.fromCode(model),
                 org.kaname.engine.Aggregation.MEAN));
+        if (out != null) {
+            writeCsvFile(out, csvRows(r));
+            return;
+        }
         switch (format) {
             case csv -> printCsv(csvRows(r));
             case json -> printLines(List.of(json(plan, r)));
@@ -52,13 +60,7 @@ public final class RankCommand extends EngineCommand {
     }
 
     static List<List<String>> csvRows(Ranking r) {
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("rank", "id", "title", "score", "tier"));
-        for (RankedMeasure m : r.measures()) {
-            rows.add(List.of(m.rank().isPresent() ? String.valueOf(m.rank().getAsInt()) : "", m.measureId(), m.title(),
-                    m.score().isPresent() ? fixed(m.score().getAsDouble(), 2) : "", m.tier()));
-        }
-        return rows;
+        return org.kaname.io.CsvRanking.rows(r);
     }
 
     private List<String> table(Plan plan, Ranking r) {

@@ -217,6 +217,13 @@ public final class MainView {
                 item("menuExport", "action.export", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
                         () -> chooseFile(true, f -> vm.exportPlan(f.toPath()))),
                 new SeparatorMenuItem(),
+                item("menuExportRanking", "action.exportRanking", null, () -> chooseExport(
+                        org.kaname.service.ExportService.Kind.RANKING_CSV, "file.csv", "*.csv")),
+                item("menuExportRoadmap", "action.exportRoadmap", null, () -> chooseExport(
+                        org.kaname.service.ExportService.Kind.ROADMAP_CSV, "file.csv", "*.csv")),
+                item("menuExportWorkbook", "action.exportWorkbook", null, () -> chooseExport(
+                        org.kaname.service.ExportService.Kind.WORKBOOK, "file.xlsx", "*.xlsx")),
+                new SeparatorMenuItem(),
                 item("menuQuit", "action.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
                         app::quit));
         MenuItem undo = item("menuUndo", "action.undo", new KeyCodeCombination(KeyCode.Z,
@@ -293,6 +300,18 @@ public final class MainView {
         if (e != null) {
             vm.dialogs().prompt(messages.get("action.rename.tip"), messages.get("plan.titleLabel"), e.plan().title())
                     .ifPresent(vm::renameSelected);
+        }
+    }
+
+    private void chooseExport(org.kaname.service.ExportService.Kind kind, String filterKey, String pattern) {
+        if (vm.editorProperty().get() == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get(filterKey), pattern));
+        File f = chooser.showSaveDialog(content.getScene().getWindow());
+        if (f != null) {
+            vm.exportForExcel(kind, f.toPath());
         }
     }
 

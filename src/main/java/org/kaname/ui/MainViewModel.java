@@ -291,6 +291,20 @@ public final class MainViewModel {
         }, f -> status.set(messages.get("status.exported", f.getFileName())), this::fail);
     }
 
+    /** Writes the open plan's ranking, roadmap or workbook for Excel, off the FX thread. */
+    public void exportForExcel(org.kaname.service.ExportService.Kind kind, Path file) {
+        PlanEditor e = editor.get();
+        if (e == null) {
+            return;
+        }
+        Plan plan = e.plan();
+        executor.submit(progress -> {
+            new org.kaname.service.ExportService(new org.kaname.engine.RankingService()).export(plan, kind, file,
+                    locale);
+            return file;
+        }, f -> status.set(messages.get("status.exported", f.getFileName())), this::fail);
+    }
+
     private void fail(Throwable error) {
         status.set(messages.get("status.error"));
         dialogs.showError(messages.get("error.title"), String.valueOf(error.getMessage()));
