@@ -18,7 +18,7 @@ measure() { # $1 = window name, rest = command; prints milliseconds until the wi
   local t0 t1
   t0=$(date +%s%N)
   "$@" >/dev/null 2>&1 & local pid=$!
-  xdotool search --sync --onlyvisible --name "$name" >/dev/null 2>&1
+  timeout 60 xdotool search --sync --onlyvisible --name "$name" >/dev/null 2>&1 || true
   t1=$(date +%s%N)
   kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true
   echo $(( (t1 - t0) / 1000000 ))
