@@ -217,6 +217,8 @@ public final class MainView {
                 item("menuExport", "action.export", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
                         () -> chooseFile(true, f -> vm.exportPlan(f.toPath()))),
                 new SeparatorMenuItem(),
+                item("menuPrint", "action.print", new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN),
+                        this::printPreview),
                 item("menuExportRanking", "action.exportRanking", null, () -> chooseExport(
                         org.kaname.service.ExportService.Kind.RANKING_CSV, "file.csv", "*.csv")),
                 item("menuExportRoadmap", "action.exportRoadmap", null, () -> chooseExport(
@@ -300,6 +302,14 @@ public final class MainView {
         if (e != null) {
             vm.dialogs().prompt(messages.get("action.rename.tip"), messages.get("plan.titleLabel"), e.plan().title())
                     .ifPresent(vm::renameSelected);
+        }
+    }
+
+    private void printPreview() {
+        PlanEditor e = vm.editorProperty().get();
+        if (e != null) {
+            new org.kaname.ui.print.PrintPreviewDialog(content.getScene().getWindow(), e.plan(), vm.lastChange(),
+                    vm.executor(), vm.dialogs(), messages).show();
         }
     }
 

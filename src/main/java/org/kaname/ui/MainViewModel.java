@@ -58,6 +58,8 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<Plan> deletedPlan = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private long preferredPlanId = -1;
+    /** When the open plan's data last changed in storage: shown on the printed report's cover. */
+    private java.time.Instant lastChange = java.time.Instant.now();
 
     /**
      * @param saver    where saves run (one background thread in the app; the calling thread in tests)
@@ -128,6 +130,7 @@ public final class MainViewModel {
                 runOnFx(() -> savedResult(e, error));
             }
         });
+        lastChange = stored.updatedAt();
         editor.set(e);
         updateUndo();
         status.set(messages.get("status.opened", stored.plan().title()));
@@ -135,6 +138,7 @@ public final class MainViewModel {
 
     private void savedResult(PlanEditor source, Optional<Throwable> error) {
         if (error.isEmpty()) {
+            lastChange = java.time.Instant.now();
             saveState.set(SaveState.SAVED);
             status.set(messages.get("status.saved"));
             refreshSummary(source);
@@ -344,6 +348,10 @@ public final class MainViewModel {
 
     public ReadOnlyStringProperty redoTextProperty() {
         return redoText.getReadOnlyProperty();
+    }
+
+    public java.time.Instant lastChange() {
+        return lastChange;
     }
 
     public Messages messages() {
