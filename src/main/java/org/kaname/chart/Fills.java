@@ -5,7 +5,7 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.Stroke;
-import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
 
@@ -68,39 +68,46 @@ public final class Fills {
             g.setStroke(new BasicStroke(0.5f));
             Rectangle2D b = shape.getBounds2D();
             double step = 3;
+            // All lines of a hatch as one path: one stroke in the PDF instead of one per line.
+            Path2D lines = new Path2D.Double();
             switch (fill.hatch()) {
-                case DIAGONAL -> diagonal(g, b, step, 1);
-                case BACK_DIAGONAL -> diagonal(g, b, step, -1);
+                case DIAGONAL -> diagonal(lines, b, step, 1);
+                case BACK_DIAGONAL -> diagonal(lines, b, step, -1);
                 case HORIZONTAL -> {
                     for (double y = b.getMinY() + step / 2; y < b.getMaxY(); y += step) {
-                        g.draw(new Line2D.Double(b.getMinX(), y, b.getMaxX(), y));
+                        lines.moveTo(b.getMinX(), y);
+                        lines.lineTo(b.getMaxX(), y);
                     }
                 }
                 case VERTICAL -> {
                     for (double x = b.getMinX() + step / 2; x < b.getMaxX(); x += step) {
-                        g.draw(new Line2D.Double(x, b.getMinY(), x, b.getMaxY()));
+                        lines.moveTo(x, b.getMinY());
+                        lines.lineTo(x, b.getMaxY());
                     }
                 }
                 case CROSS -> {
-                    diagonal(g, b, step * 1.5, 1);
-                    diagonal(g, b, step * 1.5, -1);
+                    diagonal(lines, b, step * 1.5, 1);
+                    diagonal(lines, b, step * 1.5, -1);
                 }
                 default -> {
                 }
             }
+            g.draw(lines);
             g.setClip(oldClip);
         }
         g.setColor(oldColour);
         g.setStroke(oldStroke);
     }
 
-    private static void diagonal(Graphics2D g, Rectangle2D b, double step, int direction) {
+    private static void diagonal(Path2D p, Rectangle2D b, double step, int direction) {
         double h = b.getHeight();
         for (double x = b.getMinX() - h; x < b.getMaxX() + h; x += step) {
             if (direction > 0) {
-                g.draw(new Line2D.Double(x, b.getMaxY(), x + h, b.getMinY()));
+                p.moveTo(x, b.getMaxY());
+                p.lineTo(x + h, b.getMinY());
             } else {
-                g.draw(new Line2D.Double(x, b.getMinY(), x + h, b.getMaxY()));
+                p.moveTo(x, b.getMinY());
+                p.lineTo(x + h, b.getMaxY());
             }
         }
     }

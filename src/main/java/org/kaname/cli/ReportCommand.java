@@ -25,8 +25,17 @@ import picocli.CommandLine.Option;
 public final class ReportCommand extends PlanCommand {
     enum Lang { ja, en }
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Output file (.pdf).")
     Path out;
+
+    /**
+     * Set while the command line is parsed, before the database is opened: the moment to start loading the PDF
+     * library and the font in the background, so that it overlaps with opening the database.
+     */
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Output file (.pdf).")
+    void setOut(Path file) {
+        out = file;
+        ReportService.warmUpInBackground();
+    }
 
     @Option(names = "--lang", paramLabel = "LANG",
             description = "Language of the report: ja or en (default: the language of this command line).")

@@ -3,6 +3,7 @@ package org.kaname.report;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,8 +16,9 @@ import org.kaname.model.Rater;
 import org.kaname.model.Score;
 
 /**
- * The appendix: every rater's value for every measure and criterion with the mean and the spread (highest minus
- * lowest), then every rationale the raters wrote — the record behind each number in the report.
+ * The appendix: for every measure and criterion, each rater's value, the mean, the spread (highest minus lowest)
+ * and the raters' rationales beside them (one identical rationale once, after the names of those who gave it) —
+ * the record behind each number in the report.
  */
 final class AppendixSection {
     private final ReportContext ctx;
@@ -39,58 +41,44 @@ final class AppendixSection {
             byKey.put(key(s.measure(), s.criterion(), s.rater()), s);
         }
         List<Table.Column> cols = new ArrayList<>();
-        cols.add(Table.Column.left(t.get("col.id"), 9));
-        cols.add(Table.Column.left(t.get("col.criterion"), 24));
-        float raterW = Math.max(5, Math.min(11, 50f / Math.max(1, plan.raters().size())));
+        cols.add(Table.Column.left(t.get("col.id"), 6.5f));
+        cols.add(Table.Column.left(t.get("col.criterion"), 16));
+        float raterW = Math.max(4, Math.min(7, 24f / Math.max(1, plan.raters().size())));
         for (Rater r : plan.raters()) {
             cols.add(Table.Column.right(r.name(), raterW));
         }
-        cols.add(Table.Column.right(t.get("col.mean"), 9));
-        cols.add(Table.Column.right(t.get("col.spread"), 8));
+        cols.add(Table.Column.right(t.get("col.mean"), 7));
+        cols.add(Table.Column.right(t.get("col.spread"), 6.5f));
+        cols.add(Table.Column.left(t.get("col.rationale"), Math.max(20, 100 - 36 - raterW * plan.raters().size())));
         Table matrix = new Table(cols);
         ScoreTable table = ctx.data.scores().orElse(null);
+        String separator = t.isJapanese() ? "：" : ": ";
+        String joiner = t.isJapanese() ? "・" : ", ";
         for (Measure m : plan.measures()) {
             for (Criterion c : plan.criteria()) {
                 List<String> row = new ArrayList<>();
                 row.add(m.id());
                 row.add(c.name());
+                // Each distinct rationale once, after the names of the raters who gave it.
+                Map<String, List<String>> whoSaid = new LinkedHashMap<>();
                 for (Rater r : plan.raters()) {
                     Score s = byKey.get(key(m.id(), c.id(), r.id()));
                     row.add(s == null ? ReportTexts.NONE : number(s.value()));
+                    if (s != null && !s.note().isBlank()) {
+                        whoSaid.computeIfAbsent(s.note().strip(), k -> new ArrayList<>()).add(r.name());
+                    }
                 }
                 ScoreStats st = table == null ? ScoreStats.NONE : table.stats(m.id(), c.id());
                 row.add(st.isEmpty() ? ReportTexts.NONE : String.format(Locale.ROOT, "%.2f", st.mean()));
                 row.add(st.isEmpty() ? ReportTexts.NONE : number(st.max() - st.min()));
+                List<String> notes = new ArrayList<>();
+                whoSaid.forEach((note, names) -> notes.add(String.join(joiner, names) + separator + note));
+                row.add(String.join("\n", notes));
                 matrix.row(row);
             }
         }
         ctx.h2(t.get("appendix.matrix"));
-        ctx.table(matrix.fontSize(Styles.SMALL));
-        ctx.note(t.get("appendix.spreadNote"));
-
-        Table notes = Table.of(Table.Column.left(t.get("col.id"), 9), Table.Column.left(t.get("col.criterion"), 18),
-                Table.Column.left(t.get("col.rater"), 13), Table.Column.right(t.get("col.value"), 6),
-                Table.Column.left(t.get("col.rationale"), 54));
-        Map<String, String> raterNames = new HashMap<>();
-        plan.raters().forEach(r -> raterNames.put(r.id(), r.name()));
-        Map<String, String> criterionNames = new HashMap<>();
-        plan.criteria().forEach(c -> criterionNames.put(c.id(), c.name()));
-        for (Measure m : plan.measures()) {
-            for (Criterion c : plan.criteria()) {
-                for (Rater r : plan.raters()) {
-                    Score s = byKey.get(key(m.id(), c.id(), r.id()));
-                    if (s != null && !s.note().isBlank()) {
-                        notes.row(m.id(), criterionNames.get(c.id()), raterNames.get(r.id()), number(s.value()), s.note());
-                    }
-                }
-            }
-        }
-        ctx.h2(t.get("appendix.rationales"));
-        if (notes.isEmpty()) {
-            ctx.empty(t.get("appendix.noRationales"));
-        } else {
-            ctx.table(notes.fontSize(Styles.SMALL));
-        }
+        ctx.table(matrix.fontSize(Styles.SMALL), t.get("appendix.spreadNote"));
     }
 
     private static String key(String m, String c, String r) {

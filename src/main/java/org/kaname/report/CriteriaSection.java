@@ -38,8 +38,7 @@ final class CriteriaSection {
             table.row(c.name(), w.containsKey(c.id()) ? ReportTexts.weightPercent(w.get(c.id())) : ReportTexts.NONE,
                     t.get("direction." + c.direction().code()), c.description());
         }
-        ctx.table(table);
-        ctx.note(t.get("criteria.weightNote"));
+        ctx.table(table, t.get("criteria.weightNote"));
 
         ctx.h2(t.get("criteria.method"));
         Weighting weighting = plan.weighting();

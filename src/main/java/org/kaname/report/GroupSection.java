@@ -68,8 +68,7 @@ final class GroupSection {
                         ReportTexts.thousandYen(m.initialCost()), ReportTexts.thousandYen(m.annualCost()),
                         String.valueOf(m.durationYears()));
             }
-            ctx.table(table);
-            ctx.note(t.get("money.note"));
+            ctx.table(table, t.get("money.note"));
             for (Measure m : measures) {
                 measure(m);
             }

@@ -38,8 +38,7 @@ final class RankingSection {
             table.row(ctx.rankText(m), m.measureId(), m.title(), shortGroup(m.groupId()), ctx.scoreText(m),
                     ctx.tierWithMark(m.tier()));
         }
-        ctx.table(table);
-        ctx.note(t.get("ranking.note"));
+        ctx.table(table, t.get("ranking.note"));
         List<RankedMeasure> withParts = ranking.ranked().stream().filter(m -> !m.contributionByCriterion().isEmpty())
                 .toList();
         if (withParts.isEmpty()) {

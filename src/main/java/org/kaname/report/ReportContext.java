@@ -160,6 +160,18 @@ final class ReportContext {
         layout.space(8);
     }
 
+    /** A table and the note under it, kept together: the note never starts a page on its own. */
+    void table(Table table, String note) throws IOException {
+        if (table.isEmpty()) {
+            return;
+        }
+        float lead = Styles.SMALL * 1.6f;
+        float noteHeight = layout.wrap(note, Styles.SMALL, layout.width()).size() * lead;
+        tables.render(table, 8 + noteHeight);
+        layout.space(8);
+        note(note);
+    }
+
     /** A chart at the cursor on this page if it fits, else at the top of the next. */
     void chart(Chart chart) throws IOException {
         float h = (float) chart.preferredHeight(layout.width());

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.fontbox.ttf.CmapLookup;
@@ -31,8 +32,28 @@ final class ReportFont {
         Arrays.fill(bmpWidths, -1f);
     }
 
+    /**
+     * A font parsed ahead by {@link #prepare()} on another thread, taken by the next report; a TrueTypeFont is
+     * closed with the document that embeds it, so each one serves exactly one document.
+     */
+    private static final AtomicReference<TrueTypeFont> SPARE = new AtomicReference<>();
+
+    /** Parses a font for the next report, so that it need not wait for the parsing. */
+    static void prepare() throws IOException {
+        TrueTypeFont ttf = parse();
+        TrueTypeFont old = SPARE.getAndSet(ttf);
+        if (old != null) {
+            old.close();
+        }
+    }
+
+    private static TrueTypeFont parse() throws IOException {
+        return new TTFParser().parse(new RandomAccessReadBuffer(Bytes.FONT));
+    }
+
     static ReportFont embed(PDDocument doc) throws IOException {
-        TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(Bytes.FONT));
+        TrueTypeFont spare = SPARE.getAndSet(null);
+        TrueTypeFont ttf = spare != null ? spare : parse();
         // No glyph substitution: PDFBox would otherwise run its GSUB engine (regular expressions per call) on every
         // string shown — most of the time spent writing a report — and substitutions would make the printed widths
         // differ from the per-character widths the line breaker measures. Japanese text needs none of it.

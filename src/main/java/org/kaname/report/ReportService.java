@@ -137,6 +137,39 @@ public final class ReportService {
     }
 
     /**
+     * Loads, on a background daemon thread, what every report needs and the JVM loads only once: PDFBox's classes
+     * (creating the first {@code PDDocument} initialises Java's colour management, about half a second of CPU), the
+     * font file and the charts' AWT font. A caller that knows a report is coming (the {@code report} command while
+     * it opens the database, the app at start) calls this so that the work overlaps; calling it is never required.
+     */
+    public static void warmUpInBackground() {
+        Thread t = new Thread(ReportService::warmUp, "kaname-report-warm-up");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    static void warmUp() {
+        try (PDDocument doc = new PDDocument()) {
+            // One line of text and one small chart on a page that is never saved: loads the text, table and
+            // Graphics2D-bridge code paths as a report uses them.
+            PdfLayout layout = new PdfLayout(doc, ReportFont.embed(doc));
+            try {
+                layout.newPage(PageFormat.A4_PORTRAIT);
+                layout.paragraph("要 Kaname 12,000");
+                layout.chart(new org.kaname.chart.ContributionChart(List.of("要"), List.of(
+                        new org.kaname.chart.ContributionChart.Bar("要", List.of(1.0))), 100, "要",
+                        org.kaname.chart.ChartStyle.standard()), 60);
+                layout.closeStream();
+            } finally {
+                layout.close();
+            }
+            ReportFont.prepare();
+        } catch (IOException | RuntimeException e) {
+            // Only a head start: the report itself will meet and report any real problem.
+        }
+    }
+
+    /**
      * First 8 hex digits of the SHA-256 of the plan's canonical JSON (the exchange format, which gives the same
      * bytes for the same plan): printed on the cover and every page so two printouts can be told apart.
      */

@@ -64,8 +64,7 @@ final class RoadmapSection {
                     y.remaining().isPresent() ? ReportTexts.thousandYen(y.remaining().getAsLong()) : ReportTexts.NONE);
         }
         budget.row(t.get("roadmap.total"), ReportTexts.thousandYen(total), ReportTexts.NONE, ReportTexts.NONE);
-        ctx.table(budget);
-        ctx.note(t.get("money.note.totals"));
+        ctx.table(budget, t.get("money.note.totals"));
 
         List<ScheduledMeasure> deferred = roadmap.withStatus(RoadmapStatus.DEFERRED);
         ctx.h2(t.get("roadmap.deferred"));

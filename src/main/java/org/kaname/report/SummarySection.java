@@ -168,9 +168,10 @@ final class SummarySection {
                 table.row(s.name(), String.valueOf(s.measureCount()), mean, ctx.tierWithMark(s.tier()), breakdown);
             }
         }
-        ctx.table(table);
         if (!groups || ctx.data.pillarSummaries().isEmpty()) {
-            ctx.note(t.get("summary.meanNote"));
+            ctx.table(table, t.get("summary.meanNote"));
+        } else {
+            ctx.table(table);
         }
     }
 }

@@ -20,6 +20,11 @@ final class TableRenderer {
     }
 
     void render(Table table) throws IOException {
+        render(table, 0);
+    }
+
+    /** Renders the table keeping its last row on the same page as the {@code trailing} points that follow it. */
+    void render(Table table, float trailing) throws IOException {
         float size = table.fontSize();
         float leading = size * 1.45f;
         float[] widths = widths(table);
@@ -29,21 +34,32 @@ final class TableRenderer {
         for (List<String> row : table.rows()) {
             wrapped.add(wrapRow(row, widths, size));
         }
-        float firstH = wrapped.isEmpty() ? 0 : Math.min(height(wrapped.get(0), leading), layout.bottom() - PageFormat.TOP - headerH);
+        float fullPage = layout.bottom() - PageFormat.TOP - headerH;
+        float firstH = wrapped.isEmpty() ? 0 : Math.min(height(wrapped.get(0), leading)
+                + (wrapped.size() == 1 ? trailing : 0), fullPage);
         layout.ensure(headerH + firstH);
         drawRow(table, header, widths, size, leading, true);
-        for (List<List<String>> row : wrapped) {
+        // Rows drawn since the header at the top of this part of the table; the last row moves to the next page
+        // with what follows it (a note) only if that leaves some rows behind.
+        int rowsOnPage = 0;
+        for (int r = 0; r < wrapped.size(); r++) {
+            List<List<String>> row = wrapped.get(r);
             float h = height(row, leading);
-            if (layout.y() + h > layout.bottom() + 0.01f) {
-                float fullPage = layout.bottom() - PageFormat.TOP - headerH;
-                if (h <= fullPage) {
+            boolean last = r == wrapped.size() - 1;
+            boolean overflow = layout.y() + h > layout.bottom() + 0.01f;
+            boolean strandsNote = last && rowsOnPage > 0 && layout.y() + h + trailing > layout.bottom() + 0.01f
+                    && h + trailing <= fullPage;
+            if (overflow || strandsNote) {
+                        if (h <= fullPage) {
                     layout.newPage();
                     drawRow(table, header, widths, size, leading, true);
                 } else {
                     row = drawSplitting(table, row, header, widths, size, leading, headerH);
                 }
+                rowsOnPage = 0;
             }
             drawRow(table, row, widths, size, leading, false);
+            rowsOnPage++;
         }
     }
 
@@ -118,22 +134,26 @@ final class TableRenderer {
         if (header) {
             layout.fillRect(x, top, layout.width(), h, Styles.HEADER_FILL);
         }
+        List<PdfLayout.Placed> placed = new ArrayList<>();
+        float[] xs = new float[row.size() + 1];
         for (int i = 0; i < row.size(); i++) {
+            xs[i] = x;
             Table.Align align = header ? Table.Align.CENTER : table.columns().get(i).align();
             List<String> lines = row.get(i);
             for (int l = 0; l < lines.size(); l++) {
                 String s = lines.get(l);
-                float tw = layout.textWidth(s, size);
-                float tx = switch (align) {
-                    case LEFT -> x + PAD_X;
-                    case RIGHT -> x + widths[i] - PAD_X - tw;
-                    case CENTER -> x + (widths[i] - tw) / 2;
-                };
-                layout.text(s, tx, top + PAD_Y + l * leading + (leading - size) / 2, size, header, PdfLayout.INK);
+                float tx = x + PAD_X;
+                if (align != Table.Align.LEFT) {
+                    float tw = layout.cleanWidth(s, size);
+                    tx = align == Table.Align.RIGHT ? x + widths[i] - PAD_X - tw : x + (widths[i] - tw) / 2;
+                }
+                placed.add(new PdfLayout.Placed(s, tx, top + PAD_Y + l * leading + (leading - size) / 2));
             }
-            layout.strokeRect(x, top, widths[i], h, PdfLayout.RULE, 0.4f);
             x += widths[i];
         }
+        xs[row.size()] = x;
+        layout.texts(placed, size, header, PdfLayout.INK);
+        layout.grid(top, h, xs, PdfLayout.RULE, 0.4f);
         layout.space(h);
     }
 }

@@ -167,7 +167,7 @@ class ReportServiceTest {
 
     @Test
     void theAppendixHasEveryRatersValueAndRationale() throws IOException {
-        String text = sectionText("付録").replaceAll("[\\s\u3000]", "");
+        String text = sectionText("付録", false).replaceAll("[\\s\u3000]", "");
         plan.raters().forEach(r -> assertThat(text).contains(r.name()));
         plan.scores().stream().map(Score::note).filter(n -> !n.isBlank()).distinct().limit(20)
                 .forEach(n -> assertThat(text).contains(n.replaceAll("[\\s\u3000]", "")));

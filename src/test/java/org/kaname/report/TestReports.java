@@ -48,7 +48,7 @@ final class TestReports {
 
     /**
      * A large plan: {@code n} measures in groups of 50 under two pillars, five 1–5 criteria, three raters with
-     * seeded random values and rationales, costs, and a prerequisite chain every tenth measure.
+     * seeded random values and rationales (each rater's different), costs, and a prerequisite every tenth measure.
      */
     static Plan large(int n) {
         Random random = new Random(42);
@@ -79,7 +79,10 @@ final class TestReports {
             measures.add(m);
             for (Criterion c : criteria) {
                 for (Rater r : raters) {
-                    scores.add(new Score(id, c.id(), r.id(), 1 + random.nextInt(5), "根拠" + i, null));
+                    int value = 1 + random.nextInt(5);
+                    // A rationale of realistic length, different for every rater and criterion.
+                    scores.add(new Score(id, c.id(), r.id(), value, r.name() + "として、" + c.name() + "は"
+                            + value + "と評価。取組" + i + "は既存の仕組みを活用でき、効果の発現も見込める", null));
                 }
             }
         }
