@@ -41,6 +41,16 @@ class DatabaseTest {
     }
 
     @Test
+    void theSchemaVersionConstantIsTheNewestMigrationFile() throws Exception {
+        int newest;
+        try (var files = java.nio.file.Files.list(Path.of("src/main/resources/db/migration"))) {
+            newest = files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow();
+        }
+        assertThat(Database.SCHEMA_VERSION).isEqualTo(newest);
+    }
+
+    @Test
     void reopeningAnExistingDatabaseKeepsItsData() throws Exception {
         try (Database db = Database.open(dir)) {
             db.inTransaction(c -> c.createStatement().executeUpdate(
