@@ -4,11 +4,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -19,7 +15,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
-import java.util.UUID;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
@@ -116,24 +111,11 @@ public final class ReportService {
      * complete, so a failure never leaves a half-written PDF (nor replaces a good one).
      */
     public ReportResult writeFile(Plan plan, Instant lastChange, ReportOptions options, Path file) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path dir = target.getParent();
-        // Not Files.createTempFile: that makes the file owner-only, and the report should get normal permissions.
-        Path tmp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
-        try {
-            ReportResult result;
-            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                result = write(plan, lastChange, options, out);
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            return result;
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        // Built in memory (a report is a few MB at most), then written the one atomic way: no half-written PDF.
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ReportResult result = write(plan, lastChange, options, out);
+        org.kaname.io.AtomicFiles.write(file, out.toByteArray());
+        return result;
     }
 
     /**
