@@ -1,47 +1,41 @@
 package org.kaname.ui.ranking;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
-import javafx.collections.FXCollections;
 import javafx.scene.Node;
-import javafx.scene.chart.CategoryAxis;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.StackedBarChart;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.StackPane;
+import org.kaname.chart.ChartStyle;
+import org.kaname.ui.chart.ChartCanvas;
 import org.kaname.i18n.Messages;
 import org.kaname.model.Criterion;
 
 /**
  * Horizontal stacked bars: each ranked measure's weighted-sum score split by criterion (100 × w(c) × v(m, c)), the
- * top-ranked measure at the top. Series are told apart by colour and by fill pattern (see ranking.css), with a
- * legend. TOPSIS has no such split, so the chart then says so instead of drawing.
+ * top-ranked measure at the top, criteria told apart by fill pattern and lightness as well as colour, with a legend.
+ * Drawn by {@link org.kaname.chart.ContributionChart}, the same code as the printed report's chart. TOPSIS has no
+ * such split, so the chart then says so instead of drawing.
  */
 final class ContributionChart {
     private static final int TITLE_CHARS = 12;
+    /** Screen text size of the chart: legible when projected (the report prints smaller). */
+    private static final float SCREEN_FONT = 14f;
 
     private final Messages messages;
-    private final CategoryAxis measureAxis = new CategoryAxis();
-    private final NumberAxis scoreAxis = new NumberAxis(0, 100, 10);
-    private final StackedBarChart<Number, String> chart = new StackedBarChart<>(scoreAxis, measureAxis);
+    private final ChartCanvas chart = new ChartCanvas();
     private final Label placeholder = new Label();
-    private final StackPane root = new StackPane(chart, placeholder);
+    private final ScrollPane scroll = new ScrollPane(chart);
+    private final StackPane root = new StackPane(scroll, placeholder);
+    private org.kaname.chart.ContributionChart model;
 
     ContributionChart(Messages messages) {
         this.messages = messages;
         chart.setId("contributionChart");
         chart.getStyleClass().add("contribution-chart");
-        chart.setAnimated(false);
-        chart.setLegendVisible(true);
-        chart.setCategoryGap(6);
         chart.setAccessibleText(messages.get("chart.accessible"));
-        scoreAxis.setLabel(messages.get("chart.scoreAxis"));
-        scoreAxis.setAutoRanging(false);
-        measureAxis.setTickLabelGap(6);
+        scroll.setFitToWidth(true);
+        scroll.visibleProperty().bind(chart.visibleProperty());
         placeholder.setId("contributionPlaceholder");
         placeholder.setWrapText(true);
         placeholder.getStyleClass().add("chart-placeholder");
@@ -52,8 +46,13 @@ final class ContributionChart {
         return root;
     }
 
-    StackedBarChart<Number, String> chart() {
+    Node chart() {
         return chart;
+    }
+
+    /** What is drawn now (null when nothing is): the same record the report draws. */
+    org.kaname.chart.ContributionChart model() {
+        return model;
     }
 
     /** Redraws from the rows (ranked order) and the plan's criteria. */
@@ -64,38 +63,21 @@ final class ContributionChart {
         placeholder.setVisible(!drawable);
         placeholder.setText(topsis ? messages.get("chart.topsis") : messages.get("chart.empty"));
         if (!drawable) {
-            chart.getData().clear();
+            model = null;
+            chart.chartProperty().set(null);
             return;
         }
-        List<String> categories = new ArrayList<>();
+        List<org.kaname.chart.ContributionChart.Bar> bars = new ArrayList<>();
         for (RankRow r : ranked) {
-            categories.add(category(r));
-        }
-        // A vertical category axis runs upwards: list the last-ranked first so rank 1 is at the top.
-        List<String> bottomUp = new ArrayList<>(categories);
-        Collections.reverse(bottomUp);
-        chart.getData().clear();
-        measureAxis.setCategories(FXCollections.observableArrayList(bottomUp));
-        List<XYChart.Series<Number, String>> all = new ArrayList<>();
-        for (Criterion c : criteria) {
-            XYChart.Series<Number, String> series = new XYChart.Series<>();
-            series.setName(c.name());
-            for (int i = 0; i < ranked.size(); i++) {
-                double part = ranked.get(i).contributionByCriterion().getOrDefault(c.id(), 0.0);
-                series.getData().add(new XYChart.Data<>(part, categories.get(i)));
+            List<Double> parts = new ArrayList<>();
+            for (Criterion c : criteria) {
+                parts.add(r.contributionByCriterion().getOrDefault(c.id(), 0.0));
             }
-            all.add(series);
+            bars.add(new org.kaname.chart.ContributionChart.Bar(category(r), parts));
         }
-        chart.getData().setAll(all);
-        for (XYChart.Series<Number, String> series : all) {
-            for (XYChart.Data<Number, String> d : series.getData()) {
-                if (d.getNode() != null) {
-                    String text = d.getYValue() + "\n" + series.getName() + "："
-                            + String.format(Locale.ROOT, "%.2f", d.getXValue().doubleValue());
-                    Tooltip.install(d.getNode(), new Tooltip(text));
-                }
-            }
-        }
+        model = new org.kaname.chart.ContributionChart(criteria.stream().map(Criterion::name).toList(), bars, 100,
+                messages.get("chart.scoreAxis"), ChartStyle.standard().withFontSize(SCREEN_FONT));
+        chart.chartProperty().set(model);
     }
 
     /** "1. S1-1 特別区合同デジタル人材…": rank, id (unique even with tied ranks) and a shortened title. */

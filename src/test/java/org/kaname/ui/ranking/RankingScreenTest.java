@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import javafx.scene.chart.StackedBarChart;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -162,16 +161,18 @@ class RankingScreenTest {
 
     @Test
     void theContributionChartHasOneSeriesPerCriterionWithTheTopMeasureOnTop(FxRobot robot) {
-        @SuppressWarnings("unchecked")
-        StackedBarChart<Number, String> chart = robot.lookup("#contributionChart").queryAs(StackedBarChart.class);
-        assertThat(chart.getData()).extracting(s -> s.getName())
+        // The screen draws the report's own chart (org.kaname.chart.ContributionChart) from the same record.
+        org.kaname.ui.chart.ChartCanvas canvas = robot.lookup("#contributionChart")
+                .queryAs(org.kaname.ui.chart.ChartCanvas.class);
+        assertThat(canvas.chartProperty().get()).isInstanceOf(org.kaname.chart.ContributionChart.class);
+        org.kaname.chart.ContributionChart chart = (org.kaname.chart.ContributionChart) canvas.chartProperty().get();
+        assertThat(chart.series())
                 .containsExactly("即効性・波及効果", "実現可能性", "費用対効果", "公平性・持続可能性", "客観的根拠の有無");
-        javafx.scene.chart.CategoryAxis axis = (javafx.scene.chart.CategoryAxis) chart.getYAxis();
-        // Categories run bottom-up: the last one is drawn at the top.
-        assertThat(axis.getCategories().get(axis.getCategories().size() - 1)).startsWith("1. S1-1");
-        double speed = chart.getData().get(0).getData().stream()
-                .filter(d -> d.getYValue().startsWith("1. S1-1")).findFirst().orElseThrow().getXValue().doubleValue();
+        // Bars in rank order: the first is drawn at the top.
+        assertThat(chart.bars().get(0).label()).startsWith("1. S1-1");
+        double speed = chart.bars().get(0).values().get(0);
         assertThat(speed).isCloseTo(100 * 0.2 * 7 / 12, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(canvas.getHeight()).isGreaterThan(100);
     }
 
     @Test
