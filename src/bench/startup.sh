@@ -18,7 +18,11 @@ measure() { # $1 = window name, rest = command; prints milliseconds until the wi
   local t0 t1
   t0=$(date +%s%N)
   "$@" >/dev/null 2>&1 & local pid=$!
-  timeout 60 xdotool search --sync --onlyvisible --name "$name" >/dev/null 2>&1 || true
+  # Poll every 50 ms ourselves: xdotool's own --sync waits half a second between tries, too coarse to measure.
+  local deadline=$(( $(date +%s) + 60 ))
+  until xdotool search --onlyvisible --name "$name" >/dev/null 2>&1 || [ "$(date +%s)" -ge "$deadline" ]; do
+    sleep 0.05
+  done
   t1=$(date +%s%N)
   kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true
   echo $(( (t1 - t0) / 1000000 ))

@@ -15,9 +15,22 @@ public final class Launcher {
 
     public static void main(String[] args) {
         // The log file lives in the data directory; logging must know it before the first logger is made.
-        System.setProperty("kaname.log.dir", DataDirectory.forThisMachine(dataOption(args)).toString());
+        Path data = DataDirectory.forThisMachine(dataOption(args));
+        System.setProperty("kaname.log.dir", data.toString());
+        if (opensTheApp(args)) {
+            // Straight to the window: building the full command line (every subcommand) would only delay it.
+            KanameApp.launch(data);
+            System.exit(0);
+        }
         int code = KanameCli.run(args, KanameApp::launch, System.out, System.err);
         System.exit(code);
+    }
+
+    /** No command: nothing but an optional {@code --data DIR}. */
+    static boolean opensTheApp(String[] args) {
+        return args.length == 0
+                || args.length == 1 && args[0].startsWith("--data=") && args[0].length() > "--data=".length()
+                || args.length == 2 && args[0].equals("--data") && !args[1].isBlank();
     }
 
     static String dataOption(String[] args) {

@@ -28,7 +28,10 @@ import org.slf4j.LoggerFactory;
  * unexpected error shows a dialog with details to copy, is logged, and the app keeps running.
  */
 public final class KanameApp extends Application implements MainView.AppActions {
-    private static final Logger LOG = LoggerFactory.getLogger(KanameApp.class);
+    /** Looked up when first needed: setting up logging before the first frame would delay the window. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(KanameApp.class);
+    }
     private static final double BASE_FONT_PX = 15;
 
     private final FxTaskExecutor executor = new FxTaskExecutor();
@@ -72,7 +75,7 @@ public final class KanameApp extends Application implements MainView.AppActions 
             services = opened;
             showMain();
         }, error -> {
-            LOG.error("cannot open data directory {}", dataDirectory, error);
+            log().error("cannot open data directory {}", dataDirectory, error);
             new FxDialogService(stage, messages.get("error.copyDetails"))
                     .showError(messages.get("storage.title"), storageMessage(messages, error));
             Platform.exit();
@@ -173,7 +176,7 @@ public final class KanameApp extends Application implements MainView.AppActions 
     }
 
     private void unexpected(Throwable error) {
-        LOG.error("unexpected error", error);
+        log().error("unexpected error", error);
         Runnable show = () -> {
             Messages messages = Messages.of("org.kaname.ui.messages", settings.locale());
             StringWriter details = new StringWriter();

@@ -17,7 +17,10 @@ import org.slf4j.LoggerFactory;
  * the Windows registry. A missing or damaged file gives the defaults; it never stops the app.
  */
 public final class UiSettingsFile {
-    private static final Logger LOG = LoggerFactory.getLogger(UiSettingsFile.class);
+    /** Looked up when first needed: setting up logging before the first frame would delay the window. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(UiSettingsFile.class);
+    }
     private final Path file;
 
     public UiSettingsFile(Path dataDirectory) {
@@ -39,7 +42,7 @@ public final class UiSettingsFile {
                     "en".equals(p.getProperty("language")) ? Locale.ENGLISH : Locale.JAPANESE,
                     number(p, "font.scale", 1.0), Boolean.parseBoolean(p.getProperty("theme.highContrast", "false")));
         } catch (IOException | IllegalArgumentException e) {
-            LOG.warn("settings file {} unreadable; using defaults", file, e);
+            log().warn("settings file {} unreadable; using defaults", file, e);
             return UiSettings.DEFAULTS;
         }
     }
@@ -64,7 +67,7 @@ public final class UiSettingsFile {
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            LOG.warn("cannot save settings to {}", file, e);
+            log().warn("cannot save settings to {}", file, e);
         }
     }
 

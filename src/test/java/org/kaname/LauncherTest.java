@@ -1,0 +1,25 @@
+package org.kaname;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class LauncherTest {
+    @Test
+    void onlyNoArgumentsOrADataDirectoryOpenTheApp() {
+        assertThat(Launcher.opensTheApp(new String[] {})).isTrue();
+        assertThat(Launcher.opensTheApp(new String[] {"--data", "/tmp/k"})).isTrue();
+        assertThat(Launcher.opensTheApp(new String[] {"--data=/tmp/k"})).isTrue();
+        assertThat(Launcher.opensTheApp(new String[] {"--data"})).isFalse();
+        assertThat(Launcher.opensTheApp(new String[] {"--data", "/tmp/k", "plans"})).isFalse();
+        assertThat(Launcher.opensTheApp(new String[] {"--help"})).isFalse();
+        assertThat(Launcher.opensTheApp(new String[] {"plans"})).isFalse();
+    }
+
+    @Test
+    void theDataOptionIsFoundInBothSpellings() {
+        assertThat(Launcher.dataOption(new String[] {"--data", "/x", "plans"})).isEqualTo("/x");
+        assertThat(Launcher.dataOption(new String[] {"--data=/y"})).isEqualTo("/y");
+        assertThat(Launcher.dataOption(new String[] {"plans"})).isNull();
+    }
+}
