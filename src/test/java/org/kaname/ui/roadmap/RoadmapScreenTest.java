@@ -32,7 +32,10 @@ class RoadmapScreenTest {
     void start(Stage stage) throws Exception {
         fixture = new ScreenFixture(dir.resolve("d" + System.nanoTime()), Locale.JAPANESE);
         screen = new RoadmapScreen(fixture.context);
-        stage.setScene(new Scene((javafx.scene.Parent) screen.node(), 1300, 800));
+        Scene scene = new Scene((javafx.scene.Parent) screen.node(), 1300, 800);
+        // The app's stylesheet defines the colour variables the screen's own rules use.
+        org.kaname.ui.Styles.apply(scene, org.kaname.ui.JapaneseFont.family());
+        stage.setScene(scene);
         stage.show();
     }
 
