@@ -5,8 +5,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.kaname.engine.EngineException;
 import org.kaname.model.Plan;
-import org.kaname.service.InvalidEditException;
-import org.kaname.service.PlanEdit;
 import org.kaname.ui.ScreenContext;
 
 /**
@@ -15,10 +13,12 @@ import org.kaname.ui.ScreenContext;
  */
 final class EditRunner {
     private final ScreenContext context;
+    private final org.kaname.ui.EditRunner edits;
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
 
     EditRunner(ScreenContext context) {
         this.context = context;
+        this.edits = new org.kaname.ui.EditRunner(context.editor());
     }
 
     /** The last refusal's message; empty after a successful edit. */
@@ -33,11 +33,12 @@ final class EditRunner {
     /** True when the edit was applied (or changed nothing). */
     boolean apply(String description, UnaryOperator<Plan> change) {
         try {
-            context.editor().apply(PlanEdit.of(description, change));
-            error.set("");
-            return true;
-        } catch (InvalidEditException e) {
-            refuse(e.getMessage());
+            java.util.Optional<String> refused = edits.apply(description, change);
+            if (refused.isEmpty()) {
+                error.set("");
+                return true;
+            }
+            refuse(refused.get());
         } catch (EngineException e) {
             refuse(e.getMessage());
         }

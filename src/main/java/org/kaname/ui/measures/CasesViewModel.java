@@ -13,7 +13,7 @@ import org.kaname.model.PeerCase;
 import org.kaname.model.Plan;
 import org.kaname.service.PlanEditor;
 import org.kaname.ui.DialogService;
-import org.kaname.ui.overview.EditRunner;
+import org.kaname.ui.EditRunner;
 
 /** The peer cases (先進事例) tab: add, remove, edit; cases have no id, so they are addressed by position. */
 public final class CasesViewModel {

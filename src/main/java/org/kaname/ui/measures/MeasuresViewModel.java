@@ -21,7 +21,7 @@ import org.kaname.model.Pillar;
 import org.kaname.model.Plan;
 import org.kaname.service.PlanEditor;
 import org.kaname.ui.DialogService;
-import org.kaname.ui.overview.EditRunner;
+import org.kaname.ui.EditRunner;
 import org.kaname.ui.overview.NumberText;
 import org.kaname.ui.overview.YenText;
 

@@ -14,7 +14,7 @@ import org.kaname.model.Problem;
 import org.kaname.model.Stakeholder;
 import org.kaname.service.PlanEditor;
 import org.kaname.ui.DialogService;
-import org.kaname.ui.overview.EditRunner;
+import org.kaname.ui.EditRunner;
 
 /** The problems (課題) tab: add, remove (with the measures' links to it), edit; each change one plan edit. */
 public final class ProblemsViewModel {

@@ -1,5 +1,6 @@
 package org.kaname.ui.overview;
 
+import org.kaname.ui.EditRunner;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package org.kaname.ui.overview;
+package org.kaname.ui;
 
 import java.util.Optional;
 import java.util.function.UnaryOperator;
