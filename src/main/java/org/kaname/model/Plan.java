@@ -14,7 +14,8 @@ public record Plan(String title, String organization, String description, String
                    List<Pillar> pillars, List<MeasureGroup> groups, List<Measure> measures,
                    List<Significance> significance, List<Problem> problems, List<PeerCase> cases,
                    List<TimelineEntry> timeline,
-                   List<Rater> raters, List<Score> scores, List<Scenario> scenarios) {
+                   List<Rater> raters, List<Score> scores, List<Scenario> scenarios,
+                   List<ScoringRound> rounds) {
 
     public Plan {
         organization = Texts.orEmpty(organization);
@@ -34,6 +35,19 @@ public record Plan(String title, String organization, String description, String
         raters = Texts.list(raters);
         scores = Texts.list(scores);
         scenarios = Texts.list(scenarios);
+        rounds = Texts.list(rounds);
+    }
+
+    /** A plan without workshop rounds (most plans never run one). */
+    public Plan(String title, String organization, String description, String summary,
+                FiscalYears fiscalYears, Budget budget, List<Tier> tiers,
+                List<Criterion> criteria, Weighting weighting,
+                List<Pillar> pillars, List<MeasureGroup> groups, List<Measure> measures,
+                List<Significance> significance, List<Problem> problems, List<PeerCase> cases,
+                List<TimelineEntry> timeline,
+                List<Rater> raters, List<Score> scores, List<Scenario> scenarios) {
+        this(title, organization, description, summary, fiscalYears, budget, tiers, criteria, weighting, pillars, groups,
+                measures, significance, problems, cases, timeline, raters, scores, scenarios, List.of());
     }
 
     /** An empty plan with a title and a horizon: the start of a plan typed in from scratch. */
@@ -56,32 +70,33 @@ public record Plan(String title, String organization, String description, String
 
     public Plan withTitle(String newTitle) {
         return new Plan(newTitle, organization, description, summary, fiscalYears, budget, tiers, criteria, weighting,
-                pillars, groups, measures, significance, problems, cases, timeline, raters, scores, scenarios);
+                pillars, groups, measures, significance, problems, cases, timeline, raters, scores, scenarios, rounds);
     }
 
     public Plan withBudget(Budget newBudget) {
         return new Plan(title, organization, description, summary, fiscalYears, newBudget, tiers, criteria, weighting,
-                pillars, groups, measures, significance, problems, cases, timeline, raters, scores, scenarios);
+                pillars, groups, measures, significance, problems, cases, timeline, raters, scores, scenarios, rounds);
     }
 
     public Plan withTiers(List<Tier> newTiers) {
         return new Plan(title, organization, description, summary, fiscalYears, budget, newTiers, criteria, weighting,
-                pillars, groups, measures, significance, problems, cases, timeline, raters, scores, scenarios);
+                pillars, groups, measures, significance, problems, cases, timeline, raters, scores, scenarios, rounds);
     }
 
     public Plan withCriteria(List<Criterion> newCriteria) {
         return new Plan(title, organization, description, summary, fiscalYears, budget, tiers, newCriteria, weighting,
-                pillars, groups, measures, significance, problems, cases, timeline, raters, scores, scenarios);
+                pillars, groups, measures, significance, problems, cases, timeline, raters, scores, scenarios, rounds);
     }
 
     public Plan withWeighting(Weighting newWeighting) {
         return new Plan(title, organization, description, summary, fiscalYears, budget, tiers, criteria, newWeighting,
-                pillars, groups, measures, significance, problems, cases, timeline, raters, scores, scenarios);
+                pillars, groups, measures, significance, problems, cases, timeline, raters, scores, scenarios, rounds);
     }
 
     public Plan withStructure(List<Pillar> newPillars, List<MeasureGroup> newGroups, List<Measure> newMeasures) {
         return new Plan(title, organization, description, summary, fiscalYears, budget, tiers, criteria, weighting,
-                newPillars, newGroups, newMeasures, significance, problems, cases, timeline, raters, scores, scenarios);
+                newPillars, newGroups, newMeasures, significance, problems, cases, timeline, raters, scores, scenarios,
+                rounds);
     }
 
     public Plan withMeasures(List<Measure> newMeasures) {
@@ -90,12 +105,12 @@ public record Plan(String title, String organization, String description, String
 
     public Plan withProblems(List<Problem> newProblems) {
         return new Plan(title, organization, description, summary, fiscalYears, budget, tiers, criteria, weighting,
-                pillars, groups, measures, significance, newProblems, cases, timeline, raters, scores, scenarios);
+                pillars, groups, measures, significance, newProblems, cases, timeline, raters, scores, scenarios, rounds);
     }
 
     public Plan withRatersAndScores(List<Rater> newRaters, List<Score> newScores) {
         return new Plan(title, organization, description, summary, fiscalYears, budget, tiers, criteria, weighting,
-                pillars, groups, measures, significance, problems, cases, timeline, newRaters, newScores, scenarios);
+                pillars, groups, measures, significance, problems, cases, timeline, newRaters, newScores, scenarios, rounds);
     }
 
     public Plan withScores(List<Score> newScores) {
@@ -104,6 +119,17 @@ public record Plan(String title, String organization, String description, String
 
     public Plan withScenarios(List<Scenario> newScenarios) {
         return new Plan(title, organization, description, summary, fiscalYears, budget, tiers, criteria, weighting,
-                pillars, groups, measures, significance, problems, cases, timeline, raters, scores, newScenarios);
+                pillars, groups, measures, significance, problems, cases, timeline, raters, scores, newScenarios, rounds);
+    }
+
+    /** The open round, if one is running (at most one is). */
+    public Optional<ScoringRound> openRound() {
+        return rounds.stream().filter(ScoringRound::isOpen).findFirst();
+    }
+
+    public Plan withRounds(List<ScoringRound> newRounds) {
+        return new Plan(title, organization, description, summary, fiscalYears, budget, tiers, criteria, weighting,
+                pillars, groups, measures, significance, problems, cases, timeline, raters, scores, scenarios,
+                newRounds);
     }
 }

@@ -84,7 +84,8 @@ public final class CriteriaEdits {
             weights.remove(criterionId);
             return new Scenario(s.name(), weights);
         }).collect(Collectors.toList());
-        Plan after = plan.withCriteria(criteria).withScores(scores).withScenarios(scenarios);
+        Plan after = plan.withCriteria(criteria).withScores(scores).withScenarios(scenarios)
+                .withRounds(plan.rounds().stream().map(r -> r.withoutCriteria(List.of(criterionId))).toList());
         Weighting weighting = criteria.isEmpty() ? Weighting.DIRECT
                 : new Weighting(w.method(), judgments, ranking, points);
         return withWeighting(after, weighting);

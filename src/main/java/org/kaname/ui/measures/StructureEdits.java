@@ -26,7 +26,7 @@ final class StructureEdits {
     static Plan withCases(Plan p, List<PeerCase> cases) {
         return new Plan(p.title(), p.organization(), p.description(), p.summary(), p.fiscalYears(), p.budget(),
                 p.tiers(), p.criteria(), p.weighting(), p.pillars(), p.groups(), p.measures(), p.significance(),
-                p.problems(), cases, p.timeline(), p.raters(), p.scores(), p.scenarios());
+                p.problems(), cases, p.timeline(), p.raters(), p.scores(), p.scenarios(), p.rounds());
     }
 
     /** Without the measures {@code ids}, their scores, and every prerequisite naming them. */
@@ -37,7 +37,8 @@ final class StructureEdits {
                         ? m.withDependsOn(m.dependsOn().stream().filter(d -> !gone.contains(d)).toList()) : m)
                 .toList();
         List<Score> scores = p.scores().stream().filter(s -> !gone.contains(s.measure())).toList();
-        return p.withStructure(p.pillars(), p.groups(), measures).withScores(scores);
+        return p.withStructure(p.pillars(), p.groups(), measures).withScores(scores)
+                .withRounds(p.rounds().stream().map(r -> r.withoutMeasures(gone)).toList());
     }
 
     /** Without the groups {@code ids}, their measures (as {@link #removeMeasures}) and peer cases' links to them. */
@@ -77,7 +78,9 @@ final class StructureEdits {
                 .map(s -> s.measure().equals(id)
                         ? new Score(newId, s.criterion(), s.rater(), s.value(), s.note(), s.time()) : s)
                 .toList();
-        return p.withStructure(p.pillars(), p.groups(), measures).withScores(scores);
+        return p.withStructure(p.pillars(), p.groups(), measures).withScores(scores)
+                .withRounds(newId.equals(id) ? p.rounds()
+                        : p.rounds().stream().map(r -> r.withMeasureRenamed(id, newId)).toList());
     }
 
     static Plan changeGroup(Plan p, String id, UnaryOperator<MeasureGroup> change) {

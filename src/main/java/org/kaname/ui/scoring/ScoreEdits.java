@@ -87,7 +87,8 @@ final class ScoreEdits {
         raters.removeIf(r -> r.id().equals(raterId));
         List<Score> scores = new ArrayList<>(plan.scores());
         scores.removeIf(s -> s.rater().equals(raterId));
-        return plan.withRatersAndScores(raters, scores);
+        return plan.withRatersAndScores(raters, scores)
+                .withRounds(plan.rounds().stream().map(r -> r.withoutRaters(List.of(raterId))).toList());
     }
 
     static long scoreCount(Plan plan, String raterId) {
