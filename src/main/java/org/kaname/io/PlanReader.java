@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -30,9 +31,11 @@ import org.kaname.model.Pillar;
 import org.kaname.model.Plan;
 import org.kaname.model.Problem;
 import org.kaname.model.Rater;
+import org.kaname.model.RoundState;
 import org.kaname.model.Scale;
 import org.kaname.model.Scenario;
 import org.kaname.model.Score;
+import org.kaname.model.ScoringRound;
 import org.kaname.model.Significance;
 import org.kaname.model.Stakeholder;
 import org.kaname.model.Tier;
@@ -119,6 +122,17 @@ final class PlanReader {
 
         double reqNumber(String field) throws Problem {
             return number(req(field), at(field));
+        }
+
+        boolean bool(String field, boolean fallback) throws Problem {
+            JsonNode v = opt(field);
+            if (v == null) {
+                return fallback;
+            }
+            if (!v.isBoolean()) {
+                throw typeProblem(at(field), "type.boolean", v);
+            }
+            return v.booleanValue();
         }
 
         <E> E enumOr(String field, Function<String, E> parse, List<String> allowed, E fallback) throws Problem {
@@ -236,18 +250,45 @@ final class PlanReader {
         for (Obj r : top.objects("raters")) {
             raters.add(new Rater(r.reqString("id"), r.reqString("name")));
         }
-        List<Score> scores = new ArrayList<>();
-        for (Obj s : top.objects("scores")) {
-            scores.add(new Score(s.reqString("measure"), s.reqString("criterion"), s.reqString("rater"),
-                    s.reqNumber("value"), s.string("note"), time(s)));
-        }
+        List<Score> scores = scores(top);
         List<Scenario> scenarios = new ArrayList<>();
         for (Obj s : top.objects("scenarios")) {
             scenarios.add(new Scenario(s.reqString("name"), s.numbersByKey("weights")));
         }
+        List<ScoringRound> rounds = new ArrayList<>();
+        for (Obj r : top.objects("rounds")) {
+            rounds.add(round(r));
+        }
         return new Plan(title == null ? "" : title, top.string("organization"), top.string("description"),
                 top.string("summary"), fiscalYears, budget, tiers, criteria, weighting, pillars, groups, measures,
-                significance, problems, cases, timeline, raters, scores, scenarios);
+                significance, problems, cases, timeline, raters, scores, scenarios, rounds);
+    }
+
+    /** The {@code scores} array of the plan or of a round: one shape in both places. */
+    private List<Score> scores(Obj parent) throws Problem {
+        List<Score> scores = new ArrayList<>();
+        for (Obj s : parent.objects("scores")) {
+            scores.add(new Score(s.reqString("measure"), s.reqString("criterion"), s.reqString("rater"),
+                    s.reqNumber("value"), s.string("note"), time(s, "time")));
+        }
+        return scores;
+    }
+
+    private ScoringRound round(Obj r) throws Problem {
+        // Arguments are evaluated left to right, so the first problem reported is the first in field order.
+        return new ScoringRound(r.reqInteger("number"), r.string("title"), r.strings("measures"), r.strings("raters"),
+                r.bool("anonymous", false),
+                r.reqEnum("state", PlanReader::roundState, codes(RoundState.values(), PlanReader::code)),
+                time(r, "opened"), time(r, "revealed"), scores(r));
+    }
+
+    /** A round state as the format spells it: {@code "open"}, {@code "revealed"}. */
+    static String code(RoundState state) {
+        return state.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static RoundState roundState(String code) {
+        return RoundState.valueOf(code.toUpperCase(Locale.ROOT));
     }
 
     private void formatAndVersion(Obj top) throws Problem {
@@ -352,8 +393,9 @@ final class PlanReader {
         return o.reqEnum("stakeholder", Stakeholder::fromCode, codes(Stakeholder.values(), Stakeholder::code));
     }
 
-    private Instant time(Obj s) throws Problem {
-        String t = s.string("time");
+    /** An optional ISO-8601 instant; an offset such as +09:00 is accepted and converted to UTC. */
+    private Instant time(Obj s, String field) throws Problem {
+        String t = s.string(field);
         if (t == null) {
             return null;
         }
@@ -363,7 +405,7 @@ final class PlanReader {
             try {
                 return OffsetDateTime.parse(t).toInstant();
             } catch (DateTimeParseException e2) {
-                throw new Problem(s.at("time"), text.get("datetime.invalid", t));
+                throw new Problem(s.at(field), text.get("datetime.invalid", t));
             }
         }
     }

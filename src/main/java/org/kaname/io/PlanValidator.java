@@ -25,6 +25,7 @@ import org.kaname.model.Rater;
 import org.kaname.model.Scale;
 import org.kaname.model.Scenario;
 import org.kaname.model.Score;
+import org.kaname.model.ScoringRound;
 import org.kaname.model.Significance;
 import org.kaname.model.Tier;
 import org.kaname.model.TimelineEntry;
@@ -87,6 +88,7 @@ public final class PlanValidator {
             raters();
             scores();
             scenarios();
+            rounds();
         }
 
         void add(String pointer, String key, Object... args) {
@@ -405,13 +407,27 @@ public final class PlanValidator {
         }
 
         void scores() {
+            scores(plan.scores(), "/scores", null);
+        }
+
+        /**
+         * The rules every score list shares — the plan's and each round's: known references, a value on the
+         * criterion's scale, one score per cell. A round's scores must also be for its own measures and raters.
+         */
+        void scores(List<Score> scores, String pointer, ScoringRound round) {
             Map<List<String>, String> seen = new HashMap<>();
-            for (int i = 0; i < plan.scores().size(); i++) {
-                Score s = plan.scores().get(i);
-                String p = Pointers.child("/scores", i);
+            for (int i = 0; i < scores.size(); i++) {
+                Score s = scores.get(i);
+                String p = Pointers.child(pointer, i);
                 reference(s.measure(), measures, p + "/measure", "ref.measure");
+                if (round != null && measures.contains(s.measure()) && !round.measures().contains(s.measure())) {
+                    add(p + "/measure", "round.measureNotInRound", s.measure(), round.number());
+                }
                 reference(s.criterion(), criteria.keySet(), p + "/criterion", "ref.criterion");
                 reference(s.rater(), raters, p + "/rater", "ref.rater");
+                if (round != null && raters.contains(s.rater()) && !round.raters().contains(s.rater())) {
+                    add(p + "/rater", "round.raterNotInRound", s.rater(), round.number());
+                }
                 if (finite(s.value(), p + "/value")) {
                     Criterion c = s.criterion() == null ? null : criteria.get(s.criterion());
                     if (c != null && !c.scale().contains(s.value())) {
@@ -447,6 +463,35 @@ public final class PlanValidator {
                 if (sc.weights().values().stream().allMatch(w -> w != null && w == 0)) {
                     add(p + "/weights", "weights.allZero");
                 }
+            }
+        }
+
+        void rounds() {
+            Map<Integer, String> numbers = new HashMap<>();
+            ScoringRound open = null;
+            for (int i = 0; i < plan.rounds().size(); i++) {
+                ScoringRound r = plan.rounds().get(i);
+                String p = Pointers.child("/rounds", i);
+                if (r.number() < 1) {
+                    add(p + "/number", "round.numberTooSmall", r.number());
+                } else {
+                    String first = numbers.putIfAbsent(r.number(), p + "/number");
+                    if (first != null) {
+                        add(p + "/number", "round.duplicate", r.number(), first);
+                    }
+                }
+                references(r.measures(), measures, p + "/measures", "ref.measure");
+                references(r.raters(), raters, p + "/raters", "ref.rater");
+                if (r.isOpen()) {
+                    if (open != null) {
+                        add(p + "/state", "round.secondOpen", r.number(), open.number());
+                    } else {
+                        open = r;
+                    }
+                } else if (r.revealed() == null) {
+                    add(p + "/revealed", "round.revealedWithoutTime", r.number());
+                }
+                scores(r.scores(), p + "/scores", r);
             }
         }
     }

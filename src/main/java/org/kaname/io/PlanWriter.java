@@ -1,5 +1,6 @@
 package org.kaname.io;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -23,6 +24,7 @@ import org.kaname.model.Rater;
 import org.kaname.model.Scale;
 import org.kaname.model.Scenario;
 import org.kaname.model.Score;
+import org.kaname.model.ScoringRound;
 import org.kaname.model.Significance;
 import org.kaname.model.Tier;
 import org.kaname.model.TimelineEntry;
@@ -62,6 +64,7 @@ final class PlanWriter {
         list(root, "raters", plan.raters(), this::rater);
         list(root, "scores", plan.scores(), this::score);
         list(root, "scenarios", plan.scenarios(), this::scenario);
+        list(root, "rounds", plan.rounds(), this::round);
         return root;
     }
 
@@ -74,6 +77,13 @@ final class PlanWriter {
     private static void optional(ObjectNode o, String field, Integer value) {
         if (value != null) {
             o.put(field, value);
+        }
+    }
+
+    /** An instant as ISO-8601 UTC ({@code 2026-11-01T09:00:00Z}), left out when absent. */
+    private static void optional(ObjectNode o, String field, Instant value) {
+        if (value != null) {
+            o.put(field, value.toString());
         }
     }
 
@@ -244,13 +254,25 @@ final class PlanWriter {
         o.put("rater", s.rater());
         number(o, "value", s.value());
         optional(o, "note", s.note());
-        if (s.time() != null) {
-            o.put("time", s.time().toString());
-        }
+        optional(o, "time", s.time());
     }
 
     private void scenario(ObjectNode o, Scenario s) {
         o.put("name", s.name());
         numbers(o, "weights", s.weights());
+    }
+
+    private void round(ObjectNode o, ScoringRound r) {
+        o.put("number", r.number());
+        optional(o, "title", r.title());
+        strings(o, "measures", r.measures());
+        strings(o, "raters", r.raters());
+        if (r.anonymous()) {
+            o.put("anonymous", true);
+        }
+        o.put("state", PlanReader.code(r.state()));
+        optional(o, "opened", r.opened());
+        optional(o, "revealed", r.revealed());
+        list(o, "scores", r.scores(), this::score);
     }
 }
