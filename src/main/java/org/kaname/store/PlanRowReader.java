@@ -29,9 +29,11 @@ import org.kaname.model.Pillar;
 import org.kaname.model.Plan;
 import org.kaname.model.Problem;
 import org.kaname.model.Rater;
+import org.kaname.model.RoundState;
 import org.kaname.model.Scale;
 import org.kaname.model.Scenario;
 import org.kaname.model.Score;
+import org.kaname.model.ScoringRound;
 import org.kaname.model.Significance;
 import org.kaname.model.Stakeholder;
 import org.kaname.model.Tier;
@@ -69,7 +71,7 @@ final class PlanRowReader {
                 new FiscalYears((Integer) h[4], (Integer) h[5]), budget((Long) h[6]), tiers(), criteria(),
                 weighting(WeightingMethod.fromCode((String) h[7])), pillars(), groups(indicators, evidence),
                 measures(indicators, evidence), significance(), problems(evidence), cases(evidence), timeline(),
-                raters(), scores(), scenarios());
+                raters(), scores(), scenarios(), rounds());
         return Optional.of(new StoredPlan(planId, plan, ((OffsetDateTime) h[8]).toInstant()));
     }
 
@@ -178,12 +180,35 @@ final class PlanRowReader {
 
     private List<Score> scores() throws SQLException {
         return query("SELECT measure_id, criterion_id, rater_id, score_value, note, scored_at FROM score"
-                + " WHERE plan_id = ? ORDER BY position", rs -> {
-                    OffsetDateTime t = rs.getObject(6, OffsetDateTime.class);
-                    Instant time = t == null ? null : t.toInstant();
-                    return new Score(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDouble(4),
-                            rs.getString(5), time);
-                });
+                + " WHERE plan_id = ? ORDER BY position", rs -> score(rs, 1));
+    }
+
+    /** A score from six columns starting at {@code first}: measure, criterion, rater, value, note, time. */
+    private static Score score(ResultSet rs, int first) throws SQLException {
+        return new Score(rs.getString(first), rs.getString(first + 1), rs.getString(first + 2),
+                rs.getDouble(first + 3), rs.getString(first + 4), instant(rs, first + 5));
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+
+    private List<ScoringRound> rounds() throws SQLException {
+        Map<Integer, List<String>> measures = new HashMap<>();
+        query("SELECT round_number, measure_id FROM round_measure WHERE plan_id = ? ORDER BY round_number, position",
+                rs -> measures.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>()).add(rs.getString(2)));
+        Map<Integer, List<String>> raters = new HashMap<>();
+        query("SELECT round_number, rater_id FROM round_rater WHERE plan_id = ? ORDER BY round_number, position",
+                rs -> raters.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>()).add(rs.getString(2)));
+        Map<Integer, List<Score>> scores = new HashMap<>();
+        query("SELECT round_number, measure_id, criterion_id, rater_id, score_value, note, scored_at FROM round_score"
+                + " WHERE plan_id = ? ORDER BY round_number, position",
+                rs -> scores.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>()).add(score(rs, 2)));
+        return query("SELECT round_number, title, anonymous, state, opened_at, revealed_at FROM scoring_round"
+                + " WHERE plan_id = ? ORDER BY position", rs -> new ScoringRound(rs.getInt(1), rs.getString(2),
+                measures.get(rs.getInt(1)), raters.get(rs.getInt(1)), rs.getBoolean(3),
+                RoundState.valueOf(rs.getString(4)), instant(rs, 5), instant(rs, 6), scores.get(rs.getInt(1))));
     }
 
     private List<Scenario> scenarios() throws SQLException {

@@ -21,6 +21,7 @@ import org.kaname.model.Problem;
 import org.kaname.model.Rater;
 import org.kaname.model.Scenario;
 import org.kaname.model.Score;
+import org.kaname.model.ScoringRound;
 import org.kaname.model.Significance;
 import org.kaname.model.Tier;
 import org.kaname.model.TimelineEntry;
@@ -59,6 +60,7 @@ final class PlanRowWriter {
         writeStructure(p);
         writeBackground(p);
         writeScoring(p);
+        writeRounds(p.rounds());
     }
 
     private void writeCriteria(List<Criterion> criteria) throws SQLException {
@@ -223,7 +225,7 @@ final class PlanRowWriter {
                 + " rater_id, score_value, note, scored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             int i = 0;
             for (Score s : p.scores()) {
-                batch(ps, planId, i++, s.measure(), s.criterion(), s.rater(), s.value(), s.note(), s.time() == null ? NO_TIME : s.time());
+                batch(ps, planId, i++, s.measure(), s.criterion(), s.rater(), s.value(), s.note(), time(s.time()));
             }
             ps.executeBatch();
         }
@@ -243,6 +245,60 @@ final class PlanRowWriter {
             ps.executeBatch();
             weights.executeBatch();
         }
+    }
+
+    /** The round tables, child first. */
+    private static final String[] ROUND_TABLES = {"round_score", "round_rater", "round_measure", "scoring_round"};
+
+    private void writeRounds(List<ScoringRound> rounds) throws SQLException {
+        // PlanStore's replace clears the V1 tables before rewriting; the round tables (V2) are cleared here, so a
+        // replace rewrites them whole as well. On an insert there is nothing to clear.
+        for (String table : ROUND_TABLES) {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE plan_id = ?")) {
+                ps.setLong(1, planId);
+                ps.executeUpdate();
+            }
+        }
+        if (rounds.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO scoring_round (plan_id, position, round_number,"
+                + " title, anonymous, state, opened_at, revealed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement measures = c.prepareStatement("INSERT INTO round_measure (plan_id, round_number,"
+                     + " position, measure_id) VALUES (?, ?, ?, ?)");
+             PreparedStatement raters = c.prepareStatement("INSERT INTO round_rater (plan_id, round_number,"
+                     + " position, rater_id) VALUES (?, ?, ?, ?)");
+             PreparedStatement scores = c.prepareStatement("INSERT INTO round_score (plan_id, round_number, position,"
+                     + " measure_id, criterion_id, rater_id, score_value, note, scored_at)"
+                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int i = 0;
+            for (ScoringRound r : rounds) {
+                batch(ps, planId, i++, r.number(), r.title(), r.anonymous(), r.state().name(), time(r.opened()),
+                        time(r.revealed()));
+                int m = 0;
+                for (String id : r.measures()) {
+                    batch(measures, planId, r.number(), m++, id);
+                }
+                int n = 0;
+                for (String id : r.raters()) {
+                    batch(raters, planId, r.number(), n++, id);
+                }
+                int k = 0;
+                for (Score s : r.scores()) {
+                    batch(scores, planId, r.number(), k++, s.measure(), s.criterion(), s.rater(), s.value(), s.note(),
+                            time(s.time()));
+                }
+            }
+            ps.executeBatch();
+            measures.executeBatch();
+            raters.executeBatch();
+            scores.executeBatch();
+        }
+    }
+
+    /** A timestamp to bind: the instant, or {@link #NO_TIME} for none. */
+    private static Object time(Instant t) {
+        return t == null ? NO_TIME : t;
     }
 
     private void writeIndicators(OwnerKind owner, String ownerId, List<Indicator> indicators) throws SQLException {

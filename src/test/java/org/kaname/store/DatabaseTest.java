@@ -28,7 +28,8 @@ class DatabaseTest {
                 return names;
             });
             assertThat(tables).contains("plan", "criterion", "measure", "score", "indicator", "evidence", "problem",
-                    "peer_case", "timeline_entry", "scenario", "flyway_schema_history");
+                    "peer_case", "timeline_entry", "scenario", "scoring_round", "round_measure", "round_rater", "round_score",
+                    "flyway_schema_history");
             String version = db.inTransaction(c -> {
                 try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
                         "SELECT MAX(\"version\") FROM \"flyway_schema_history\" WHERE \"success\"")) {
@@ -36,7 +37,7 @@ class DatabaseTest {
                     return rs.getString(1);
                 }
             });
-            assertThat(version).isEqualTo("1");
+            assertThat(version).isEqualTo("2");
         }
     }
 
