@@ -11,12 +11,13 @@ import org.kaname.ui.ranking.RankingScreen;
 import org.kaname.ui.roadmap.RoadmapScreen;
 import org.kaname.ui.scoring.ScoringScreen;
 import org.kaname.ui.sensitivity.SensitivityScreen;
+import org.kaname.ui.workshop.WorkshopScreen;
 
 /** The screens of one open plan, in navigation order; disposed together when the plan is closed. */
 final class Workspace {
     static final List<Function<ScreenContext, PlanScreen>> SCREENS = List.of(OverviewScreen::new,
             CriteriaScreen::new, MeasuresScreen::new, ScoringScreen::new, RankingScreen::new,
-            SensitivityScreen::new, RoadmapScreen::new);
+            SensitivityScreen::new, RoadmapScreen::new, WorkshopScreen::new);
 
     private final List<PlanScreen> screens;
 

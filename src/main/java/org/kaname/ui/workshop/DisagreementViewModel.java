@@ -1,0 +1,200 @@
+package org.kaname.ui.workshop;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.kaname.engine.EngineException;
+import org.kaname.engine.workshop.CellSpread;
+import org.kaname.engine.workshop.Disagreements;
+import org.kaname.engine.workshop.RaterValue;
+import org.kaname.i18n.Messages;
+import org.kaname.model.Criterion;
+import org.kaname.model.Measure;
+import org.kaname.model.Plan;
+import org.kaname.model.ScoringRound;
+import org.kaname.service.InvalidEditException;
+import org.kaname.service.PlanEdit;
+import org.kaname.service.PlanEditor;
+import org.kaname.ui.ScreenContext;
+
+/**
+ * 「意見の相違」: the plan's measure × criterion cells ordered by spread (after reveal the plan's scores are the
+ * room's values), the extremes of the selected cell side by side with their rationales, a "next topic" step down the
+ * list, and editing an extreme rater's value and rationale when the discussion moves them. Names are letters when
+ * the latest revealed round was anonymous.
+ */
+public final class DisagreementViewModel {
+    /** Which end of the selected cell an edit is for. */
+    public enum Side { LOWEST, HIGHEST }
+
+    private final PlanEditor editor;
+    private final ScreenContext.StatusSink status;
+    private final Messages messages;
+    private final Supplier<Instant> clock;
+    private final PlanEditor.Listener listener = this::refresh;
+
+    private final ObservableList<SpreadRow> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<SpreadRow> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ReadOnlyObjectWrapper<Extreme> lowest = new ReadOnlyObjectWrapper<>(this, "lowest");
+    private final ReadOnlyObjectWrapper<Extreme> highest = new ReadOnlyObjectWrapper<>(this, "highest");
+
+    private Plan plan;
+    private Map<String, String> names = Map.of();
+
+    public DisagreementViewModel(ScreenContext context) {
+        this(context.editor(), context.status(), context.messages("org.kaname.ui.workshop.messages"), Instant::now);
+    }
+
+    DisagreementViewModel(PlanEditor editor, ScreenContext.StatusSink status, Messages messages,
+                          Supplier<Instant> clock) {
+        this.editor = editor;
+        this.status = status;
+        this.messages = messages;
+        this.clock = clock;
+        selected.addListener((o, a, b) -> updateExtremes());
+        editor.addListener(listener);
+        refresh(editor.plan());
+    }
+
+    public void dispose() {
+        editor.removeListener(listener);
+    }
+
+    /** Every cell with at least two values, most spread first. */
+    public ObservableList<SpreadRow> rows() {
+        return rows;
+    }
+
+    public ObjectProperty<SpreadRow> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyObjectProperty<Extreme> lowestProperty() {
+        return lowest.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Extreme> highestProperty() {
+        return highest.getReadOnlyProperty();
+    }
+
+    /** Whether rater names are hidden (the latest revealed round was anonymous). */
+    public boolean anonymous() {
+        return WorkshopEdits.latestRevealed(plan).map(ScoringRound::anonymous).orElse(false);
+    }
+
+    private void refresh(Plan next) {
+        plan = next;
+        names = WorkshopEdits.displayNames(next, WorkshopEdits.latestRevealed(next).orElse(null),
+                i -> messages.get("anonymous.rater", WorkshopEdits.letter(i)));
+        SpreadRow before = selected.get();
+        List<CellSpread> spreads;
+        try {
+            spreads = Disagreements.of(next);
+        } catch (EngineException e) {
+            // The editor only holds valid plans; should one slip through, show no disagreements rather than fail.
+            spreads = List.of();
+        }
+        List<SpreadRow> newRows = new ArrayList<>();
+        for (CellSpread s : spreads) {
+            String measure = next.measure(s.measureId()).map(Measure::title).orElse(s.measureId());
+            String criterion = next.criterion(s.criterionId()).map(Criterion::name).orElse(s.criterionId());
+            newRows.add(new SpreadRow(newRows.size() + 1, s.measureId(), s.measureId() + " " + measure,
+                    s.criterionId(), criterion, s.stats().count(), Numbers.decimals(s.stats().sd()),
+                    Numbers.value(s.stats().min()) + "–" + Numbers.value(s.stats().max()), s.strong(), s));
+        }
+        rows.setAll(newRows);
+        // The same cell stays selected while the discussion edits it, even if its place in the order moves.
+        SpreadRow again = before == null ? null : newRows.stream()
+                .filter(r -> r.measureId().equals(before.measureId()) && r.criterionId().equals(before.criterionId()))
+                .findFirst().orElse(null);
+        selected.set(again);
+        updateExtremes();
+    }
+
+    private void updateExtremes() {
+        SpreadRow row = selected.get();
+        if (row == null) {
+            lowest.set(null);
+            highest.set(null);
+            return;
+        }
+        lowest.set(extreme(row.spread().lowest()));
+        highest.set(extreme(row.spread().highest()));
+    }
+
+    private Extreme extreme(RaterValue v) {
+        return new Extreme(v.raterId(), names.getOrDefault(v.raterId(), v.name()), v.value(),
+                Numbers.value(v.value()), v.note());
+    }
+
+    /** Selects the row after the selected one (the first when none is): the next topic for the room. */
+    public boolean nextTopic() {
+        if (rows.isEmpty()) {
+            status.show(messages.get("topic.none"));
+            return false;
+        }
+        SpreadRow row = selected.get();
+        int index = row == null ? -1 : rows.indexOf(row);
+        if (index + 1 >= rows.size()) {
+            status.show(messages.get("topic.last"));
+            return false;
+        }
+        selected.set(rows.get(index + 1));
+        return true;
+    }
+
+    /** Selects the top disagreement. */
+    public void first() {
+        selected.set(rows.isEmpty() ? null : rows.get(0));
+    }
+
+    /**
+     * Sets the plan score of one extreme rater of the selected cell to {@code valueText} with {@code note} (one
+     * edit); refuses text that is not a number on the criterion's scale.
+     */
+    public boolean saveExtreme(Side side, String valueText, String note) {
+        SpreadRow row = selected.get();
+        Extreme who = side == Side.LOWEST ? lowest.get() : highest.get();
+        if (row == null || who == null) {
+            status.show(messages.get("refused.noTopic"));
+            return false;
+        }
+        Optional<Criterion> criterion = plan.criterion(row.criterionId());
+        if (criterion.isEmpty()) {
+            return false;
+        }
+        double value;
+        try {
+            value = Double.parseDouble(valueText == null ? "" : valueText.strip());
+        } catch (NumberFormatException e) {
+            status.show(messages.get("refused.notANumber", valueText == null ? "" : valueText.strip()));
+            return false;
+        }
+        Criterion c = criterion.get();
+        if (!c.scale().contains(value)) {
+            status.show(messages.get("refused.outOfScale", Numbers.value(value), c.name(), c.scale().min(),
+                    c.scale().max()));
+            return false;
+        }
+        Instant now = clock.get();
+        String raterId = who.raterId();
+        try {
+            editor.apply(PlanEdit.of(messages.get("edit.topicScore", row.measureId(), c.name(), who.label()),
+                    p -> WorkshopEdits.withPlanScore(p, row.measureId(), row.criterionId(), raterId, value, note,
+                            now)));
+            return true;
+        } catch (InvalidEditException e) {
+            status.show(e.getMessage());
+            return false;
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.kaname.ui.workshop;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kaname.i18n.Messages;
+import org.kaname.model.Measure;
+import org.kaname.ui.chart.ChartCanvas;
+
+/**
+ * The revealed rounds (number, title, when, mean spread, strong disagreements) and, for the chosen round, the
+ * distribution of one measure's values per criterion — the same chart the projection and the report draw.
+ */
+final class HistoryView {
+    private final VBox root = new VBox(8);
+    private final TableView<HistoryRow> table = new TableView<>();
+    private final ChartCanvas canvas = new ChartCanvas();
+
+    HistoryView(WorkshopViewModel vm, Controls ui) {
+        Messages m = ui.messages();
+        root.setId("roundHistory");
+        ui.describe(table, "historyTable", "history.table");
+        table.setItems(vm.history());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        table.setPlaceholder(new Label(m.get("history.empty")));
+        table.getColumns().add(column("historyNumber", m.get("history.number"), 60,
+                r -> m.get("history.numberText", r.number())));
+        table.getColumns().add(column("historyTitle", m.get("history.title"), 160,
+                r -> r.title() + (r.anonymous() ? " " + m.get("history.anonymousMark") : "")));
+        table.getColumns().add(column("historyRevealed", m.get("history.revealed"), 140, HistoryRow::revealed));
+        table.getColumns().add(column("historySpread", m.get("history.spread"), 110, HistoryRow::meanSpread));
+        table.getColumns().add(column("historyStrong", m.get("history.strong"), 90,
+                r -> Integer.toString(r.strongCells())));
+        table.setPrefHeight(5 * 36 + 40);
+        table.setMinHeight(120);
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
+            if (row != null) {
+                vm.selectedRoundProperty().set(row.number());
+            }
+        });
+        Runnable selectFromVm = () -> table.getItems().stream()
+                .filter(r -> vm.selectedRoundProperty().get() != null && r.number() == vm.selectedRoundProperty().get())
+                .findFirst().ifPresent(r -> table.getSelectionModel().select(r));
+        vm.selectedRoundProperty().addListener((o, a, b) -> selectFromVm.run());
+        vm.history().addListener((javafx.collections.ListChangeListener<HistoryRow>) c -> selectFromVm.run());
+        selectFromVm.run();
+
+        ComboBox<Measure> measure = ui.describe(new ComboBox<>(vm.roundMeasures()), "chartMeasure",
+                "history.measure");
+        measure.setCellFactory(l -> measureCell());
+        measure.setButtonCell(measureCell());
+        Runnable measureFromVm = () -> measure.getSelectionModel().select(vm.roundMeasures().stream()
+                .filter(x -> x.id().equals(vm.chartMeasureIdProperty().get())).findFirst().orElse(null));
+        vm.chartMeasureIdProperty().addListener((o, a, b) -> measureFromVm.run());
+        vm.roundMeasures().addListener((javafx.collections.ListChangeListener<Measure>) c -> measureFromVm.run());
+        measure.getSelectionModel().selectedItemProperty().addListener((o, a, x) -> {
+            if (x != null) {
+                vm.chartMeasureIdProperty().set(x.id());
+            }
+        });
+        measureFromVm.run();
+        measure.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(measure, Priority.ALWAYS);
+        HBox measureRow = new HBox(8, ui.labelFor("history.measure.label", measure), measure);
+        measureRow.setAlignment(Pos.CENTER_LEFT);
+
+        canvas.setId("distributionChart");
+        canvas.setAccessibleText(m.get("history.chart.accessible"));
+        canvas.chartProperty().bind(vm.chartProperty());
+        Label noChart = new Label(m.get("history.noChart"));
+        noChart.visibleProperty().bind(vm.chartProperty().isNull());
+        noChart.managedProperty().bind(noChart.visibleProperty());
+        ScrollPane chartScroll = new ScrollPane(canvas);
+        chartScroll.setFitToWidth(true);
+        chartScroll.setId("distributionScroll");
+        VBox.setVgrow(chartScroll, Priority.ALWAYS);
+        root.getChildren().addAll(ui.heading("history.heading"), table, measureRow, noChart, chartScroll);
+    }
+
+    private ListCell<Measure> measureCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(Measure x, boolean empty) {
+                super.updateItem(x, empty);
+                setText(empty || x == null ? null : x.id() + " " + x.title());
+            }
+        };
+    }
+
+    private static TableColumn<HistoryRow, String> column(String id, String title, double width,
+                                                          java.util.function.Function<HistoryRow, String> value) {
+        TableColumn<HistoryRow, String> c = new TableColumn<>(title);
+        c.setId(id);
+        c.setSortable(false);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(x -> new ReadOnlyStringWrapper(value.apply(x.getValue())));
+        return c;
+    }
+
+    Node node() {
+        return root;
+    }
+
+    TableView<HistoryRow> table() {
+        return table;
+    }
+
+}

@@ -1,0 +1,530 @@
+package org.kaname.ui.workshop;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.kaname.chart.Chart;
+import org.kaname.engine.EngineException;
+import org.kaname.engine.workshop.ConsensusHistory;
+import org.kaname.engine.workshop.RaterProgress;
+import org.kaname.engine.workshop.RoundSummary;
+import org.kaname.engine.workshop.Rounds;
+import org.kaname.i18n.Messages;
+import org.kaname.model.Criterion;
+import org.kaname.model.Measure;
+import org.kaname.model.Plan;
+import org.kaname.model.Rater;
+import org.kaname.model.Score;
+import org.kaname.model.ScoringRound;
+import org.kaname.service.InvalidEditException;
+import org.kaname.service.PlanEdit;
+import org.kaname.service.PlanEditor;
+import org.kaname.ui.DialogService;
+import org.kaname.ui.ScreenContext;
+
+/**
+ * The rounds side of the workshop screen, testable without a screen: the start form, the open round's entry grid
+ * (one rater's sheet at a time), each rater's progress, reveal and discard, and the history of revealed rounds with
+ * the distribution of a chosen measure. Every change is one {@link PlanEdit} through the editor (one undo step,
+ * saved at once); the view model follows the editor, so undo and redo show up here.
+ */
+public final class WorkshopViewModel {
+    private final PlanEditor editor;
+    private final DialogService dialogs;
+    private final ScreenContext.StatusSink status;
+    private final Messages messages;
+    private final Supplier<Instant> clock;
+    private final ZoneId zone;
+    private final PlanEditor.Listener listener = this::refresh;
+    private final RoundForm form;
+
+    private final BooleanProperty formShown = new SimpleBooleanProperty(this, "formShown");
+    private final ReadOnlyObjectWrapper<ScoringRound> openRound = new ReadOnlyObjectWrapper<>(this, "openRound");
+    private final ObservableList<Criterion> criteria = FXCollections.observableArrayList();
+    private final ObservableList<EntryRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<Rater> roundRaters = FXCollections.observableArrayList();
+    private final ObjectProperty<String> selectedRaterId = new SimpleObjectProperty<>(this, "selectedRaterId");
+    private final ObservableList<RaterProgress> progress = FXCollections.observableArrayList();
+    private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
+    private final ReadOnlyObjectWrapper<String> focusedNote = new ReadOnlyObjectWrapper<>(this, "focusedNote", "");
+
+    private final ObservableList<HistoryRow> history = FXCollections.observableArrayList();
+    private final ObjectProperty<Integer> selectedRound = new SimpleObjectProperty<>(this, "selectedRound");
+    private final ObservableList<Measure> roundMeasures = FXCollections.observableArrayList();
+    private final ObjectProperty<String> chartMeasureId = new SimpleObjectProperty<>(this, "chartMeasureId");
+    private final ReadOnlyObjectWrapper<Chart> chart = new ReadOnlyObjectWrapper<>(this, "chart");
+
+    private Plan plan;
+    private String focusedMeasure;
+    private String focusedCriterion;
+    /** The cell and value of the last digit typed, so "1" then "0" in one cell can mean 10 on a 0–10 scale. */
+    private String typingCell;
+    private int typedValue;
+
+    public WorkshopViewModel(ScreenContext context) {
+        this(context.editor(), context.dialogs(), context.status(),
+                context.messages("org.kaname.ui.workshop.messages"), Instant::now, ZoneId.systemDefault());
+    }
+
+    WorkshopViewModel(PlanEditor editor, DialogService dialogs, ScreenContext.StatusSink status, Messages messages,
+                      Supplier<Instant> clock, ZoneId zone) {
+        this.editor = editor;
+        this.dialogs = dialogs;
+        this.status = status;
+        this.messages = messages;
+        this.clock = clock;
+        this.zone = zone;
+        this.form = new RoundForm(messages);
+        selectedRaterId.addListener((o, a, b) -> {
+            typingCell = null;
+            changed();
+        });
+        selectedRound.addListener((o, a, b) -> updateRoundMeasures());
+        chartMeasureId.addListener((o, a, b) -> updateChart());
+        editor.addListener(listener);
+        refresh(editor.plan());
+    }
+
+    public void dispose() {
+        editor.removeListener(listener);
+    }
+
+    // ---- state for the view ----
+
+    public RoundForm form() {
+        return form;
+    }
+
+    /** Whether the start form is showing (instead of the round or the history). */
+    public BooleanProperty formShownProperty() {
+        return formShown;
+    }
+
+    /** The open round, or null when none is open. */
+    public ReadOnlyObjectProperty<ScoringRound> openRoundProperty() {
+        return openRound.getReadOnlyProperty();
+    }
+
+    public ObservableList<Criterion> criteria() {
+        return criteria;
+    }
+
+    /** The open round's measures, in the round's order. */
+    public ObservableList<EntryRow> rows() {
+        return rows;
+    }
+
+    /** The open round's raters, whose sheets are entered in turn. */
+    public ObservableList<Rater> roundRaters() {
+        return roundRaters;
+    }
+
+    public ObjectProperty<String> selectedRaterIdProperty() {
+        return selectedRaterId;
+    }
+
+    public ObservableList<RaterProgress> progress() {
+        return progress;
+    }
+
+    /** Increases whenever what the grid cells show may have changed. */
+    public ReadOnlyIntegerProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    /** The rationale of the focused cell for the chosen rater (empty when none). */
+    public ReadOnlyObjectProperty<String> focusedNoteProperty() {
+        return focusedNote.getReadOnlyProperty();
+    }
+
+    public ObservableList<HistoryRow> history() {
+        return history;
+    }
+
+    /** The revealed round whose distribution is shown (its number), null for none. */
+    public ObjectProperty<Integer> selectedRoundProperty() {
+        return selectedRound;
+    }
+
+    /** The measures of the selected revealed round (for choosing the measure of the chart). */
+    public ObservableList<Measure> roundMeasures() {
+        return roundMeasures;
+    }
+
+    public ObjectProperty<String> chartMeasureIdProperty() {
+        return chartMeasureId;
+    }
+
+    /** The distribution of the chosen measure in the chosen revealed round; null when there is nothing to show. */
+    public ReadOnlyObjectProperty<Chart> chartProperty() {
+        return chart.getReadOnlyProperty();
+    }
+
+    public Plan plan() {
+        return plan;
+    }
+
+    // ---- following the plan ----
+
+    private void refresh(Plan next) {
+        plan = next;
+        ScoringRound open = next.openRound().orElse(null);
+        openRound.set(open);
+        if (!criteria.equals(next.criteria())) {
+            criteria.setAll(next.criteria());
+        }
+        List<EntryRow> newRows = new ArrayList<>();
+        List<Rater> newRaters = new ArrayList<>();
+        if (open != null) {
+            for (String id : open.measures()) {
+                newRows.add(new EntryRow(id, next.measure(id).map(m -> m.id() + " " + m.title()).orElse(id)));
+            }
+            for (String id : open.raters()) {
+                newRaters.add(next.raters().stream().filter(r -> r.id().equals(id)).findFirst()
+                        .orElse(new Rater(id, id)));
+            }
+            progress.setAll(Rounds.progress(next, open).raters());
+        } else {
+            progress.clear();
+        }
+        if (!rows.equals(newRows)) {
+            rows.setAll(newRows);
+        }
+        if (!roundRaters.equals(newRaters)) {
+            roundRaters.setAll(newRaters);
+        }
+        if (newRaters.stream().noneMatch(r -> r.id().equals(selectedRaterId.get()))) {
+            selectedRaterId.set(newRaters.isEmpty() ? null : newRaters.get(0).id());
+        }
+        List<HistoryRow> newHistory = historyOf(next);
+        if (!history.equals(newHistory)) {
+            history.setAll(newHistory);
+        }
+        Integer chosen = selectedRound.get();
+        if (chosen == null || newHistory.stream().noneMatch(h -> h.number() == chosen)) {
+            // The latest revealed round is what the room just saw.
+            selectedRound.set(newHistory.isEmpty() ? null : newHistory.get(newHistory.size() - 1).number());
+        }
+        updateRoundMeasures();
+        changed();
+    }
+
+    private List<HistoryRow> historyOf(Plan p) {
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
+        List<HistoryRow> out = new ArrayList<>();
+        for (RoundSummary s : ConsensusHistory.summaries(p)) {
+            ScoringRound round = round(p, s.number()).orElse(null);
+            String revealed = round == null || round.revealed() == null ? "" : time.format(round.revealed());
+            out.add(new HistoryRow(s.number(), s.title(), revealed, Numbers.percent(s.meanRelativeSd()),
+                    s.strongCells(), round != null && round.anonymous()));
+        }
+        return out;
+    }
+
+    private static Optional<ScoringRound> round(Plan p, int number) {
+        return p.rounds().stream().filter(r -> r.number() == number).findFirst();
+    }
+
+    private void updateRoundMeasures() {
+        Optional<ScoringRound> round = selectedRound.get() == null ? Optional.empty()
+                : round(plan, selectedRound.get()).filter(r -> !r.isOpen());
+        List<Measure> measures = round.map(r -> r.measures().stream().map(plan::measure).flatMap(Optional::stream)
+                .toList()).orElse(List.of());
+        if (!roundMeasures.equals(measures)) {
+            roundMeasures.setAll(measures);
+        }
+        if (measures.stream().noneMatch(m -> m.id().equals(chartMeasureId.get()))) {
+            chartMeasureId.set(measures.isEmpty() ? null : measures.get(0).id());
+        }
+        updateChart();
+    }
+
+    private void updateChart() {
+        Optional<ScoringRound> round = selectedRound.get() == null ? Optional.empty()
+                : round(plan, selectedRound.get()).filter(r -> !r.isOpen());
+        String measureId = chartMeasureId.get();
+        if (round.isEmpty() || measureId == null || plan.measure(measureId).isEmpty()) {
+            chart.set(null);
+            return;
+        }
+        chart.set(DistributionCharts.of(plan, round.get(), measureId, messages));
+    }
+
+    private void changed() {
+        revision.set(revision.get() + 1);
+        updateNote();
+    }
+
+    // ---- start, reveal, discard ----
+
+    /** Opens the start form for the next round (refused while a round is open). */
+    public boolean showForm() {
+        if (plan.openRound().isPresent()) {
+            status.show(messages.get("refused.roundOpen", plan.openRound().get().number()));
+            return false;
+        }
+        form.prepare(plan);
+        formShown.set(true);
+        return true;
+    }
+
+    public void cancelForm() {
+        formShown.set(false);
+    }
+
+    /** Starts the round described by the form; false (with the reason in the status line) when refused. */
+    public boolean startRound() {
+        if (plan.openRound().isPresent()) {
+            status.show(messages.get("refused.roundOpen", plan.openRound().get().number()));
+            return false;
+        }
+        List<String> measures = form.selectedMeasureIds();
+        List<String> raters = form.selectedRaterIds();
+        if (measures.isEmpty()) {
+            status.show(messages.get("refused.noMeasures"));
+            return false;
+        }
+        if (raters.isEmpty()) {
+            status.show(messages.get("refused.noRaters"));
+            return false;
+        }
+        String title = form.titleProperty().get() == null ? "" : form.titleProperty().get().strip();
+        boolean anonymous = form.anonymousProperty().get();
+        boolean prefill = form.prefillProperty().get();
+        Instant now = clock.get();
+        boolean done = apply(messages.get("edit.open", title),
+                p -> Rounds.open(p, title, measures, raters, anonymous, prefill, now));
+        if (done) {
+            formShown.set(false);
+            status.show(messages.get("status.opened", plan.openRound().map(ScoringRound::number).orElse(0)));
+        }
+        return done;
+    }
+
+    /** Reveals the open round after confirmation: its values become the plan's scores and it joins the history. */
+    public boolean reveal() {
+        Optional<ScoringRound> open = requireOpen();
+        if (open.isEmpty()) {
+            return false;
+        }
+        ScoringRound round = open.get();
+        var p = Rounds.progress(plan, round);
+        String question = p.complete() ? messages.get("reveal.confirm", round.number())
+                : messages.get("reveal.confirmIncomplete", round.number(), p.entered(), p.expected());
+        if (!dialogs.confirm(messages.get("reveal.title"), question)) {
+            return false;
+        }
+        Instant now = clock.get();
+        boolean done = apply(messages.get("edit.reveal", round.number()), pl -> Rounds.reveal(pl, now));
+        if (done) {
+            selectedRound.set(round.number());
+            status.show(messages.get("status.revealed", round.number()));
+        }
+        return done;
+    }
+
+    /** Discards the open round after confirmation; the plan's scores stay as they were. */
+    public boolean discard() {
+        Optional<ScoringRound> open = requireOpen();
+        if (open.isEmpty()) {
+            return false;
+        }
+        int number = open.get().number();
+        if (!dialogs.confirm(messages.get("discard.title"), messages.get("discard.confirm", number))) {
+            return false;
+        }
+        boolean done = apply(messages.get("edit.discard", number), Rounds::discard);
+        if (done) {
+            status.show(messages.get("status.discarded", number));
+        }
+        return done;
+    }
+
+    private Optional<ScoringRound> requireOpen() {
+        Optional<ScoringRound> open = plan.openRound();
+        if (open.isEmpty()) {
+            status.show(messages.get("refused.noOpenRound"));
+        }
+        return open;
+    }
+
+    // ---- the entry grid ----
+
+    /** Chooses the next rater of the round (after the last, the first): sheets are entered in turn. */
+    public void nextRater() {
+        if (roundRaters.isEmpty()) {
+            return;
+        }
+        int i = 0;
+        for (int k = 0; k < roundRaters.size(); k++) {
+            if (roundRaters.get(k).id().equals(selectedRaterId.get())) {
+                i = k;
+            }
+        }
+        selectedRaterId.set(roundRaters.get((i + 1) % roundRaters.size()).id());
+    }
+
+    /** The chosen rater's score of a cell in the open round. */
+    public Optional<Score> score(String measureId, String criterionId) {
+        ScoringRound open = openRound.get();
+        String rater = selectedRaterId.get();
+        if (open == null || rater == null) {
+            return Optional.empty();
+        }
+        return WorkshopEdits.find(open.scores(), measureId, criterionId, rater);
+    }
+
+    /** What a grid cell shows: the value, with ※ when it has a rationale. */
+    public String cellText(String measureId, String criterionId) {
+        return score(measureId, criterionId).map(s -> Numbers.value(s.value()) + (s.note().isBlank() ? "" : " ※"))
+                .orElse("");
+    }
+
+    /** A sentence for screen readers and tooltips. */
+    public String cellDescription(String measureId, String criterionId) {
+        String where = plan.measure(measureId).map(Measure::title).orElse(measureId) + " / "
+                + plan.criterion(criterionId).map(Criterion::name).orElse(criterionId);
+        return score(measureId, criterionId)
+                .map(s -> messages.get("cell.value", where, Numbers.value(s.value()))
+                        + (s.note().isBlank() ? "" : " " + messages.get("cell.hasNote")))
+                .orElse(messages.get("cell.empty", where));
+    }
+
+    /** The focused cell (null: none); the rationale field follows it. Moving ends a multi-digit entry. */
+    public void focus(String measureId, String criterionId) {
+        if (!Objects.equals(measureId, focusedMeasure) || !Objects.equals(criterionId, focusedCriterion)) {
+            typingCell = null;
+        }
+        focusedMeasure = measureId;
+        focusedCriterion = criterionId;
+        updateNote();
+    }
+
+    private void updateNote() {
+        focusedNote.set(focusedMeasure == null || focusedCriterion == null ? ""
+                : score(focusedMeasure, focusedCriterion).map(Score::note).orElse(""));
+    }
+
+    /** A digit typed on a cell; typed again on the same cell, two digits form one number when it is on the scale. */
+    public boolean typeDigit(String measureId, String criterionId, int digit) {
+        String cell = measureId + '\u0000' + criterionId;
+        int value = digit;
+        Optional<Criterion> criterion = plan.criterion(criterionId);
+        if (cell.equals(typingCell) && criterion.isPresent()) {
+            int combined = typedValue * 10 + digit;
+            if (typedValue != 0 && criterion.get().scale().contains(combined)) {
+                value = combined;
+            }
+        }
+        boolean done = setValue(measureId, criterionId, value);
+        typingCell = done ? cell : null;
+        typedValue = value;
+        return done;
+    }
+
+    /** Sets the chosen rater's value of a cell in the open round (rationale kept); one edit. */
+    public boolean setValue(String measureId, String criterionId, int value) {
+        Optional<String> rater = enteringRater();
+        Optional<Criterion> criterion = plan.criterion(criterionId);
+        if (rater.isEmpty() || criterion.isEmpty()) {
+            return false;
+        }
+        Criterion c = criterion.get();
+        if (!c.scale().contains(value)) {
+            status.show(messages.get("refused.outOfScale", value, c.name(), c.scale().min(), c.scale().max()));
+            return false;
+        }
+        String note = score(measureId, criterionId).map(Score::note).orElse("");
+        Instant now = clock.get();
+        return apply(messages.get("edit.enter", measureId, c.name(), value),
+                p -> Rounds.enter(p, measureId, criterionId, rater.get(), (double) value, note, now));
+    }
+
+    /** Clears the chosen rater's value (and rationale) of a cell in the open round. */
+    public boolean clear(String measureId, String criterionId) {
+        typingCell = null;
+        Optional<String> rater = enteringRater();
+        if (rater.isEmpty() || score(measureId, criterionId).isEmpty()) {
+            return false;
+        }
+        String name = plan.criterion(criterionId).map(Criterion::name).orElse(criterionId);
+        Instant now = clock.get();
+        return apply(messages.get("edit.clear", measureId, name),
+                p -> Rounds.enter(p, measureId, criterionId, rater.get(), null, "", now));
+    }
+
+    /** Replaces the rationale of a cell the chosen rater has scored in the open round. */
+    public boolean saveNote(String measureId, String criterionId, String note) {
+        Optional<String> rater = enteringRater();
+        if (rater.isEmpty()) {
+            return false;
+        }
+        Optional<Score> own = score(measureId, criterionId);
+        if (own.isEmpty()) {
+            status.show(messages.get("refused.noteNeedsValue"));
+            return false;
+        }
+        String text = note == null ? "" : note.strip();
+        String name = plan.criterion(criterionId).map(Criterion::name).orElse(criterionId);
+        Instant now = clock.get();
+        return apply(messages.get("edit.note", measureId, name),
+                p -> Rounds.enter(p, measureId, criterionId, rater.get(), own.get().value(), text, now));
+    }
+
+    /** Saves the rationale field for the focused cell. */
+    public boolean saveFocusedNote(String note) {
+        if (focusedMeasure == null || focusedCriterion == null) {
+            status.show(messages.get("refused.noCell"));
+            return false;
+        }
+        return saveNote(focusedMeasure, focusedCriterion, note);
+    }
+
+    private Optional<String> enteringRater() {
+        if (plan.openRound().isEmpty()) {
+            status.show(messages.get("refused.noOpenRound"));
+            return Optional.empty();
+        }
+        if (selectedRaterId.get() == null) {
+            status.show(messages.get("refused.noRater"));
+            return Optional.empty();
+        }
+        return Optional.of(selectedRaterId.get());
+    }
+
+    /** A progress line for one rater: name, entered of expected, and 完了 in words (not colour only). */
+    public String progressText(RaterProgress p) {
+        return messages.get(p.complete() ? "progress.complete" : "progress.partial", p.name(), p.entered(),
+                p.expected());
+    }
+
+    private boolean apply(String description, UnaryOperator<Plan> change) {
+        try {
+            editor.apply(PlanEdit.of(description, change));
+            return true;
+        } catch (InvalidEditException e) {
+            status.show(e.getMessage());
+            return false;
+        } catch (EngineException e) {
+            // The engine explains in English for the log; the room reads Japanese.
+            status.show(messages.get("refused.engine", e.getMessage()));
+            return false;
+        }
+    }
+}
