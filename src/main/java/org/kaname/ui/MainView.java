@@ -64,6 +64,7 @@ public final class MainView {
     private final ListView<PlanScreen> navigation = new ListView<>();
     private Workspace workspace;
     private String preferredScreen;
+    private org.kaname.ui.projection.ProjectionWindow projection;
 
     public MainView(MainViewModel vm, AppActions app, String preferredScreen) {
         this.vm = vm;
@@ -176,6 +177,7 @@ public final class MainView {
     }
 
     private void showPlan(PlanEditor editor) {
+        closeProjection();
         if (workspace != null) {
             workspace.dispose();
             workspace = null;
@@ -273,7 +275,8 @@ public final class MainView {
                         KeyCombination.SHORTCUT_DOWN), () -> app.zoom(1 / 1.1)),
                 item("menuZoomReset", "action.zoomReset", new KeyCodeCombination(KeyCode.DIGIT0,
                         KeyCombination.SHORTCUT_DOWN), app::resetZoom),
-                contrast, language);
+                contrast, language, new SeparatorMenuItem(),
+                item("menuProjection", "action.projection", new KeyCodeCombination(KeyCode.F5), this::openProjection));
         // Only one of the two zoom-in entries is shown; the other exists for keyboards where "+" needs Shift.
         view.getItems().get(3).setVisible(false);
         MenuBar bar = new MenuBar(file, edit, view);
@@ -290,6 +293,28 @@ public final class MainView {
         }
         item.setOnAction(e -> action.run());
         return item;
+    }
+
+    /** F5: the open plan full screen for the room (on a second screen when there is one); Esc there leaves. */
+    private void openProjection() {
+        PlanEditor e = vm.editorProperty().get();
+        if (e == null) {
+            return;
+        }
+        if (projection != null && projection.isShowing()) {
+            projection.toFront();
+            return;
+        }
+        projection = new org.kaname.ui.projection.ProjectionWindow(content.getScene().getWindow(), e,
+                new org.kaname.engine.RankingService(), vm.locale());
+        projection.show();
+    }
+
+    private void closeProjection() {
+        if (projection != null) {
+            projection.close();
+            projection = null;
+        }
     }
 
     private void newPlan() {

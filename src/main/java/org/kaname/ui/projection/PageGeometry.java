@@ -1,0 +1,60 @@
+package org.kaname.ui.projection;
+
+/**
+ * The projected page in em of the body type. The type size follows the window — the smaller of height / 40 and
+ * width / 71.1 — so every 16:9 screen shows the same page (27 px type at 1920×1080, 18 px at 1280×720) and a 4:3
+ * projector gets the same page with bands. Pages are split with these sizes; the view lays out with the same ones.
+ */
+final class PageGeometry {
+    static final double PAGE_HEIGHT = 40;
+    static final double PAGE_WIDTH = 71.1;
+    static final double PAD_X = 2.5;
+    static final double PAD_TOP = 1.4;
+    static final double LINE = 1.35;
+    static final double TITLE_SIZE = 1.6;
+    static final double SUBTITLE_SIZE = 0.9;
+    static final double HEADING_SIZE = 1.1;
+    static final double SECONDARY_SIZE = 0.9;
+    static final double FOOTER = 2.2;
+    static final double HEADER_GAP = 0.8;
+    /** Room left at the bottom for the estimate's error. */
+    static final double SLACK = 1.2;
+    static final double CONTENT_WIDTH = PAGE_WIDTH - 2 * PAD_X;
+    /** Text is wrapped a little narrower than the box in the estimate, for the same reason. */
+    static final double TEXT_WIDTH = CONTENT_WIDTH - 2;
+    static final double BULLET_INDENT = 1.6;
+    static final double RANK_COLUMN = 4;
+    static final double SCORE_COLUMN = 6;
+    static final double TIER_COLUMN = 8;
+    static final double CONTRAST_GAP = 1.5;
+    static final double CHART_FONT = 0.8;
+
+    private PageGeometry() {
+    }
+
+    /** Root type size in px for a window of the given size. */
+    static double fontPx(double width, double height) {
+        return Math.max(8, Math.min(height / PAGE_HEIGHT, width / PAGE_WIDTH));
+    }
+
+    static double headerHeight(String title, String subtitle) {
+        double h = PAD_TOP + TextFit.lines(title, TEXT_WIDTH, TITLE_SIZE) * TITLE_SIZE * LINE + HEADER_GAP;
+        if (subtitle != null && !subtitle.isBlank()) {
+            h += TextFit.lines(subtitle, TEXT_WIDTH, SUBTITLE_SIZE) * SUBTITLE_SIZE * LINE;
+        }
+        return h;
+    }
+
+    /** Height left for the blocks under a header. */
+    static double bodyHeight(String title, String subtitle) {
+        return PAGE_HEIGHT - headerHeight(title, subtitle) - FOOTER - SLACK;
+    }
+
+    static double rankLabelWidth() {
+        return TEXT_WIDTH - RANK_COLUMN - SCORE_COLUMN - TIER_COLUMN;
+    }
+
+    static double contrastSideWidth() {
+        return (TEXT_WIDTH - CONTRAST_GAP) / 2;
+    }
+}

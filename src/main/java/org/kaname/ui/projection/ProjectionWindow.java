@@ -1,0 +1,100 @@
+package org.kaname.ui.projection;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.StageStyle;
+import javafx.stage.Window;
+import org.kaname.engine.RankingService;
+import org.kaname.service.PlanEditor;
+import org.kaname.ui.JapaneseFont;
+import org.kaname.ui.Styles;
+
+/**
+ * The projection as a full-screen window, like a slide show. With a second screen it opens there and the main window
+ * stays usable as the editor; with one screen it covers the main window. Esc is ours (the full-screen exit key is
+ * switched off, so Esc first drops a half-typed page number). Owned by the main window, so it closes with it.
+ */
+public final class ProjectionWindow {
+    private final Stage stage = new Stage(StageStyle.UNDECORATED);
+    private final ProjectionViewModel vm;
+    private final ProjectionView view;
+    private final javafx.scene.Parent root;
+
+    public ProjectionWindow(Window owner, PlanEditor editor, RankingService rankings, Locale locale) {
+        vm = new ProjectionViewModel(editor, rankings, locale);
+        view = new ProjectionView(vm, this::close);
+        root = view.build();
+        Scene scene = new Scene(root);
+        Styles.apply(scene, JapaneseFont.family());
+        stage.setScene(scene);
+        stage.setTitle(vm.messages().get("window.title"));
+        if (owner != null) {
+            stage.initOwner(owner);
+        }
+        stage.setFullScreenExitHint("");
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        stage.setOnHidden(e -> vm.dispose());
+        place(owner);
+    }
+
+    /** On a screen other than the editor's when there is one; else on the editor's screen. */
+    private void place(Window owner) {
+        Rectangle2D bounds = target(owner).getBounds();
+        stage.setX(bounds.getMinX());
+        stage.setY(bounds.getMinY());
+        stage.setWidth(bounds.getWidth());
+        stage.setHeight(bounds.getHeight());
+    }
+
+    static Screen target(Window owner) {
+        List<Screen> screens = Screen.getScreens();
+        Screen editorScreen = Screen.getPrimary();
+        if (owner != null) {
+            List<Screen> under = Screen.getScreensForRectangle(owner.getX(), owner.getY(), Math.max(1, owner.getWidth()),
+                    Math.max(1, owner.getHeight()));
+            if (!under.isEmpty()) {
+                editorScreen = under.get(0);
+            }
+        }
+        for (Screen s : screens) {
+            if (!s.equals(editorScreen)) {
+                return s;
+            }
+        }
+        return editorScreen;
+    }
+
+    public void show() {
+        stage.show();
+        stage.setFullScreen(true);
+        stage.toFront();
+        stage.requestFocus();
+        root.requestFocus();
+    }
+
+    public void close() {
+        stage.close();
+    }
+
+    public boolean isShowing() {
+        return stage.isShowing();
+    }
+
+    public void toFront() {
+        stage.toFront();
+        stage.requestFocus();
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public ProjectionViewModel viewModel() {
+        return vm;
+    }
+}
