@@ -11,33 +11,174 @@ import java.awt.geom.Rectangle2D;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * A fiscal-year Gantt chart: one row per scheduled measure with a bar over the years it runs, the priority tier
  * written on the bar (so it reads without colour), arrows from each prerequisite's end to the start of what needs
  * it, and a last row with the budget of each year. Arrows whose prerequisite is not among the rows are left out.
+ * <p>
+ * The screen draws the same chart with more on it: heading rows for pillars and support measures, measures that
+ * could not be placed with a note instead of a bar, pinned bars outlined with a dashed line, indicator milestones
+ * (◆ KPI) in their target year, and the selected row marked. The report uses none of these, so its drawing stays as
+ * it was. {@link #geometry(double)} gives the layout, so a screen can tell which row and year lie under the pointer.
  */
 public record GanttChart(List<YearColumn> years, List<Row> rows, String labelHeader, String budgetHeader,
-                         ChartStyle style) implements Chart {
+                         ChartStyle style, String selectedId, double minRowHeight) implements Chart {
 
     /** One fiscal year column: heading (e.g. 2027年度), second heading line (e.g. 令和9年度), budget text or null. */
     public record YearColumn(int year, String label, String subLabel, String budgetText) {
     }
 
+    /** What a row is: a measure (with a bar or a note), or a heading that groups the measures below it. */
+    public enum Kind { MEASURE, HEADING }
+
+    /** An indicator's target: a diamond at the end of its fiscal year with a short label (KGI, KSI, KPI). */
+    public record Milestone(int year, String label) {
+    }
+
     /**
-     * One measure: id, label, tier text drawn on the bar, tier position ({@code tierIndex} of {@code tierCount},
-     * 0 = highest; −1 unscored), start and end fiscal year (inclusive), and the ids of its prerequisites.
+     * One row: id, label, tier text drawn on the bar, tier position ({@code tierIndex} of {@code tierCount},
+     * 0 = highest; −1 unscored), start and end fiscal year (inclusive; a row with {@code end < start} has no bar),
+     * the ids of its prerequisites; then what only the screen uses: the kind, the indent level of the label, whether
+     * the start is pinned, a note drawn instead of a bar (null for none) and milestones.
      */
     public record Row(String id, String label, String tierText, int tierIndex, int tierCount, int start, int end,
-                      List<String> after) {
+                      List<String> after, Kind kind, int indent, boolean pinned, String note,
+                      List<Milestone> milestones) {
         public Row {
             after = List.copyOf(after);
+            milestones = List.copyOf(milestones);
+            kind = kind == null ? Kind.MEASURE : kind;
+            indent = Math.max(0, indent);
+        }
+
+        /** A scheduled measure as the report draws it. */
+        public Row(String id, String label, String tierText, int tierIndex, int tierCount, int start, int end,
+                   List<String> after) {
+            this(id, label, tierText, tierIndex, tierCount, start, end, after, Kind.MEASURE, 0, false, null, List.of());
+        }
+
+        /** A heading row (pillar, support measure): its label in bold, its milestones, no bar. */
+        public static Row heading(String id, String label, int indent, List<Milestone> milestones) {
+            return new Row(id, label, null, -1, 0, 0, -1, List.of(), Kind.HEADING, indent, false, null, milestones);
+        }
+
+        /** A measure that has no bar (deferred, unscored): the note says why. */
+        public static Row unplaced(String id, String label, int indent, String note, List<Milestone> milestones) {
+            return new Row(id, label, null, -1, 0, 0, -1, List.of(), Kind.MEASURE, indent, false, note, milestones);
+        }
+
+        public Row withLayout(int indent, boolean pinned, List<Milestone> milestones) {
+            return new Row(id, label, tierText, tierIndex, tierCount, start, end, after, kind, indent, pinned, note,
+                    milestones);
+        }
+
+        public boolean hasBar() {
+            return kind == Kind.MEASURE && end >= start;
         }
     }
 
     public GanttChart {
         years = List.copyOf(years);
         rows = List.copyOf(rows);
+        minRowHeight = Math.max(0, minRowHeight);
+    }
+
+    /** The report's chart: nothing selected, rows as high as the font needs. */
+    public GanttChart(List<YearColumn> years, List<Row> rows, String labelHeader, String budgetHeader,
+                      ChartStyle style) {
+        this(years, rows, labelHeader, budgetHeader, style, null, 0);
+    }
+
+    /** The same chart with the row of {@code id} marked as selected (null for none). */
+    public GanttChart withSelected(String id) {
+        return new GanttChart(years, rows, labelHeader, budgetHeader, style, id, minRowHeight);
+    }
+
+    /** The same chart with rows at least {@code height} high (a screen wants room to point at). */
+    public GanttChart withMinRowHeight(double height) {
+        return new GanttChart(years, rows, labelHeader, budgetHeader, style, selectedId, height);
+    }
+
+    /**
+     * Where things are when the chart is drawn {@code width} wide: the label column, the year columns and the rows.
+     * The drawing uses it too, so hit-testing on screen matches the picture exactly.
+     */
+    public record Geometry(double labelWidth, double columnWidth, double top, double rowHeight, int firstYear,
+                           int yearCount, int rowCount, double width) {
+        /** The row under {@code y}, or −1 above or below the rows. */
+        public int rowAt(double y) {
+            if (y < top) {
+                return -1;
+            }
+            int r = (int) Math.floor((y - top) / rowHeight);
+            return r < rowCount ? r : -1;
+        }
+
+        /** The fiscal year under {@code x}, if it is over a year column. */
+        public OptionalInt yearAt(double x) {
+            if (x < labelWidth || yearCount == 0) {
+                return OptionalInt.empty();
+            }
+            int c = (int) Math.floor((x - labelWidth) / columnWidth);
+            return c < yearCount ? OptionalInt.of(firstYear + c) : OptionalInt.empty();
+        }
+
+        /** The left edge of {@code year}'s column. */
+        public double yearLeft(int year) {
+            return labelWidth + (year - firstYear) * columnWidth;
+        }
+
+        public Rectangle2D rowBounds(int row) {
+            return new Rectangle2D.Double(0, top + row * rowHeight, width, rowHeight);
+        }
+
+        public double rowCentre(int row) {
+            return top + row * rowHeight + rowHeight / 2;
+        }
+
+        /** The bar of a row running from {@code start} to {@code end}, cut to the chart's years; empty if outside. */
+        public Optional<Rectangle2D> bar(int row, int start, int end, double barHeight) {
+            int s = Math.max(start, firstYear);
+            int e = Math.min(end, firstYear + Math.max(1, yearCount) - 1);
+            if (e < s) {
+                return Optional.empty();
+            }
+            double x1 = yearLeft(s) + 2;
+            double x2 = yearLeft(e + 1) - 2;
+            double cy = rowCentre(row);
+            return Optional.of(new Rectangle2D.Double(x1, cy - barHeight / 2, x2 - x1, barHeight));
+        }
+    }
+
+    public Geometry geometry(double width) {
+        double labelW = Math.min(width * 0.40, Math.max(width * 0.25, 260));
+        int n = Math.max(1, years.size());
+        int first = years.isEmpty() ? 0 : years.get(0).year();
+        return new Geometry(labelW, (width - labelW) / n, headerHeight(), rowHeight(), first, years.size(),
+                rows.size(), width);
+    }
+
+    /** The index of the row with {@code id}, or −1. */
+    public int rowIndex(String id) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Where the bar of row {@code id} is drawn at {@code width}; empty when the row has no bar in the chart. */
+    public Optional<Rectangle2D> barBounds(String id, double width) {
+        int i = rowIndex(id);
+        if (i < 0 || !rows.get(i).hasBar()) {
+            return Optional.empty();
+        }
+        Row r = rows.get(i);
+        return geometry(width).bar(i, r.start(), r.end(), barHeight());
     }
 
     private double headerHeight() {
@@ -45,7 +186,11 @@ public record GanttChart(List<YearColumn> years, List<Row> rows, String labelHea
     }
 
     private double rowHeight() {
-        return style.lineHeight() * 1.25;
+        return Math.max(minRowHeight, style.lineHeight() * 1.25);
+    }
+
+    private double barHeight() {
+        return style.lineHeight() * 1.25 * 0.7;
     }
 
     private boolean hasBudget() {
@@ -70,14 +215,17 @@ public record GanttChart(List<YearColumn> years, List<Row> rows, String labelHea
     private void paint(Graphics2D g, double width) {
         Font font = style.text();
         Font small = style.small();
-        double labelW = Math.min(width * 0.40, Math.max(width * 0.25, 260));
+        Font bold = font.deriveFont(Font.BOLD);
+        Geometry geo = geometry(width);
+        double labelW = geo.labelWidth();
         int n = Math.max(1, years.size());
-        double colW = (width - labelW) / n;
+        double colW = geo.columnWidth();
         double headH = headerHeight();
-        double rowH = rowHeight();
-        double top = headH;
+        double rowH = geo.rowHeight();
+        double top = geo.top();
         double bodyBottom = top + rows.size() * rowH;
         double bottom = bodyBottom + (hasBudget() ? rowH * 1.2 : 0);
+        double indentStep = style.fontSize();
         Stroke thin = new BasicStroke(0.4f);
         Stroke arrow = new BasicStroke(0.8f);
 
@@ -86,6 +234,14 @@ public record GanttChart(List<YearColumn> years, List<Row> rows, String labelHea
                 g.setColor(new Color(0xF2F2F2));
                 g.fill(new Rectangle2D.Double(0, top + i * rowH, width, rowH));
             }
+        }
+        int selected = selectedId == null ? -1 : rowIndex(selectedId);
+        if (selected >= 0) {
+            // Marked by a band and by a solid edge at the left, so it shows without colour too.
+            g.setColor(new Color(0xDBE6FF));
+            g.fill(geo.rowBounds(selected));
+            g.setColor(style.ink());
+            g.fill(new Rectangle2D.Double(0, top + selected * rowH, 3, rowH));
         }
         g.setStroke(thin);
         g.setColor(style.rule());
@@ -109,26 +265,41 @@ public record GanttChart(List<YearColumn> years, List<Row> rows, String labelHea
             }
         }
         Map<String, Rectangle2D> barOf = new HashMap<>();
-        int first = years.isEmpty() ? 0 : years.get(0).year();
-        double barH = rowH * 0.7;
+        double barH = barHeight();
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
-            double cy = top + i * rowH + rowH / 2;
+            double cy = geo.rowCentre(i);
+            double x0 = 2 + r.indent() * indentStep;
+            Font labelFont = r.kind() == Kind.HEADING ? bold : font;
             g.setColor(style.ink());
-            ChartText.drawCentredY(g, font, ChartText.fit(font, r.label(), labelW - 6), 2, cy);
-            int s = Math.max(r.start(), first);
-            int e = Math.min(r.end(), first + n - 1);
-            if (e < s) {
+            ChartText.drawCentredY(g, labelFont, ChartText.fit(labelFont, r.label(), labelW - 4 - x0), x0, cy);
+            if (!r.hasBar()) {
+                if (r.note() != null && !r.note().isEmpty()) {
+                    g.setColor(style.rule());
+                    ChartText.drawCentredY(g, small, ChartText.fit(small, r.note(), width - labelW - 8), labelW + 4,
+                            cy);
+                }
                 continue;
             }
-            double x1 = labelW + (s - first) * colW + 2;
-            double x2 = labelW + (e - first + 1) * colW - 2;
-            Rectangle2D bar = new Rectangle2D.Double(x1, cy - barH / 2, x2 - x1, barH);
+            Optional<Rectangle2D> placed = geo.bar(i, r.start(), r.end(), barH);
+            if (placed.isEmpty()) {
+                continue;
+            }
+            Rectangle2D bar = placed.get();
+            double x1 = bar.getMinX();
+            double x2 = bar.getMaxX();
             Fill fill = Fills.tier(r.tierIndex(), r.tierCount());
             Fills.paint(g, bar, fill);
-            g.setStroke(thin);
-            g.setColor(style.rule());
+            if (r.pinned()) {
+                g.setStroke(new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10,
+                        new float[] {4, 2}, 0));
+                g.setColor(style.ink());
+            } else {
+                g.setStroke(thin);
+                g.setColor(style.rule());
+            }
             g.draw(bar);
+            g.setStroke(thin);
             barOf.put(r.id(), bar);
             if (r.tierText() != null && !r.tierText().isEmpty()) {
                 String t = ChartText.fit(small, r.tierText(), x2 - x1 - 4);
@@ -157,7 +328,13 @@ public record GanttChart(List<YearColumn> years, List<Row> rows, String labelHea
                 }
             }
         }
+        for (int i = 0; i < rows.size(); i++) {
+            for (Milestone m : rows.get(i).milestones()) {
+                milestone(g, geo, small, m, geo.rowCentre(i));
+            }
+        }
         if (hasBudget()) {
+            g.setStroke(thin);
             g.setColor(style.ink());
             double cy = bodyBottom + rowH * 0.6;
             ChartText.drawCentredY(g, font, ChartText.fit(font, budgetHeader, labelW - 6), 2, cy);
@@ -168,6 +345,34 @@ public record GanttChart(List<YearColumn> years, List<Row> rows, String labelHea
                 }
             }
         }
+    }
+
+    /** ◆ and its label at the right end of the target year, on a white plate so it reads over a bar. */
+    private void milestone(Graphics2D g, Geometry geo, Font small, Milestone m, double cy) {
+        if (m.year() < geo.firstYear() || m.year() >= geo.firstYear() + geo.yearCount()) {
+            return;
+        }
+        double half = small.getSize2D() * 0.45;
+        double right = geo.yearLeft(m.year() + 1) - 4;
+        double cx = right - half - 2;
+        String label = m.label() == null ? "" : m.label();
+        double tw = ChartText.width(small, label);
+        Rectangle2D plate = new Rectangle2D.Double(cx - half - 3 - tw - 3, cy - half - 2, tw + 2 * half + 8,
+                2 * half + 4);
+        g.setColor(Color.WHITE);
+        g.fill(plate);
+        g.setStroke(new BasicStroke(0.4f));
+        g.setColor(style.rule());
+        g.draw(plate);
+        Path2D d = new Path2D.Double();
+        d.moveTo(cx, cy - half);
+        d.lineTo(cx + half, cy);
+        d.lineTo(cx, cy + half);
+        d.lineTo(cx - half, cy);
+        d.closePath();
+        g.setColor(style.ink());
+        g.fill(d);
+        ChartText.drawRight(g, small, label, cx - half - 2, cy);
     }
 
     /** An elbow from the right end of {@code from} to the left end of {@code to}, with a head at {@code to}. */

@@ -30,6 +30,13 @@ public record RankRangeChart(List<Row> rows, int maxRank, String rangeText, Stri
         return style.lineHeight() * 1.1;
     }
 
+    /** The row drawn at height {@code y}, or −1 (for tooltips on screen); rows start below the legend line. */
+    public int rowAt(double y) {
+        double top = style.lineHeight() * 1.5;
+        int r = (int) Math.floor((y - top) / rowHeight());
+        return y >= top && r < rows.size() ? r : -1;
+    }
+
     @Override
     public double preferredHeight(double width) {
         return style.lineHeight() * 1.5 + rows.size() * rowHeight() + style.lineHeight() * 2.2;

@@ -40,6 +40,13 @@ public record TierProbabilityChart(List<String> tiers, List<Row> rows, ChartStyl
         return style.lineHeight() * 1.1;
     }
 
+    /** The row drawn at height {@code y} when the chart is {@code width} wide, or −1 (for tooltips on screen). */
+    public int rowAt(double y, double width) {
+        double top = legend().height(width);
+        int r = (int) Math.floor((y - top) / rowHeight());
+        return y >= top && r < rows.size() ? r : -1;
+    }
+
     @Override
     public double preferredHeight(double width) {
         return legend().height(width) + rows.size() * rowHeight() + style.lineHeight() * 1.3;

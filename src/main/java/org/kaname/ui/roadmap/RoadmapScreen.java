@@ -50,7 +50,7 @@ public final class RoadmapScreen implements PlanScreen {
     private void build() {
         Label title = new Label(messages.get("screen.title"));
         title.getStyleClass().add("screen-title");
-        GanttCanvas gantt = new GanttCanvas(vm, messages);
+        GanttView gantt = new GanttView(vm, messages);
         Button earlier = button("pinEarlier", "action.earlier", () -> shiftSelected(-1));
         Button later = button("pinLater", "action.later", () -> shiftSelected(+1));
         Button unpin = button("unpin", "action.unpin", () -> {
@@ -70,6 +70,8 @@ public final class RoadmapScreen implements PlanScreen {
         error.managedProperty().bind(error.visibleProperty());
         ScrollPane scroll = new ScrollPane(gantt);
         scroll.setId("ganttScroll");
+        scroll.setFitToWidth(true);
+        vm.selectedProperty().addListener((o, a, b) -> reveal(scroll, gantt, b));
 
         budget.setId("budgetTable");
         budget.setAccessibleText(messages.get("budget.title"));
@@ -122,6 +124,24 @@ public final class RoadmapScreen implements PlanScreen {
         VBox.setVgrow(split, Priority.ALWAYS);
         root.getChildren().addAll(title, tools, help, error, split);
         root.setPadding(new Insets(0));
+    }
+
+    /** Scrolls so that the selected row (chosen with ↑/↓ perhaps far below) is in view. */
+    private static void reveal(ScrollPane scroll, GanttView gantt, String id) {
+        org.kaname.chart.GanttChart c = gantt.chart();
+        int i = c == null || id == null ? -1 : c.rowIndex(id);
+        double content = gantt.getHeight();
+        double view = scroll.getViewportBounds().getHeight();
+        if (i < 0 || content <= view || view <= 0) {
+            return;
+        }
+        java.awt.geom.Rectangle2D row = c.geometry(gantt.getWidth()).rowBounds(i);
+        double top = scroll.getVvalue() * (content - view);
+        if (row.getMinY() < top) {
+            scroll.setVvalue(row.getMinY() / (content - view));
+        } else if (row.getMaxY() > top + view) {
+            scroll.setVvalue((row.getMaxY() - view) / (content - view));
+        }
     }
 
     private String budgetState(YearBudget y) {

@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import org.kaname.chart.GanttChart;
 import org.kaname.engine.EngineException;
 import org.kaname.engine.roadmap.Roadmap;
 import org.kaname.engine.roadmap.RoadmapCycleException;
@@ -37,6 +38,10 @@ public final class RoadmapViewModel {
     private final ReadOnlyObjectWrapper<Roadmap> roadmap = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ObjectProperty<String> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<GanttChart> chart = new ReadOnlyObjectWrapper<>();
+    private final GanttRows ganttRows;
+    /** The chart without the selection mark; marking a row does not lay the chart out again. */
+    private GanttChart unselected;
     private final PlanEditor.Listener listener = new PlanEditor.Listener() {
         @Override
         public void planChanged(Plan plan) {
@@ -50,6 +55,8 @@ public final class RoadmapViewModel {
         this.scheduler = new RoadmapScheduler(context.ranking());
         this.texts = RoadmapTexts.of(context.locale());
         this.messages = messages;
+        this.ganttRows = new GanttRows(messages, texts);
+        selected.addListener((o, a, b) -> mark());
         editor.addListener(listener);
         recompute();
     }
@@ -66,6 +73,44 @@ public final class RoadmapViewModel {
             roadmap.set(null);
             error.set(e.getMessage());
         }
+        unselected = ganttRows.chart(editor.plan(), roadmap.get());
+        if (selected.get() != null && unselected.rowIndex(selected.get()) < 0) {
+            selected.set(null);
+        }
+        mark();
+    }
+
+    private void mark() {
+        chart.set(unselected == null ? null : unselected.withSelected(selected.get()));
+    }
+
+    /** The Gantt chart as drawn: the report's chart code, with the selected measure marked. */
+    public ReadOnlyObjectProperty<GanttChart> chartProperty() {
+        return chart.getReadOnlyProperty();
+    }
+
+    /** The measures of the chart from top to bottom (the order ↑/↓ walk through). */
+    public List<String> measureIds() {
+        GanttChart c = chart.get();
+        return c == null ? List.of() : c.rows().stream().filter(r -> r.kind() == GanttChart.Kind.MEASURE)
+                .map(GanttChart.Row::id).toList();
+    }
+
+    /** A measure's row in words, for the screen reader and the tooltip: its years, tier and whether it is pinned. */
+    public String describe(String measureId) {
+        GanttChart c = chart.get();
+        int i = c == null || measureId == null ? -1 : c.rowIndex(measureId);
+        if (i < 0) {
+            return "";
+        }
+        GanttChart.Row r = c.rows().get(i);
+        if (!r.hasBar()) {
+            return messages.get("gantt.row.unplaced", r.label(), r.note() == null ? "" : r.note());
+        }
+        Optional<ScheduledMeasure> s = roadmap.get() == null ? Optional.empty() : roadmap.get().find(measureId);
+        String tier = s.map(ScheduledMeasure::tier).orElse("");
+        return messages.get("gantt.row", r.label(), messages.get("gantt.year", Integer.toString(r.start())),
+                messages.get("gantt.year", Integer.toString(r.end())), tier, r.pinned() ? messages.get("gantt.row.pinned") : "");
     }
 
     public Plan plan() {

@@ -22,17 +22,21 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kaname.engine.MonteCarloResult;
+import org.kaname.chart.RankRangeChart;
+import org.kaname.chart.TierProbabilityChart;
 import org.kaname.i18n.Messages;
+import org.kaname.ui.chart.ChartCanvas;
 
 /** The sensitivity screen's controls: run settings, progress and cancel, readings, charts and the two tables. */
 final class SensitivityView {
     private final SensitivityViewModel vm;
     private final Messages m;
     private final VBox readings = new VBox(4);
-    private final TierBars bars;
-    private final RankRangeChart range;
+    private final ChartCanvas tierChart = new ChartCanvas();
+    private final ChartCanvas rankChart = new ChartCanvas();
     private final TableView<OutcomeRow> mcTable = new TableView<>();
     private final TableView<OneWayRow> oneWayTable = new TableView<>();
     private final ScrollPane root;
@@ -40,8 +44,6 @@ final class SensitivityView {
     SensitivityView(SensitivityViewModel vm, Messages messages) {
         this.vm = vm;
         this.m = messages;
-        this.bars = new TierBars(vm, messages);
-        this.range = new RankRangeChart(messages);
         VBox content = new VBox(14, settings(), monteCarloSection(), oneWaySection());
         content.setPadding(new Insets(12));
         root = new ScrollPane(content);
@@ -159,12 +161,50 @@ final class SensitivityView {
         stale.getStyleClass().add("warning-box");
         stale.visibleProperty().bind(vm.staleProperty());
         stale.managedProperty().bind(stale.visibleProperty());
-        HBox charts = new HBox(24, bars, range);
+        HBox charts = new HBox(24, chartBox(tierChart, "tierChart", m.get("bars.title")),
+                chartBox(rankChart, "rankRangeChart", m.get("range.axis")));
         charts.setId("mcCharts");
+        tierChart.chartProperty().bind(vm.tierChartProperty());
+        rankChart.chartProperty().bind(vm.rankChartProperty());
+        charts.visibleProperty().bind(vm.tierChartProperty().isNotNull());
+        charts.managedProperty().bind(charts.visibleProperty());
+        Tooltip tierTip = new Tooltip(m.get("bars.tooltip"));
+        Tooltip.install(tierChart, tierTip);
+        tierChart.setOnMouseMoved(e -> tierTip.setText(tierRowText(e.getY())));
+        Tooltip rankTip = new Tooltip(m.get("bars.tooltip"));
+        Tooltip.install(rankChart, rankTip);
+        rankChart.setOnMouseMoved(e -> rankTip.setText(rankRowText(e.getY())));
         Controls.table(mcTable, "mcTable", m.get("mcTable.accessible"), m.get("mcTable.empty"));
         mcTable.setPrefHeight(360);
         buildMcColumns(vm.resultProperty().get());
         return new VBox(10, stale, readings, charts, mcTable);
+    }
+
+    private VBox chartBox(ChartCanvas canvas, String id, String title) {
+        canvas.setId(id);
+        canvas.getStyleClass().add("kn-chart");
+        Label label = new Label(title);
+        label.getStyleClass().add("chart-title");
+        label.setLabelFor(canvas);
+        VBox box = new VBox(4, label, canvas);
+        HBox.setHgrow(box, Priority.ALWAYS);
+        box.setMinWidth(0);
+        return box;
+    }
+
+    /** The numbers of the row under the pointer, in words; the table below has them all. */
+    private String tierRowText(double y) {
+        TierProbabilityChart c = vm.tierChartProperty().get();
+        int i = c == null ? -1 : c.rowAt(y, tierChart.getWidth());
+        return i >= 0 && i < vm.outcomes().size() ? SensitivityCharts.tierText(vm.outcomes().get(i), vm, m)
+                : m.get("bars.tooltip");
+    }
+
+    private String rankRowText(double y) {
+        RankRangeChart c = vm.rankChartProperty().get();
+        int i = c == null ? -1 : c.rowAt(y);
+        return i >= 0 && i < vm.outcomes().size() ? SensitivityCharts.rankText(vm.outcomes().get(i), m)
+                : m.get("bars.tooltip");
     }
 
     private void buildMcColumns(Optional<MonteCarloResult> result) {
@@ -219,8 +259,14 @@ final class SensitivityView {
     }
 
     private void showOutcomes() {
-        bars.show(vm.outcomes());
-        range.show(vm.outcomes());
+        StringBuilder tiers = new StringBuilder(m.get("bars.accessible"));
+        StringBuilder ranks = new StringBuilder(m.get("range.accessible"));
+        for (OutcomeRow r : vm.outcomes()) {
+            tiers.append(' ').append(SensitivityCharts.tierText(r, vm, m));
+            ranks.append(' ').append(SensitivityCharts.rankText(r, m));
+        }
+        tierChart.setAccessibleText(vm.outcomes().isEmpty() ? m.get("bars.accessible") : tiers.toString());
+        rankChart.setAccessibleText(vm.outcomes().isEmpty() ? m.get("range.accessible.empty") : ranks.toString());
         mcTable.getItems().setAll(vm.outcomes());
     }
 

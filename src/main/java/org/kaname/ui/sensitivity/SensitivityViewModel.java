@@ -27,6 +27,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.kaname.chart.RankRangeChart;
+import org.kaname.chart.TierProbabilityChart;
 import org.kaname.engine.Aggregation;
 import org.kaname.engine.EngineException;
 import org.kaname.engine.ModelKind;
@@ -69,6 +71,9 @@ public final class SensitivityViewModel {
             new ReadOnlyObjectWrapper<>(this, "result", Optional.empty());
     private final ObservableList<OutcomeRow> outcomes = FXCollections.observableArrayList();
     private final ObservableList<OutcomeRow> outcomesView = FXCollections.unmodifiableObservableList(outcomes);
+    private final ReadOnlyObjectWrapper<TierProbabilityChart> tierChart =
+            new ReadOnlyObjectWrapper<>(this, "tierChart");
+    private final ReadOnlyObjectWrapper<RankRangeChart> rankChart = new ReadOnlyObjectWrapper<>(this, "rankChart");
     private final ObservableList<String> readings = FXCollections.observableArrayList();
     private final ObservableList<String> readingsView = FXCollections.unmodifiableObservableList(readings);
     private final ObservableList<OneWayRow> oneWay = FXCollections.observableArrayList();
@@ -201,6 +206,8 @@ public final class SensitivityViewModel {
         }
         List<OutcomeRow> rows = SensitivityTexts.rows(done.result(), done.baseTiers());
         outcomes.setAll(rows);
+        tierChart.set(SensitivityCharts.tierChart(done.result().tierNames(), rows, m));
+        rankChart.set(SensitivityCharts.rankChart(rows, m));
         readings.setAll(texts.readings(done.result(), rows));
         result.set(Optional.of(done.result()));
         stale.set(false);
@@ -309,6 +316,16 @@ public final class SensitivityViewModel {
 
     public ObservableList<OutcomeRow> outcomes() {
         return outcomesView;
+    }
+
+    /** The tier probabilities of the last run as the report's chart draws them (null before a run). */
+    public ReadOnlyObjectProperty<TierProbabilityChart> tierChartProperty() {
+        return tierChart.getReadOnlyProperty();
+    }
+
+    /** The rank ranges of the last run as the report's chart draws them (null before a run). */
+    public ReadOnlyObjectProperty<RankRangeChart> rankChartProperty() {
+        return rankChart.getReadOnlyProperty();
     }
 
     public ObservableList<String> readings() {
