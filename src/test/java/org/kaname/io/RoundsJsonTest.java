@@ -101,6 +101,31 @@ class RoundsJsonTest {
     }
 
     @Test
+    void writtenRoundsUseOnlyTheKeysTheSchemaDeclaresAndAllItRequires() throws Exception {
+        JsonNode schema = MAPPER.readTree(java.nio.file.Files.readString(
+                java.nio.file.Path.of("docs/plan-format.schema.json")));
+        JsonNode written = MAPPER.readTree(json.write(RoundFixtures.withRounds()));
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        PlanFormatSchemaTest.check(schema, schema, written, "", problems);
+        assertThat(problems).isEmpty();
+        ((ObjectNode) written.at("/rounds/1")).remove("state");
+        ((ObjectNode) written.at("/rounds/1")).put("closed", true);
+        PlanFormatSchemaTest.check(schema, schema, written, "", problems);
+        assertThat(problems).containsExactlyInAnyOrder("missing /rounds/1/state", "undeclared /rounds/1/closed");
+    }
+
+    @Test
+    void theDocumentedExampleShowsARevealedAndAnOpenRound() throws Exception {
+        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("docs/plan-format.md"));
+        int start = doc.indexOf("```json\n") + "```json\n".length();
+        Plan example = json.read(doc.substring(start, doc.indexOf("```", start)).getBytes(StandardCharsets.UTF_8),
+                "plan-format.md");
+        assertThat(example.rounds()).extracting(ScoringRound::number, ScoringRound::state).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(1, RoundState.REVEALED),
+                org.assertj.core.groups.Tuple.tuple(2, RoundState.OPEN));
+    }
+
+    @Test
     void aPlanWithoutRoundsHasNoRoundsField() {
         Plan plan = PlanFixtures.rich();
         assertThat(plan.rounds()).isEmpty();
