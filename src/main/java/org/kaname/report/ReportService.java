@@ -76,6 +76,9 @@ public final class ReportService {
                     groups.writeUngrouped(ungrouped);
                 }
                 new RobustnessSection(ctx).write();
+                if (WorkshopSection.applies(plan)) {
+                    new WorkshopSection(ctx).write();
+                }
                 new RoadmapSection(ctx).write();
                 new AppendixSection(ctx).write();
                 layout.closeStream();
