@@ -27,6 +27,7 @@ final class Controls {
         b.setAccessibleText(messages.get(key + ".accessible"));
         b.setTooltip(new Tooltip(messages.get(key + ".tooltip")));
         b.setOnAction(e -> action.run());
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return b;
     }
 
@@ -35,6 +36,8 @@ final class Controls {
         Label label = new Label(messages.get(key));
         label.setMnemonicParsing(true);
         label.setLabelFor(target);
+        // A label is never squeezed to "…": the field beside it gives way instead.
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return label;
     }
 

@@ -47,8 +47,8 @@ final class DisagreementView {
         table.getColumns().add(column("topicRank", m.get("topic.rank"), 44, r -> Integer.toString(r.rank())));
         table.getColumns().add(column("topicMeasure", m.get("topic.measure"), 220, SpreadRow::measureTitle));
         table.getColumns().add(column("topicCriterion", m.get("topic.criterion"), 130, SpreadRow::criterionName));
-        table.getColumns().add(column("topicCount", m.get("topic.count"), 44, r -> Integer.toString(r.count())));
-        table.getColumns().add(column("topicSd", m.get("topic.sd"), 64, SpreadRow::sd));
+        table.getColumns().add(column("topicCount", m.get("topic.count"), 50, r -> Integer.toString(r.count())));
+        table.getColumns().add(column("topicSd", m.get("topic.sd"), 84, SpreadRow::sd));
         table.getColumns().add(column("topicRange", m.get("topic.range"), 64, SpreadRow::range));
         table.getColumns().add(column("topicStrong", m.get("topic.strong"), 96,
                 r -> r.strong() ? m.get("topic.strongMark") : ""));

@@ -61,7 +61,9 @@ final class HistoryView {
         Runnable measureFromVm = () -> measure.getSelectionModel().select(vm.roundMeasures().stream()
                 .filter(x -> x.id().equals(vm.chartMeasureIdProperty().get())).findFirst().orElse(null));
         vm.chartMeasureIdProperty().addListener((o, a, b) -> measureFromVm.run());
-        vm.roundMeasures().addListener((javafx.collections.ListChangeListener<Measure>) c -> measureFromVm.run());
+        // After the combo box has taken in the new items (it clears its selection then), select again.
+        vm.roundMeasures().addListener((javafx.collections.ListChangeListener<Measure>) c ->
+                javafx.application.Platform.runLater(measureFromVm));
         measure.getSelectionModel().selectedItemProperty().addListener((o, a, x) -> {
             if (x != null) {
                 vm.chartMeasureIdProperty().set(x.id());
