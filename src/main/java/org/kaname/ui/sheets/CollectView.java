@@ -45,8 +45,11 @@ final class CollectView {
     Parent build() {
         Label summary = new Label(model.summary());
         summary.setId("collectSummary");
-        summary.getStyleClass().add("section-title");
+        summary.getStyleClass().addAll("section-title", "sheets-summary");
         summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
+        // Inline: the window's inline font style would otherwise win over a stylesheet size (relative, so zoom holds).
+        summary.setStyle("-fx-font-size: 1.15em;");
 
         Label warning = new Label(model.warning().isEmpty() ? "" : "⚠ " + model.warning());
         warning.setId("collectWarning");
@@ -55,6 +58,8 @@ final class CollectView {
         warning.setVisible(!model.warning().isEmpty());
         warning.setManaged(!model.warning().isEmpty());
         warning.setMaxWidth(Double.MAX_VALUE);
+        // Wrapped in full: the warning is what the planner must read before choosing.
+        warning.setMinHeight(Region.USE_PREF_SIZE);
 
         TableView<FileRow> files = filesTable();
         Label filesLabel = label("collect.files", files);
@@ -103,8 +108,8 @@ final class CollectView {
         table.setId("collectFiles");
         table.setAccessibleText(messages.get("collect.files.a11y"));
         table.getStyleClass().add("sheets-table");
-        table.getColumns().add(column("collect.col.file", FileRow::file, 260));
-        TableColumn<FileRow, String> status = column("collect.col.status", FileRow::status, 110);
+        table.getColumns().add(column("collect.col.file", FileRow::file, 250));
+        TableColumn<FileRow, String> status = column("collect.col.status", FileRow::status, 200);
         status.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
@@ -121,13 +126,14 @@ final class CollectView {
             }
         });
         table.getColumns().add(status);
-        table.getColumns().add(column("collect.col.raters", FileRow::raters, 120));
+        table.getColumns().add(column("collect.col.raters", FileRow::raters, 100));
         table.getColumns().add(numberColumn("collect.col.validRows", FileRow::validRows));
         table.getColumns().add(numberColumn("collect.col.problemCount", FileRow::problems));
         table.getItems().setAll(model.files());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        table.setPrefHeight(Math.min(6, model.files().size() + 1) * 34 + 8);
-        table.setMinHeight(100);
+        // Every file visible without scrolling up to six; more scroll.
+        table.setPrefHeight(Math.min(6, model.files().size()) * 36 + 48);
+        table.setMinHeight(Region.USE_PREF_SIZE);
         return table;
     }
 
@@ -189,7 +195,7 @@ final class CollectView {
         TableColumn<R, Integer> c = new TableColumn<>(messages.get(key));
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
         c.getStyleClass().add("number-column");
-        c.setPrefWidth(90);
+        c.setPrefWidth(80);
         return c;
     }
 

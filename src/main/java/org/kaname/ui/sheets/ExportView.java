@@ -69,8 +69,12 @@ final class ExportView {
         hint.setWrapText(true);
         hint.getStyleClass().add("sheets-hint");
 
-        VBox box = new VBox(8, ratersLabel, raters, new HBox(8, all, none), perRater, department,
-                new HBox(8, nameLabel, name), hint, problem);
+        HBox nameRow = new HBox(8, nameLabel, name);
+        nameRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        nameRow.setPadding(new Insets(0, 0, 0, 28));
+        HBox.setHgrow(name, javafx.scene.layout.Priority.ALWAYS);
+        VBox box = new VBox(8, ratersLabel, raters, new HBox(8, all, none), perRater, department, nameRow, hint,
+                problem);
         box.setPadding(new Insets(12));
         box.setPrefWidth(520);
         box.setId("exportDialog");

@@ -39,7 +39,7 @@ final class FxSheetsUi implements SheetsUi {
         dialog.setTitle(messages.get("export.title"));
         dialog.setHeaderText(messages.get("export.header"));
         ButtonType next = new ButtonType(messages.get("export.next"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(next, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(next, cancel());
         dialog.getDialogPane().setContent(new ExportView(model, messages).build());
         DialogLook.apply(owner, dialog.getDialogPane());
         Button ok = (Button) dialog.getDialogPane().lookupButton(next);
@@ -47,6 +47,10 @@ final class FxSheetsUi implements SheetsUi {
         ok.disableProperty().bind(javafx.beans.binding.Bindings.not(model.valid()));
         dialog.setResultConverter(b -> b == next ? model.request().orElse(null) : null);
         return dialog.showAndWait();
+    }
+
+    private ButtonType cancel() {
+        return new ButtonType(messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
     }
 
     @Override
@@ -73,6 +77,8 @@ final class FxSheetsUi implements SheetsUi {
         dialog.setTitle(messages.get("json.export.title"));
         dialog.setHeaderText(messages.get("json.export.header"));
         dialog.setContentText(messages.get("json.export.rater"));
+        dialog.getDialogPane().getButtonTypes().setAll(
+                new ButtonType(messages.get("json.export.next"), ButtonBar.ButtonData.OK_DONE), cancel());
         DialogLook.apply(owner, dialog.getDialogPane());
         // ChoiceDialog shows toString(); a rater reads better as "r1  企画課".
         dialog.getDialogPane().lookupAll(".combo-box").forEach(n -> {
@@ -98,7 +104,9 @@ final class FxSheetsUi implements SheetsUi {
 
     @Override
     public void inform(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
+        // Our own button texts: JavaFX's built-in ones follow the JVM's locale, not the UI language.
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "",
+                new ButtonType(messages.get("dialog.close"), ButtonBar.ButtonData.OK_DONE));
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(title);

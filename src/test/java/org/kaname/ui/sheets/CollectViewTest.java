@@ -37,6 +37,8 @@ class CollectViewTest {
     void start(Stage stage) {
         this.stage = stage;
         stage.setScene(new Scene(new StackPane(), 1040, 640));
+        // The app's colour variables, which the dialog's stylesheet uses.
+        org.kaname.ui.Styles.apply(stage.getScene(), org.kaname.ui.JapaneseFont.family());
         stage.show();
     }
 
