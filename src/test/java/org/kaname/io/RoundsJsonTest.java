@@ -32,6 +32,24 @@ class RoundsJsonTest {
     }
 
     @Test
+    void aWorkshopRunByTheEngineIsValidAndSurvivesTheFile() throws Exception {
+        java.time.Instant t = java.time.Instant.parse("2026-11-20T01:00:00Z");
+        Plan plan = org.kaname.engine.workshop.Rounds.open(PlanFixtures.rich(), "第1回",
+                java.util.List.of("S1-1", "S1-4"), java.util.List.of("r1", "r2"), true, true, t);
+        plan = org.kaname.engine.workshop.Rounds.enter(plan, "S1-4", "cost", "r1", 9.5, "高い", t.plusSeconds(60));
+        plan = org.kaname.engine.workshop.Rounds.reveal(plan, t.plusSeconds(600));
+        plan = org.kaname.engine.workshop.Rounds.open(plan, "", java.util.List.of("S1-4"), java.util.List.of("r1"),
+                false, true, t.plusSeconds(900));
+        assertThat(new PlanValidator(Locale.ENGLISH).validate(plan)).isEmpty();
+        assertThat(plan.rounds()).extracting(ScoringRound::state)
+                .containsExactly(RoundState.REVEALED, RoundState.OPEN);
+        String written = json.write(plan);
+        Plan read = json.read(written.getBytes(StandardCharsets.UTF_8), "workshop.json");
+        assertThat(read).isEqualTo(plan);
+        assertThat(json.write(read)).isEqualTo(written);
+    }
+
+    @Test
     void roundsAreWrittenLastInTheDocumentedShape() {
         String written = json.write(RoundFixtures.withRounds());
         String expected = """
