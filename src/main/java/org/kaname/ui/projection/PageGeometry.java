@@ -10,7 +10,7 @@ final class PageGeometry {
     static final double PAGE_WIDTH = 71.1;
     static final double PAD_X = 2.5;
     static final double PAD_TOP = 1.4;
-    static final double LINE = 1.35;
+    static final double LINE = 1.25;
     static final double TITLE_SIZE = 1.6;
     static final double SUBTITLE_SIZE = 0.9;
     static final double HEADING_SIZE = 1.1;
@@ -18,16 +18,18 @@ final class PageGeometry {
     static final double FOOTER = 2.2;
     static final double HEADER_GAP = 0.8;
     /** Room left at the bottom for the estimate's error. */
-    static final double SLACK = 1.2;
+    static final double SLACK = 1.0;
     static final double CONTENT_WIDTH = PAGE_WIDTH - 2 * PAD_X;
     /** Text is wrapped a little narrower than the box in the estimate, for the same reason. */
-    static final double TEXT_WIDTH = CONTENT_WIDTH - 2;
+    static final double TEXT_WIDTH = CONTENT_WIDTH - 1;
     static final double BULLET_INDENT = 1.6;
     static final double RANK_COLUMN = 4;
     static final double SCORE_COLUMN = 6;
     static final double TIER_COLUMN = 8;
     static final double CONTRAST_GAP = 1.5;
     static final double CHART_FONT = 0.8;
+    /** Charts start at this size and shrink only as far as the page needs (a distribution of 5 rows fills it). */
+    static final double CHART_FONT_MAX = 1.05;
 
     private PageGeometry() {
     }

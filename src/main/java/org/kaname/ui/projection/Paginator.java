@@ -16,6 +16,8 @@ import org.kaname.ui.projection.PageBlock.RankRow;
  * at a sentence into a continued page, and a heading never left alone at the bottom of a page.
  */
 final class Paginator {
+    /** Space after a paragraph or list item (the view puts 0.25 em; the rest absorbs the estimate's error). */
+    static final double GAP = 0.4;
     private Paginator() {
     }
 
@@ -27,12 +29,12 @@ final class Paginator {
             return TextFit.lines(h.text(), w, PageGeometry.HEADING_SIZE) * PageGeometry.HEADING_SIZE * l + 0.6;
         }
         if (block instanceof Paragraph p) {
-            return paragraph(p.text(), p.secondary()) + 0.5;
+            return paragraph(p.text(), p.secondary()) + GAP;
         }
         if (block instanceof Bullet b) {
             return TextFit.lines(b.text(), w - PageGeometry.BULLET_INDENT, 1) * l
                     + (b.detail().isBlank() ? 0 : TextFit.lines(b.detail(), w - PageGeometry.BULLET_INDENT,
-                    PageGeometry.SECONDARY_SIZE) * PageGeometry.SECONDARY_SIZE * l) + 0.5;
+                    PageGeometry.SECONDARY_SIZE) * PageGeometry.SECONDARY_SIZE * l) + GAP;
         }
         if (block instanceof RankRow r) {
             return TextFit.lines(r.label(), PageGeometry.rankLabelWidth(), 1) * l + 0.5;
@@ -119,7 +121,7 @@ final class Paginator {
         double w = PageGeometry.TEXT_WIDTH;
         if (b instanceof Paragraph p) {
             double size = p.secondary() ? PageGeometry.SECONDARY_SIZE : 1;
-            int lines = (int) Math.floor((room - 0.5) / (size * l));
+            int lines = (int) Math.floor((room - GAP) / (size * l));
             String[] s = TextFit.split(p.text(), w, size, lines);
             return s[0].isEmpty() || s[1].isEmpty() ? new PageBlock[] {null, b}
                     : new PageBlock[] {new Paragraph(s[0], p.secondary()), new Paragraph(s[1], p.secondary())};
@@ -127,12 +129,12 @@ final class Paginator {
         Bullet bullet = (Bullet) b;
         double bw = w - PageGeometry.BULLET_INDENT;
         double textH = TextFit.lines(bullet.text(), bw, 1) * l;
-        if (textH + 0.5 > room) {
-            String[] s = TextFit.split(bullet.text(), bw, 1, (int) Math.floor((room - 0.5) / l));
+        if (textH + GAP > room) {
+            String[] s = TextFit.split(bullet.text(), bw, 1, (int) Math.floor((room - GAP) / l));
             return s[0].isEmpty() || s[1].isEmpty() ? new PageBlock[] {null, b}
                     : new PageBlock[] {new Bullet(s[0], ""), new Bullet(s[1], bullet.detail())};
         }
-        int lines = (int) Math.floor((room - textH - 0.5) / (PageGeometry.SECONDARY_SIZE * l));
+        int lines = (int) Math.floor((room - textH - GAP) / (PageGeometry.SECONDARY_SIZE * l));
         String[] s = TextFit.split(bullet.detail(), bw, PageGeometry.SECONDARY_SIZE, lines);
         if (s[0].isEmpty() || s[1].isEmpty()) {
             return new PageBlock[] {null, b};

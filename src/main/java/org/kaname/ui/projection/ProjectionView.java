@@ -121,6 +121,9 @@ public final class ProjectionView {
     }
 
     private void render() {
+        if (root.getScene() == null) {
+            return;
+        }
         double w = root.getWidth();
         double h = root.getHeight();
         if (w < 1 || h < 1) {
@@ -153,7 +156,7 @@ public final class ProjectionView {
         page.applyCss();
         double room = h - em(PageGeometry.PAD_TOP) - em(0.6) - header.prefHeight(width) - footer.prefHeight(width)
                 - em(0.4) - 3 * em(0.3);
-        VBox body = new VBox(em(0.25));
+        VBox body = new VBox(em(0.3));
         body.setId("projectionBody");
         VBox.setMargin(body, new Insets(em(0.4), 0, 0, 0));
         boolean chart = false;
@@ -176,7 +179,7 @@ public final class ProjectionView {
 
     /** A chart at the projection's type size, or smaller when that would not fit the room left on the page. */
     private Node chart(ChartBlock x, double width, double room) {
-        double size = em(PageGeometry.CHART_FONT);
+        double size = em(PageGeometry.CHART_FONT_MAX);
         Chart c = x.chart().apply(chartStyle(size));
         while (c.preferredHeight(width) > room && size > em(0.4)) {
             size *= 0.93;
