@@ -147,6 +147,8 @@ final class FxSheetsUi implements SheetsUi {
             onCancel[0].run();
             stage.close();
         });
+        // Closing the window is stopping too: the work must not go on unseen.
+        stage.setOnCloseRequest(e -> onCancel[0].run());
         return new Busy() {
             @Override
             public void progress(double fraction) {

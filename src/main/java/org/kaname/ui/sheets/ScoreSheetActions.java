@@ -207,14 +207,23 @@ public final class ScoreSheetActions {
 
     private <T> void run(String title, TaskExecutor.Work<T> task, java.util.function.Consumer<T> then) {
         SheetsUi.Busy busy = ui.busy(title);
+        boolean[] cancelled = {false};
         TaskExecutor.Handle handle = executor.submit(task, result -> {
             busy.close();
             then.accept(result);
         }, error -> {
             busy.close();
-            failed(title, error);
+            // Stopping may interrupt file access; that is what the planner asked for, not an error to show.
+            if (!cancelled[0]) {
+                failed(title, error);
+            }
         }, busy::progress);
-        busy.onCancel(handle::cancel);
+        busy.onCancel(() -> {
+            cancelled[0] = true;
+            handle.cancel();
+            busy.close();
+            status.show(messages.get("busy.cancelled"));
+        });
     }
 
     private void failed(String title, Throwable error) {

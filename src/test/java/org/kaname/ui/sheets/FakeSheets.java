@@ -24,6 +24,8 @@ final class FakeSheets implements SheetFiles, SheetsUi {
     int busyOpened;
     int busyClosed;
     final List<Double> progress = new ArrayList<>();
+    /** The stop button of the last busy window. */
+    Runnable stop;
 
     @Override
     public Optional<Path> folder(String title) {
@@ -80,6 +82,7 @@ final class FakeSheets implements SheetFiles, SheetsUi {
 
             @Override
             public void onCancel(Runnable cancel) {
+                stop = cancel;
             }
 
             @Override

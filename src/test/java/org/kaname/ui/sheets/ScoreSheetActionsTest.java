@@ -293,4 +293,39 @@ class ScoreSheetActionsTest {
         actions.exportScoresJson();
         assertThat(f.dialogs.errors).hasSize(2).allSatisfy(e -> assertThat(e).contains("評価者がいません"));
     }
+
+    @Test
+    void stoppingAReadShowsNoErrorAndStoresNothing() throws Exception {
+        Path file = writeSheetOf("r1");
+        java.util.List<java.util.function.Consumer<Throwable>> failures = new java.util.ArrayList<>();
+        boolean[] handleCancelled = {false};
+        org.kaname.ui.task.TaskExecutor later = new org.kaname.ui.task.TaskExecutor() {
+            @Override
+            public <T> Handle submit(Work<T> work, java.util.function.Consumer<T> onSuccess,
+                                     java.util.function.Consumer<Throwable> onFailure,
+                                     java.util.function.DoubleConsumer onProgress) {
+                failures.add(onFailure);
+                return () -> handleCancelled[0] = true;
+            }
+        };
+        ScoreSheetActions slow = new ScoreSheetActions(f.editor, later, f.dialogs, Locale.JAPANESE,
+                f.statusMessages::add, fake, fake, Clock.fixed(NOW, ZoneOffset.UTC));
+        fake.fileChoices.add(List.of(file));
+        slow.collectSheets();
+        fake.stop.run();
+        failures.get(0).accept(new java.nio.channels.ClosedByInterruptException());
+
+        assertThat(handleCancelled[0]).isTrue();
+        assertThat(f.dialogs.errors).isEmpty();
+        assertThat(fake.reviewed).isEmpty();
+        assertThat(f.statusMessages).last().asString().contains("中止しました");
+    }
+
+    @Test
+    void aFailedReadIsShownWithItsReason() throws Exception {
+        fake.fileChoices.add(List.of(dir.resolve("ない.xlsx")));
+        actions.collectSheets();
+        assertThat(f.dialogs.errors).singleElement().asString().contains("ない.xlsx");
+        assertThat(fake.reviewed).isEmpty();
+    }
 }
