@@ -62,7 +62,8 @@ final class Legend {
             g.setColor(style.rule());
             g.draw(box);
             g.setColor(style.ink());
-            String name = ChartText.fit(font, e.name(), w - s - 14);
+            // The entry was sized to hold the name: a rounding error in (s + 4 + text + 10) − s − 14 must not cut it.
+            String name = ChartText.fit(font, e.name(), w - s - 14 + 1e-6);
             ChartText.drawCentredY(g, font, name, x + s + 4, y + lh / 2);
             x += w;
         }

@@ -118,6 +118,13 @@ final class GanttRows {
         return out;
     }
 
+    /** A fiscal year on one line: 2027年度（令和9年度） or FY2027 (Reiwa 9). */
+    String yearLabel(int year) {
+        String era = era(year);
+        return messages.get("gantt.year", Integer.toString(year)) + (era.isEmpty() || era.startsWith("（") ? "" : " ")
+                + era;
+    }
+
     /** The second heading line: （令和9年度）, with 令和元年度 for 2019; empty before 令和. */
     private String era(int year) {
         int r = FiscalYears.reiwa(year);

@@ -23,7 +23,6 @@ import org.kaname.engine.roadmap.RoadmapStatus;
 import org.kaname.engine.roadmap.ScheduledMeasure;
 import org.kaname.engine.roadmap.YearBudget;
 import org.kaname.i18n.Messages;
-import org.kaname.model.FiscalYears;
 import org.kaname.ui.PlanScreen;
 import org.kaname.ui.ScreenContext;
 
@@ -76,7 +75,7 @@ public final class RoadmapScreen implements PlanScreen {
         budget.setId("budgetTable");
         budget.setAccessibleText(messages.get("budget.title"));
         budget.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        budget.getColumns().add(column(messages.get("budget.year"), y -> FiscalYears.label(y.year())));
+        budget.getColumns().add(column(messages.get("budget.year"), y -> vm.yearLabel(y.year())));
         budget.getColumns().add(column(messages.get("budget.spent"), y -> thousandYen(y.spent())));
         budget.getColumns().add(column(messages.get("budget.cap"),
                 y -> y.cap().isPresent() ? thousandYen(y.cap().getAsLong()) : messages.get("budget.noCap")));

@@ -89,6 +89,11 @@ public final class RoadmapViewModel {
         return chart.getReadOnlyProperty();
     }
 
+    /** A fiscal year as the screen writes it: 2027年度（令和9年度） or FY2027 (Reiwa 9). */
+    public String yearLabel(int year) {
+        return ganttRows.yearLabel(year);
+    }
+
     /** The measures of the chart from top to bottom (the order ↑/↓ walk through). */
     public List<String> measureIds() {
         GanttChart c = chart.get();
