@@ -36,8 +36,11 @@ public sealed interface PageBlock {
     record ProgressRow(String name, String count, boolean complete, String state) implements PageBlock {
     }
 
-    /** A chart filling the rest of the page, drawn at the style the view passes (its size follows the window). */
-    record ChartBlock(String description, Function<ChartStyle, Chart> chart, double preferredRowsEm)
+    /**
+     * A chart filling the rest of the page, drawn at the style the view passes: type {@code fontEm} of the body
+     * type, smaller only when the chart would not fit the page.
+     */
+    record ChartBlock(String description, Function<ChartStyle, Chart> chart, double preferredRowsEm, double fontEm)
             implements PageBlock {
     }
 

@@ -27,7 +27,8 @@ final class PageGeometry {
     static final double SCORE_COLUMN = 6;
     static final double TIER_COLUMN = 8;
     static final double CONTRAST_GAP = 1.5;
-    static final double CHART_FONT = 0.8;
+    /** The roadmap's type: smaller than the body, so the Gantt chart's label column holds more of each title. */
+    static final double CHART_FONT = 0.75;
     /** Charts start at this size and shrink only as far as the page needs (a distribution of 5 rows fills it). */
     static final double CHART_FONT_MAX = 1.05;
 

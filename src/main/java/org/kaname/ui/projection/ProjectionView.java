@@ -179,7 +179,7 @@ public final class ProjectionView {
 
     /** A chart at the projection's type size, or smaller when that would not fit the room left on the page. */
     private Node chart(ChartBlock x, double width, double room) {
-        double size = em(PageGeometry.CHART_FONT_MAX);
+        double size = em(x.fontEm());
         Chart c = x.chart().apply(chartStyle(size));
         while (c.preferredHeight(width) > room && size > em(0.4)) {
             size *= 0.93;
