@@ -247,18 +247,7 @@ final class PlanRowWriter {
         }
     }
 
-    /** The round tables, child first. */
-    private static final String[] ROUND_TABLES = {"round_score", "round_rater", "round_measure", "scoring_round"};
-
     private void writeRounds(List<ScoringRound> rounds) throws SQLException {
-        // PlanStore's replace clears the V1 tables before rewriting; the round tables (V2) are cleared here, so a
-        // replace rewrites them whole as well. On an insert there is nothing to clear.
-        for (String table : ROUND_TABLES) {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE plan_id = ?")) {
-                ps.setLong(1, planId);
-                ps.executeUpdate();
-            }
-        }
         if (rounds.isEmpty()) {
             return;
         }

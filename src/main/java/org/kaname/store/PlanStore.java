@@ -19,7 +19,9 @@ import org.kaname.model.Plan;
  * (thousands of rows) for that to take milliseconds.
  */
 public final class PlanStore {
-    private static final String[] CHILD_TABLES = {"score", "scenario_weight", "scenario", "rater", "timeline_entry",
+    /** Every table below {@code plan}, children before their parents, so a replace can clear them in order. */
+    private static final String[] CHILD_TABLES = {"round_score", "round_rater", "round_measure", "scoring_round",
+        "score", "scenario_weight", "scenario", "rater", "timeline_entry",
         "peer_case_group", "peer_case", "problem", "significance", "evidence", "indicator", "measure_problem",
         "measure_dependency", "measure", "measure_group", "pillar", "weighting_point", "weighting_rank",
         "weighting_judgment", "criterion_level", "criterion", "tier", "budget_year"};
