@@ -44,13 +44,13 @@ final class DisagreementView {
         table.setItems(vm.rows());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label(m.get("topic.empty")));
-        table.getColumns().add(column("topicRank", m.get("topic.rank"), 44, r -> Integer.toString(r.rank())));
+        table.getColumns().add(column("topicRank", m.get("topic.rank"), 40, r -> Integer.toString(r.rank())));
         table.getColumns().add(column("topicMeasure", m.get("topic.measure"), 220, SpreadRow::measureTitle));
-        table.getColumns().add(column("topicCriterion", m.get("topic.criterion"), 130, SpreadRow::criterionName));
-        table.getColumns().add(column("topicCount", m.get("topic.count"), 50, r -> Integer.toString(r.count())));
-        table.getColumns().add(column("topicSd", m.get("topic.sd"), 84, SpreadRow::sd));
-        table.getColumns().add(column("topicRange", m.get("topic.range"), 64, SpreadRow::range));
-        table.getColumns().add(column("topicStrong", m.get("topic.strong"), 96,
+        table.getColumns().add(column("topicCriterion", m.get("topic.criterion"), 100, SpreadRow::criterionName));
+        table.getColumns().add(column("topicCount", m.get("topic.count"), 52, r -> Integer.toString(r.count())));
+        table.getColumns().add(column("topicSd", m.get("topic.sd"), 56, SpreadRow::sd));
+        table.getColumns().add(column("topicRange", m.get("topic.range"), 60, SpreadRow::range));
+        table.getColumns().add(column("topicStrong", m.get("topic.strong"), 84,
                 r -> r.strong() ? m.get("topic.strongMark") : ""));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -177,6 +177,8 @@ final class DisagreementView {
         c.setId(id);
         c.setSortable(false);
         c.setPrefWidth(width);
+        // Numbers and the mark keep their width; the measure's title gives way (its full text is in the tooltip).
+        c.setMinWidth(id.equals("topicMeasure") ? 120 : width);
         c.setCellValueFactory(x -> new ReadOnlyStringWrapper(value.apply(x.getValue())));
         c.setCellFactory(x -> {
             TableCell<SpreadRow, String> cell = new TableCell<>() {
@@ -184,6 +186,7 @@ final class DisagreementView {
                 protected void updateItem(String item, boolean empty) {
                     super.updateItem(item, empty);
                     setText(empty ? null : item);
+                    setTooltip(empty || item == null || item.isEmpty() ? null : new javafx.scene.control.Tooltip(item));
                 }
             };
             return cell;

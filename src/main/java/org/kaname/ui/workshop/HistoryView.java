@@ -32,13 +32,15 @@ final class HistoryView {
         table.setItems(vm.history());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label(m.get("history.empty")));
-        table.getColumns().add(column("historyNumber", m.get("history.number"), 60,
-                r -> m.get("history.numberText", r.number())));
-        table.getColumns().add(column("historyTitle", m.get("history.title"), 160,
-                r -> r.title() + (r.anonymous() ? " " + m.get("history.anonymousMark") : "")));
+        // Number and title in one column: the default title is the number, shown once.
+        table.getColumns().add(column("historyRound", m.get("history.round"), 120, r -> {
+            String number = m.get("history.numberText", r.number());
+            String title = r.title().isBlank() || r.title().equals(number) ? number : number + " " + r.title();
+            return title + (r.anonymous() ? " " + m.get("history.anonymousMark") : "");
+        }));
         table.getColumns().add(column("historyRevealed", m.get("history.revealed"), 140, HistoryRow::revealed));
-        table.getColumns().add(column("historySpread", m.get("history.spread"), 110, HistoryRow::meanSpread));
-        table.getColumns().add(column("historyStrong", m.get("history.strong"), 90,
+        table.getColumns().add(column("historySpread", m.get("history.spread"), 124, HistoryRow::meanSpread));
+        table.getColumns().add(column("historyStrong", m.get("history.strong"), 84,
                 r -> Integer.toString(r.strongCells())));
         table.setPrefHeight(5 * 36 + 40);
         table.setMinHeight(120);
@@ -104,6 +106,7 @@ final class HistoryView {
         c.setId(id);
         c.setSortable(false);
         c.setPrefWidth(width);
+        c.setMinWidth(id.equals("historyRound") ? 90 : width);
         c.setCellValueFactory(x -> new ReadOnlyStringWrapper(value.apply(x.getValue())));
         return c;
     }

@@ -67,8 +67,8 @@ final class RoundGrid {
         TableColumn<EntryRow, String> measure = new TableColumn<>(messages.get("column.measure"));
         measure.setId("roundMeasureColumn");
         measure.setSortable(false);
-        measure.setPrefWidth(260);
-        measure.setMinWidth(140);
+        measure.setPrefWidth(180);
+        measure.setMinWidth(110);
         measure.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
         measure.setCellFactory(c -> {
             TableCell<EntryRow, String> cell = new TableCell<>() {
@@ -98,8 +98,8 @@ final class RoundGrid {
             col.setUserData(criterion.id());
             col.setSortable(false);
             col.setReorderable(false);
-            col.setPrefWidth(100);
-            col.setMinWidth(70);
+            col.setPrefWidth(84);
+            col.setMinWidth(56);
             col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
             col.setCellFactory(c -> new ValueCell(criterion.id()));
             criterionColumns.add(col);

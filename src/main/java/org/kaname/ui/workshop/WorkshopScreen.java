@@ -72,7 +72,13 @@ public final class WorkshopScreen implements PlanScreen {
         });
 
         SplitPane split = new SplitPane(left, disagreementView.node());
-        split.setDividerPositions(0.52);
+        split.setDividerPositions(vm.openRoundProperty().get() == null ? 0.46 : 0.6);
+        // While a round is open, its sheet needs the room; afterwards the disagreements do.
+        vm.openRoundProperty().addListener((o, a, open) -> {
+            if ((a == null) != (open == null)) {
+                split.setDividerPositions(open == null ? 0.46 : 0.6);
+            }
+        });
         BorderPane.setMargin(split, new Insets(0, 12, 12, 12));
         root.setCenter(split);
         if (!disagreements.rows().isEmpty() && vm.openRoundProperty().get() == null) {
@@ -81,6 +87,9 @@ public final class WorkshopScreen implements PlanScreen {
     }
 
     private Node toolbar(Controls ui) {
+        Label title = new Label(messages.get("screen.title"));
+        title.getStyleClass().add("screen-title");
+        title.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
         Label state = new Label();
         state.setId("roundState");
         state.getStyleClass().add("round-state");
@@ -101,7 +110,7 @@ public final class WorkshopScreen implements PlanScreen {
         reveal.getStyleClass().add("reveal-button");
         FlowPane buttons = new FlowPane(8, 8, start, reveal, discard);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        VBox top = new VBox(6, state, buttons);
+        VBox top = new VBox(6, title, state, buttons);
         VBox.setVgrow(state, Priority.NEVER);
         top.setPadding(new Insets(12));
         return top;

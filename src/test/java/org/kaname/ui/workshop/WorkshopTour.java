@@ -7,11 +7,21 @@ import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import java.time.Instant;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableView;
+import org.kaname.engine.workshop.Rounds;
+import org.kaname.model.Measure;
+import org.kaname.model.Plan;
+import org.kaname.service.PlanEditor;
 import org.kaname.ui.JapaneseFont;
+import org.kaname.ui.MainView;
+import org.kaname.ui.MainViewModel;
+import org.kaname.ui.task.CurrentThreadTaskExecutor;
 import org.kaname.ui.ScreenFixture;
 import org.kaname.ui.Styles;
 
@@ -37,16 +47,47 @@ public final class WorkshopTour {
         CountDownLatch done = new CountDownLatch(1);
         Platform.runLater(() -> {
             try {
-                WorkshopScreen screen = new WorkshopScreen(fixture.context);
-                Scene scene = new Scene((Parent) screen.node(), 1440, 900);
+                // The workshop is played on the fixture's editor, then the plan is shown in the app's window.
+                WorkshopViewModel vm = new WorkshopViewModel(fixture.context);
+                play(vm, locale == Locale.ENGLISH);
+                vm.dispose();
+                MainViewModel main = new MainViewModel(fixture.services.plans(), new CurrentThreadTaskExecutor(),
+                        Runnable::run, Runnable::run, fixture.dialogs, locale);
+                MainView view = new MainView(main, new NoApp(), "workshopScreen");
+                Scene scene = new Scene(view.build(), 1440, 900);
                 Styles.apply(scene, JapaneseFont.family());
                 Stage stage = new Stage();
                 stage.setScene(scene);
+                stage.setTitle("Kaname");
                 stage.show();
-                play(screen.viewModel(), locale == Locale.ENGLISH);
-                screen.disagreementViewModel().first();
+                main.refreshPlans();
+                view.showScreen(7);
+                scene.getRoot().applyCss();
+                scene.getRoot().layout();
+                ((TableView<?>) scene.lookup("#disagreementTable")).getSelectionModel().select(0);
+                @SuppressWarnings("unchecked")
+                ComboBox<Measure> measure = (ComboBox<Measure>) scene.lookup("#chartMeasure");
+                measure.getItems().stream().filter(m -> m.id().equals("S3-3")).findFirst()
+                        .ifPresent(m -> measure.getSelectionModel().select(m));
                 shoot(scene, out.resolve("screen-8-workshop-" + suffix + ".png"));
-                screen.dispose();
+                // The start form, and a third round with r2's sheet half entered: the facilitator during entry.
+                ((Button) scene.lookup("#startRound")).fire();
+                shoot(scene, out.resolve("screen-8-workshop-form-" + suffix + ".png"));
+                ((Button) scene.lookup("#formCancel")).fire();
+                PlanEditor editor = main.editorProperty().get();
+                Instant now = Instant.now();
+                editor.apply(org.kaname.service.PlanEdit.of("tour", p -> {
+                    Plan x = Rounds.open(p, locale == Locale.ENGLISH ? "Round 3" : "第3回", List.of("S1-4", "S3-3"),
+                            List.of("r1", "r2", "r3"), false, false, now);
+                    x = Rounds.enter(x, "S1-4", "speed", "r1", 4.0, "", now);
+                    x = Rounds.enter(x, "S1-4", "speed", "r2", 3.0, "", now);
+                    return Rounds.enter(x, "S1-4", "feasibility", "r2", 2.0, "", now);
+                }));
+                @SuppressWarnings("unchecked")
+                ComboBox<org.kaname.model.Rater> rater =
+                        (ComboBox<org.kaname.model.Rater>) scene.lookup("#roundRaterChooser");
+                rater.getSelectionModel().select(1);
+                shoot(scene, out.resolve("screen-8-workshop-round-" + suffix + ".png"));
             } catch (Exception e) {
                 e.printStackTrace();
             } finally {
@@ -56,6 +97,38 @@ public final class WorkshopTour {
         done.await();
         fixture.close();
         Platform.exit();
+    }
+
+    /** The tour changes no settings. */
+    private static final class NoApp implements MainView.AppActions {
+        @Override
+        public void setLanguage(Locale locale) {
+        }
+
+        @Override
+        public void zoom(double factor) {
+        }
+
+        @Override
+        public void resetZoom() {
+        }
+
+        @Override
+        public void setHighContrast(boolean on) {
+        }
+
+        @Override
+        public boolean highContrast() {
+            return false;
+        }
+
+        @Override
+        public void quit() {
+        }
+
+        @Override
+        public void screenShown(String screenId) {
+        }
     }
 
     /**
@@ -84,7 +157,6 @@ public final class WorkshopTour {
         enter(vm, "r3", "S1-4", "feasibility", 2, en ? "Possible as an office first, a department later"
                 : "まず室として設置し、段階的に部へ格上げすれば可能");
         vm.reveal();
-        vm.chartMeasureIdProperty().set("S3-3");
     }
 
     private static void enter(WorkshopViewModel vm, String rater, String measure, String criterion, int value,
