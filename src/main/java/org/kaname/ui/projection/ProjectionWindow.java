@@ -78,6 +78,9 @@ public final class ProjectionWindow {
     }
 
     public void close() {
+        // Leave full screen before closing: some platforms (Monocle) otherwise keep the full-screen state and
+        // the main window does not get the keyboard back.
+        stage.setFullScreen(false);
         stage.close();
     }
 
