@@ -42,6 +42,11 @@ class WorkshopScreenTest {
         Styles.apply(scene, JapaneseFont.family());
         stage.setScene(scene);
         stage.show();
+        stage.toFront();
+        // Start from a clean keyboard and mouse, whatever a test before this one left pressed.
+        FxRobot robot = new FxRobot();
+        robot.release(new KeyCode[0]);
+        robot.release(new javafx.scene.input.MouseButton[0]);
     }
 
     @AfterEach
