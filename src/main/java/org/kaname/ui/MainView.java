@@ -34,6 +34,7 @@ import javafx.stage.Window;
 import org.kaname.i18n.Messages;
 import org.kaname.service.PlanEditor;
 import org.kaname.store.PlanSummary;
+import org.kaname.ui.sheets.ScoreSheetActions;
 
 /**
  * The main window's content: menu bar, the plan list and the open plan's screens on the left, the selected screen in
@@ -65,6 +66,8 @@ public final class MainView {
     private Workspace workspace;
     private String preferredScreen;
     private org.kaname.ui.projection.ProjectionWindow projection;
+    /** The open plan's score-sheet actions; kept per plan so the last folder is remembered between uses. */
+    private ScoreSheetActions sheets;
 
     public MainView(MainViewModel vm, AppActions app, String preferredScreen) {
         this.vm = vm;
@@ -178,6 +181,7 @@ public final class MainView {
 
     private void showPlan(PlanEditor editor) {
         closeProjection();
+        sheets = null;
         if (workspace != null) {
             workspace.dispose();
             workspace = null;
@@ -227,6 +231,16 @@ public final class MainView {
                         org.kaname.service.ExportService.Kind.ROADMAP_CSV, "file.csv", "*.csv")),
                 item("menuExportWorkbook", "action.exportWorkbook", null, () -> chooseExport(
                         org.kaname.service.ExportService.Kind.WORKBOOK, "file.xlsx", "*.xlsx")),
+                new SeparatorMenuItem(),
+                item("menuSheetsExport", "action.sheetsExport", null, () -> withSheets(ScoreSheetActions::exportSheets)),
+                item("menuSheetsCollect", "action.sheetsCollect", null,
+                        () -> withSheets(ScoreSheetActions::collectSheets)),
+                item("menuSheetsCollectFolder", "action.sheetsCollectFolder", null,
+                        () -> withSheets(ScoreSheetActions::collectFolder)),
+                item("menuScoresExportJson", "action.scoresExportJson", null,
+                        () -> withSheets(ScoreSheetActions::exportScoresJson)),
+                item("menuScoresImportJson", "action.scoresImportJson", null,
+                        () -> withSheets(ScoreSheetActions::importScoresJson)),
                 new SeparatorMenuItem(),
                 item("menuQuit", "action.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
                         app::quit));
@@ -308,6 +322,19 @@ public final class MainView {
         projection = new org.kaname.ui.projection.ProjectionWindow(content.getScene().getWindow(), e,
                 new org.kaname.engine.RankingService(), vm.locale());
         projection.show();
+    }
+
+    /** Runs a score-sheet action on the open plan; without an open plan there is nothing to do. */
+    private void withSheets(Consumer<ScoreSheetActions> action) {
+        PlanEditor e = vm.editorProperty().get();
+        if (e == null) {
+            return;
+        }
+        if (sheets == null) {
+            sheets = new ScoreSheetActions(content.getScene().getWindow(), e, vm.executor(), vm.dialogs(), vm.locale(),
+                    vm::showStatus);
+        }
+        action.accept(sheets);
     }
 
     private void closeProjection() {

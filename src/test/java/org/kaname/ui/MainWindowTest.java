@@ -49,7 +49,8 @@ class MainWindowTest extends FxRobot {
                 () -> !lookup("#navigation").queryAs(ListView.class).getItems().isEmpty());
         ListView<PlanScreen> nav = lookup("#navigation").queryAs(ListView.class);
         assertThat(nav.getItems()).extracting(PlanScreen::title)
-                .containsExactly("概要", "評価基準と重み", "施策", "採点", "順位", "感度分析", "ロードマップ");
+                .containsExactly("概要", "評価基準と重み", "施策", "採点", "順位", "感度分析", "ロードマップ",
+                        "ワークショップ");
         assertThat(lookup("#saveState").queryLabeled().getText()).contains("保存済み");
     }
 }

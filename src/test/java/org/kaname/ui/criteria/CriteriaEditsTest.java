@@ -28,6 +28,21 @@ class CriteriaEditsTest {
     }
 
     @Test
+    void removingACriterionDropsItsScoresFromWorkshopRoundsTooSoThePlanStaysValid() {
+        Plan base = plan(Weighting.DIRECT).withRatersAndScores(List.of(new org.kaname.model.Rater("r", "R")), List.of())
+                .withStructure(List.of(new org.kaname.model.Pillar("p", "P", "")),
+                        List.of(new org.kaname.model.MeasureGroup("g", "p", "G", "", null, null)),
+                        List.of(org.kaname.model.Measure.of("m1", "g", "M1")));
+        java.time.Instant t = java.time.Instant.parse("2026-11-28T01:00:00Z");
+        Plan round = org.kaname.engine.workshop.Rounds.open(base, "1", List.of("m1"), List.of("r"), false, false, t);
+        round = org.kaname.engine.workshop.Rounds.enter(round, "m1", "a", "r", 3.0, "", t);
+        round = org.kaname.engine.workshop.Rounds.enter(round, "m1", "b", "r", 4.0, "", t);
+        Plan after = CriteriaEdits.remove(round, "b");
+        assertThat(after.rounds().get(0).scores()).extracting(Score::criterion).containsExactly("a");
+        assertThat(new org.kaname.io.PlanValidator(java.util.Locale.ENGLISH).validate(after)).isEmpty();
+    }
+
+    @Test
     void removingACriterionDropsEveryMentionOfIt() {
         Weighting w = new Weighting(WeightingMethod.AHP, List.of(new Judgment("a", "b", 3),
                 new Judgment("b", "c", 2), new Judgment("c", "a", 0.5)), List.of("b", "a", "c"),

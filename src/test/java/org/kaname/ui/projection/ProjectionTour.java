@@ -130,6 +130,7 @@ public final class ProjectionTour {
         scene.getRoot().layout();
         WritableImage image = scene.snapshot(null);
         ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
-        System.out.println(file + (view.shrink() < 1 ? "  (body shrunk to " + view.shrink() + ")" : ""));
+        org.slf4j.LoggerFactory.getLogger(ProjectionTour.class).info("{}{}", file,
+                view.shrink() < 1 ? "  (body shrunk to " + view.shrink() + ")" : "");
     }
 }
