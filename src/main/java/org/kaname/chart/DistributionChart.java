@@ -86,12 +86,38 @@ public record DistributionChart(List<Row> rows, boolean anonymous, String meanTe
         return new DistributionChart(rows, anonymous, meanText, style);
     }
 
+    /**
+     * Where a rater's name is written: its box (top-left corner, width, height; the box of the text as drawn) and
+     * whether it went to the row's legend under the axis because there was no room beside the dot.
+     */
+    public record NameLabel(int row, Dot dot, String text, double x, double y, double width, double height,
+                            boolean inLegend) {
+        public Rectangle2D box() {
+            return new Rectangle2D.Double(x, y, width, height);
+        }
+    }
+
+    /** One row laid out: its top and height, its axis, its dots (centres) and its names. */
+    private record RowLayout(double top, double height, double axisY, List<Placed> dots, List<NameLabel> labels) {
+    }
+
     private double dotRadius() {
         return style.fontSize() * 0.4;
     }
 
+    /** Half the width of the widest dot shape (the diamond reaches 1.15 radii). */
+    private double dotHalf() {
+        return dotRadius() * 1.15;
+    }
+
+    private double nameHeight() {
+        return style.small().getSize2D();
+    }
+
     private double stackStep() {
-        return dotRadius() * 2 + 1.5;
+        double dots = dotRadius() * 2 + 1.5;
+        // With names, stacked dots are at least a name's height apart, so names beside a stack never touch.
+        return anonymous ? dots : Math.max(dots, nameHeight() + 0.5);
     }
 
     private double axisArea() {
@@ -103,18 +129,17 @@ public record DistributionChart(List<Row> rows, boolean anonymous, String meanTe
         return style.lineHeight() * 1.3;
     }
 
+    private double nameLegendLine() {
+        return style.lineHeight() * 0.85;
+    }
+
     @Override
     public double preferredHeight(double width) {
         double h = legendHeight();
-        List<List<Placed>> placed = placeAll(width);
-        for (int i = 0; i < rows.size(); i++) {
-            h += rowHeight(levels(placed.get(i)));
+        for (RowLayout r : layout(width)) {
+            h += r.height();
         }
         return h;
-    }
-
-    private double rowHeight(int levels) {
-        return Math.max(1, levels) * stackStep() + style.lineHeight() * 0.5 + axisArea();
     }
 
     private static int levels(List<Placed> row) {
@@ -123,16 +148,21 @@ public record DistributionChart(List<Row> rows, boolean anonymous, String meanTe
 
     /** Every dot with its centre, rows in order, dots by value within a row. */
     public List<Placed> positions(double width) {
-        List<List<Placed>> placed = placeAll(width);
         List<Placed> result = new ArrayList<>();
-        double top = legendHeight();
-        for (int i = 0; i < rows.size(); i++) {
-            int levels = levels(placed.get(i));
-            double axisY = top + rowHeight(levels) - axisArea();
-            for (Placed p : placed.get(i)) {
-                result.add(new Placed(i, p.dot(), p.x(), dotY(axisY, (int) Math.round(p.y()))));
-            }
-            top += rowHeight(levels);
+        for (RowLayout r : layout(width)) {
+            result.addAll(r.dots());
+        }
+        return result;
+    }
+
+    /**
+     * Every rater name with the box it is drawn in, rows in order. Boxes never overlap each other or a dot: a name
+     * goes right of its dot, else left of it, else into a line of "shape name" entries under the row's axis.
+     */
+    public List<NameLabel> labels(double width) {
+        List<NameLabel> result = new ArrayList<>();
+        for (RowLayout r : layout(width)) {
+            result.addAll(r.labels());
         }
         return result;
     }
@@ -161,7 +191,7 @@ public record DistributionChart(List<Row> rows, boolean anonymous, String meanTe
                 w = Math.max(w, ChartText.width(small, d.name()));
             }
         }
-        return Math.min(w + dotRadius() + 3, width * 0.18);
+        return Math.min(w + dotHalf() + 3, width * 0.18);
     }
 
     private double plotLeft(double width) {
@@ -174,6 +204,97 @@ public record DistributionChart(List<Row> rows, boolean anonymous, String meanTe
 
     private double xOf(Row row, double value, double width) {
         return plotLeft(width) + (value - row.min()) / (row.max() - row.min()) * plotWidth(width);
+    }
+
+    private List<RowLayout> layout(double width) {
+        List<List<Placed>> levelled = placeAll(width);
+        List<RowLayout> out = new ArrayList<>();
+        double top = legendHeight();
+        for (int i = 0; i < rows.size(); i++) {
+            int levels = levels(levelled.get(i));
+            double above = Math.max(1, levels) * stackStep() + style.lineHeight() * 0.5;
+            double axisY = top + above;
+            List<Placed> dots = new ArrayList<>();
+            for (Placed p : levelled.get(i)) {
+                dots.add(new Placed(i, p.dot(), p.x(), dotY(axisY, (int) Math.round(p.y()))));
+            }
+            List<NameLabel> labels = new ArrayList<>();
+            int legendLines = anonymous ? 0 : names(i, dots, axisY, width, labels);
+            double height = above + axisArea() + legendLines * nameLegendLine()
+                    + (legendLines > 0 ? style.lineHeight() * 0.2 : 0);
+            out.add(new RowLayout(top, height, axisY, List.copyOf(dots), List.copyOf(labels)));
+            top += height;
+        }
+        return out;
+    }
+
+    /**
+     * Places the names of one row's dots into {@code out}, each beside its dot where that side is free of dots and
+     * names placed before; the rest in legend lines under the axis. Returns the number of legend lines.
+     */
+    private int names(int row, List<Placed> dots, double axisY, double width, List<NameLabel> out) {
+        Font small = style.small();
+        double h = nameHeight();
+        double half = dotHalf();
+        double gap = 2;
+        double left = labelWidth(width);
+        double besideMax = Math.max(h, nameRoom(width) - half - 3);
+        List<Rectangle2D> taken = new ArrayList<>();
+        for (Placed p : dots) {
+            taken.add(new Rectangle2D.Double(p.x() - half, p.y() - half, 2 * half, 2 * half));
+        }
+        List<Placed> homeless = new ArrayList<>();
+        for (Placed p : dots) {
+            if (p.dot().name().isEmpty()) {
+                continue;
+            }
+            String text = ChartText.fit(small, p.dot().name(), besideMax);
+            double w = ChartText.width(small, text);
+            double y = p.y() - h / 2;
+            Rectangle2D right = new Rectangle2D.Double(p.x() + half + gap, y, w, h);
+            Rectangle2D leftBox = new Rectangle2D.Double(p.x() - half - gap - w, y, w, h);
+            Rectangle2D chosen = free(right, taken, left, width) ? right
+                    : free(leftBox, taken, left, width) ? leftBox : null;
+            if (chosen == null || text.isEmpty()) {
+                homeless.add(p);
+            } else {
+                taken.add(chosen);
+                out.add(new NameLabel(row, p.dot(), text, chosen.getX(), y, w, h, false));
+            }
+        }
+        if (homeless.isEmpty()) {
+            return 0;
+        }
+        // The legend: "shape name" entries flowing from the start of the axis, wrapped to the chart's width.
+        double start = plotLeft(width) - dotRadius();
+        double entryGap = style.lineHeight() * 0.6;
+        double lead = 2 * half + 3;
+        double x = start;
+        int line = 0;
+        for (Placed p : homeless) {
+            String text = ChartText.fit(small, p.dot().name(), Math.max(h, width - start - lead));
+            double w = ChartText.width(small, text);
+            if (x > start && x + lead + w > width) {
+                line++;
+                x = start;
+            }
+            double cy = axisY + axisArea() + (line + 0.5) * nameLegendLine();
+            out.add(new NameLabel(row, p.dot(), text, x + lead, cy - h / 2, w, h, true));
+            x += lead + w + entryGap;
+        }
+        return line + 1;
+    }
+
+    private static boolean free(Rectangle2D box, List<Rectangle2D> taken, double left, double right) {
+        if (box.getMinX() < left || box.getMaxX() > right) {
+            return false;
+        }
+        for (Rectangle2D t : taken) {
+            if (t.intersects(box)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -234,37 +355,35 @@ public record DistributionChart(List<Row> rows, boolean anonymous, String meanTe
         double labelW = labelWidth(width);
         double plotL = plotLeft(width);
         double plotW = plotWidth(width);
-        List<List<Placed>> placed = placeAll(width);
-        double top = legendHeight();
+        List<RowLayout> layout = layout(width);
         for (int i = 0; i < rows.size(); i++) {
             Row row = rows.get(i);
-            int levels = levels(placed.get(i));
-            double rowH = rowHeight(levels);
-            double axisY = top + rowH - axisArea();
+            RowLayout r = layout.get(i);
+            double axisY = r.axisY();
             g.setColor(style.ink());
             ChartText.drawCentredY(g, font, ChartText.fit(font, row.label(), labelW - 6), 0, axisY - stackStep() / 2);
             axis(g, row, plotL, plotW, axisY, small, width);
-            for (Placed p : placed.get(i)) {
-                double cx = p.x();
-                double cy = dotY(axisY, (int) Math.round(p.y()));
-                Dot d = p.dot();
-                shape(g, anonymous ? 0 : d.rater(), cx, cy);
-                if (!anonymous && !d.name().isEmpty()) {
-                    g.setColor(style.ink());
-                    ChartText.drawCentredY(g, small, ChartText.fit(small, d.name(), nameRoom(width)),
-                            cx + dotRadius() + 2, cy);
+            for (Placed p : r.dots()) {
+                shape(g, anonymous ? 0 : p.dot().rater(), p.x(), p.y());
+            }
+            for (NameLabel n : r.labels()) {
+                double cy = n.y() + n.height() / 2;
+                if (n.inLegend()) {
+                    shape(g, n.dot().rater(), n.x() - 3 - dotHalf(), cy);
                 }
+                g.setColor(style.ink());
+                ChartText.drawCentredY(g, small, n.text(), n.x(), cy);
             }
             double mean = row.mean();
             if (!Double.isNaN(mean)) {
                 g.setColor(style.ink());
                 meanMarker(g, xOf(row, mean, width), axisY + 1);
             }
+            double bottom = r.top() + r.height();
             if (i < rows.size() - 1) {
                 g.setColor(style.faint());
-                g.draw(new Line2D.Double(0, top + rowH, width, top + rowH));
+                g.draw(new Line2D.Double(0, bottom, width, bottom));
             }
-            top += rowH;
         }
     }
 

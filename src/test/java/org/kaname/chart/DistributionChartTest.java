@@ -8,6 +8,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.AffineTransform;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -192,6 +193,129 @@ class DistributionChartTest {
             }
         }
         return count;
+    }
+
+    /** The boxes of every name and every dot (a dot reaches 1.15 radii from its centre) of a chart at {@code width}. */
+    private static void assertNothingOverlaps(DistributionChart chart, double width, float fontSize) {
+        double half = fontSize * 0.4 * 1.15;
+        List<DistributionChart.NameLabel> labels = chart.labels(width);
+        List<DistributionChart.Placed> dots = chart.positions(width);
+        long named = chart.rows().stream().flatMap(r -> r.dots().stream()).filter(d -> !d.name().isEmpty()).count();
+        assertThat(labels).as("one name per named dot").hasSize((int) named);
+        double height = chart.preferredHeight(width);
+        for (int i = 0; i < labels.size(); i++) {
+            Rectangle2D a = labels.get(i).box();
+            assertThat(a.getWidth()).as("name %s drawn", labels.get(i).text()).isGreaterThan(0);
+            assertThat(a.getMinX()).isGreaterThanOrEqualTo(0);
+            assertThat(a.getMaxX()).isLessThanOrEqualTo(width);
+            assertThat(a.getMaxY()).isLessThanOrEqualTo(height);
+            for (int k = i + 1; k < labels.size(); k++) {
+                assertThat(a.intersects(labels.get(k).box()))
+                        .as("%s and %s", labels.get(i).text(), labels.get(k).text()).isFalse();
+            }
+            for (DistributionChart.Placed p : dots) {
+                Rectangle2D dot = new Rectangle2D.Double(p.x() - half, p.y() - half, 2 * half, 2 * half);
+                assertThat(a.intersects(dot)).as("%s over the dot of %s", labels.get(i).text(), p.dot().name())
+                        .isFalse();
+            }
+        }
+    }
+
+    private static DistributionChart named(ChartStyle style, List<DistributionChart.Dot> dots) {
+        return new DistributionChart(List.of(new DistributionChart.Row("即効性・波及効果", 1, 5, dots),
+                new DistributionChart.Row("実現可能性", 1, 5, List.of(new DistributionChart.Dot(0, "企画課", 3)))),
+                false, "平均", style);
+    }
+
+    @Test
+    void neighbouringNamesNoLongerRunTogether() {
+        // The screen's case: 企画課 2, 人事課 3, 情報政策課 4 and 企画課 5 would read "□情報政策課●企画課".
+        ChartStyle screen = STYLE.withFontSize(14f);
+        DistributionChart chart = named(screen, List.of(new DistributionChart.Dot(0, "企画課", 2),
+                new DistributionChart.Dot(1, "人事課", 3), new DistributionChart.Dot(2, "情報政策課", 4),
+                new DistributionChart.Dot(3, "財政課", 5)));
+        for (double w : new double[] {300, 450, 700}) {
+            assertNothingOverlaps(chart, w, 14f);
+        }
+        // With plenty of room every name is right of its dot, on the dot's line.
+        List<DistributionChart.NameLabel> wide = chart.labels(1600);
+        List<DistributionChart.Placed> at = chart.positions(1600);
+        for (DistributionChart.NameLabel n : wide) {
+            DistributionChart.Placed p = at.stream().filter(x -> x.dot() == n.dot()).findFirst().orElseThrow();
+            assertThat(n.inLegend()).isFalse();
+            assertThat(n.x()).isGreaterThan(p.x());
+            assertThat(n.y() + n.height() / 2).isCloseTo(p.y(), within(1e-9));
+            assertThat(n.text()).isEqualTo(n.dot().name());
+        }
+    }
+
+    @Test
+    void crowdedRowsKeepNamesApart() {
+        String[] names = {"情報政策課", "企画課", "人事課", "財政課", "総務部デジタル推進担当課長", "区民部窓口サービス課"};
+        List<DistributionChart.Dot> adjacent = new java.util.ArrayList<>();
+        List<DistributionChart.Dot> oneValue = new java.util.ArrayList<>();
+        List<DistributionChart.Dot> longNames = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            adjacent.add(new DistributionChart.Dot(i, names[i % names.length], 1 + i % 5));
+            oneValue.add(new DistributionChart.Dot(i, names[i % names.length] + i, 3));
+            longNames.add(new DistributionChart.Dot(i, "総務部情報政策課デジタル推進係" + i, 1 + (i * 3) % 5));
+        }
+        for (float size : new float[] {9f, 14f, 24f}) {
+            ChartStyle style = STYLE.withFontSize(size);
+            for (List<DistributionChart.Dot> dots : List.of(adjacent, oneValue, longNames)) {
+                for (double w : new double[] {320, 480, 900}) {
+                    assertNothingOverlaps(named(style, dots), w, size);
+                }
+            }
+        }
+    }
+
+    @Test
+    void namesWithoutRoomBesideGoUnderTheAxisAndMakeTheRowTaller() {
+        // Five long names on five adjacent values of a narrow chart: the middle ones fit on neither side.
+        List<DistributionChart.Dot> dots = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            dots.add(new DistributionChart.Dot(i, "区民部窓口サービス課" + i, 1 + i));
+        }
+        DistributionChart crowded = named(STYLE, dots);
+        List<DistributionChart.NameLabel> labels = crowded.labels(320);
+        List<DistributionChart.Placed> at = crowded.positions(320);
+        double axisBelowDots = at.stream().filter(p -> p.row() == 0).mapToDouble(DistributionChart.Placed::y).max()
+                .orElseThrow();
+        List<DistributionChart.NameLabel> legend = labels.stream().filter(DistributionChart.NameLabel::inLegend)
+                .toList();
+        assertThat(legend).isNotEmpty();
+        assertThat(legend).allSatisfy(n -> assertThat(n.y()).isGreaterThan(axisBelowDots + STYLE.lineHeight()));
+        DistributionChart sparse = named(STYLE, List.of(new DistributionChart.Dot(0, "区民部窓口サービス課0", 1)));
+        assertThat(crowded.preferredHeight(320)).isGreaterThan(sparse.preferredHeight(320));
+        // The legend's shape is drawn left of its name.
+        BufferedImage img = new BufferedImage(320, (int) Math.ceil(crowded.preferredHeight(320)),
+                BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, img.getWidth(), img.getHeight());
+        crowded.draw(g, 320, img.getHeight());
+        g.dispose();
+        DistributionChart.NameLabel first = legend.get(0);
+        double r = STYLE.fontSize() * 0.4;
+        double shapeX = first.x() - 3 - r * 1.15;
+        double cy = first.y() + first.height() / 2;
+        boolean filled = DistributionChart.filled(first.dot().rater());
+        // The outline is ink either way; the centre is ink only for a filled shape.
+        int ink = 0;
+        for (int y = (int) (cy - r * 1.15); y <= cy + r * 1.15; y++) {
+            for (int x = (int) (shapeX - r * 1.15); x <= shapeX + r * 1.15; x++) {
+                ink += (img.getRGB(x, y) & 0xFF) < 128 ? 1 : 0;
+            }
+        }
+        assertThat(ink).isGreaterThan(4);
+        assertThat(dark(img, shapeX, cy)).isEqualTo(filled);
+    }
+
+    @Test
+    void anonymousChartsHaveNoNames() {
+        DistributionChart anonymous = chart(true);
+        assertThat(anonymous.labels(WIDTH)).isEmpty();
     }
 
     @Test
