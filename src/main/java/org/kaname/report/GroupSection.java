@@ -114,7 +114,7 @@ final class GroupSection {
         Table table = Table.of(Table.Column.left(t.get("col.kind"), 18), Table.Column.left(t.get("col.indicator"), 34),
                 Table.Column.left(t.get("col.target"), 16), Table.Column.left(t.get("col.method"), 32));
         for (Indicator i : indicators) {
-            String target = i.target().isBlank() ? ReportTexts.NONE : i.target() + i.unit()
+            String target = i.target().isBlank() ? ReportTexts.NONE : i.targetWithUnit()
                     + (i.targetYear() == null ? "" : t.get("indicator.year", t.fiscalYear(i.targetYear())));
             table.row(t.get("indicator." + i.kind().name()), i.name(), target,
                     i.method().isBlank() ? ReportTexts.NONE : i.method());

@@ -195,7 +195,7 @@ public final class ProjectionPages {
         if (i.target().isBlank()) {
             return "";
         }
-        String target = i.target() + (i.unit().isBlank() ? "" : " " + i.unit())
+        String target = i.targetWithUnit()
                 + (i.targetYear() == null ? "" : "（" + m.get("indicator.targetYear", i.targetYear().toString()) + "）");
         return m.get("indicator.target", target);
     }
