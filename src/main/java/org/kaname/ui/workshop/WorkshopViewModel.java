@@ -15,12 +15,15 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.kaname.chart.Chart;
 import org.kaname.engine.EngineException;
+import org.kaname.engine.workshop.CellMovement;
 import org.kaname.engine.workshop.ConsensusHistory;
 import org.kaname.engine.workshop.RaterProgress;
 import org.kaname.engine.workshop.RoundSummary;
@@ -45,6 +48,9 @@ import org.kaname.ui.ScreenContext;
  * saved at once); the view model follows the editor, so undo and redo show up here.
  */
 public final class WorkshopViewModel {
+    /** How many moved cells the history lists: the ones the room talked about, not every cell. */
+    static final int MOVEMENT_CELLS = 3;
+    private static final System.Logger LOG = System.getLogger(WorkshopViewModel.class.getName());
     private final PlanEditor editor;
     private final DialogService dialogs;
     private final ScreenContext.StatusSink status;
@@ -69,6 +75,8 @@ public final class WorkshopViewModel {
     private final ObservableList<Measure> roundMeasures = FXCollections.observableArrayList();
     private final ObjectProperty<String> chartMeasureId = new SimpleObjectProperty<>(this, "chartMeasureId");
     private final ReadOnlyObjectWrapper<Chart> chart = new ReadOnlyObjectWrapper<>(this, "chart");
+    private final ReadOnlyStringWrapper movementSummary = new ReadOnlyStringWrapper(this, "movementSummary", "");
+    private final ObservableList<MovementRow> movement = FXCollections.observableArrayList();
 
     private Plan plan;
     private String focusedMeasure;
@@ -176,6 +184,19 @@ public final class WorkshopViewModel {
         return chart.getReadOnlyProperty();
     }
 
+    /**
+     * How consensus moved from the revealed round before the selected one to it: "round 1 → round 2: mean spread
+     * X% → Y%, strong cells a → b"; empty for the first revealed round (nothing to compare with).
+     */
+    public ReadOnlyStringProperty movementSummaryProperty() {
+        return movementSummary.getReadOnlyProperty();
+    }
+
+    /** The cells whose sd changed most from the previous revealed round to the selected one, biggest fall first. */
+    public ObservableList<MovementRow> movement() {
+        return movement;
+    }
+
     public Plan plan() {
         return plan;
     }
@@ -253,6 +274,46 @@ public final class WorkshopViewModel {
             chartMeasureId.set(measures.isEmpty() ? null : measures.get(0).id());
         }
         updateChart();
+        updateMovement();
+    }
+
+    private void updateMovement() {
+        Integer chosen = selectedRound.get();
+        List<RoundSummary> summaries = chosen == null ? List.of() : ConsensusHistory.summaries(plan);
+        RoundSummary before = null;
+        RoundSummary after = null;
+        for (RoundSummary s : summaries) {
+            if (s.number() == chosen) {
+                after = s;
+            } else if (s.number() < chosen) {
+                before = s; // summaries are in number order: the last one below is the previous revealed round
+            }
+        }
+        List<MovementRow> rowsNow = new ArrayList<>();
+        if (before == null || after == null) {
+            movementSummary.set("");
+        } else {
+            movementSummary.set(messages.get("history.movement.summary", before.number(), after.number(),
+                    Numbers.percent(before.meanRelativeSd()), Numbers.percent(after.meanRelativeSd()),
+                    before.strongCells(), after.strongCells()));
+            for (CellMovement m : ConsensusHistory.movement(plan, before.number(), after.number())) {
+                if (rowsNow.size() == MOVEMENT_CELLS) {
+                    break;
+                }
+                if (Math.abs(m.fall()) < 1e-9) {
+                    continue; // unchanged cells say nothing about how the room moved
+                }
+                String measure = measureLabel(m.measureId());
+                String criterion = plan.criterion(m.criterionId()).map(Criterion::name).orElse(m.criterionId());
+                String sdBefore = Numbers.decimals(m.sdBefore());
+                String sdAfter = Numbers.decimals(m.sdAfter());
+                rowsNow.add(new MovementRow(m.measureId(), m.criterionId(), measure, criterion, sdBefore, sdAfter,
+                        messages.get("history.movement.cell", measure, criterion, sdBefore, sdAfter)));
+            }
+        }
+        if (!movement.equals(rowsNow)) {
+            movement.setAll(rowsNow);
+        }
     }
 
     private void updateChart() {
@@ -303,6 +364,19 @@ public final class WorkshopViewModel {
         if (raters.isEmpty()) {
             status.show(messages.get("refused.noRaters"));
             return false;
+        }
+        // The form was filled from the plan as it was; an undo since may have taken a measure or rater away.
+        for (String m : measures) {
+            if (plan.measure(m).isEmpty()) {
+                status.show(messages.get("refused.unknownMeasure", m));
+                return false;
+            }
+        }
+        for (String r : raters) {
+            if (plan.raters().stream().noneMatch(x -> x.id().equals(r))) {
+                status.show(messages.get("refused.unknownRater", r));
+                return false;
+            }
         }
         String title = form.titleProperty().get() == null ? "" : form.titleProperty().get().strip();
         boolean anonymous = form.anonymousProperty().get();
@@ -440,12 +514,11 @@ public final class WorkshopViewModel {
 
     /** Sets the chosen rater's value of a cell in the open round (rationale kept); one edit. */
     public boolean setValue(String measureId, String criterionId, int value) {
-        Optional<String> rater = enteringRater();
-        Optional<Criterion> criterion = plan.criterion(criterionId);
-        if (rater.isEmpty() || criterion.isEmpty()) {
+        Optional<String> rater = roundCell(measureId, criterionId);
+        if (rater.isEmpty()) {
             return false;
         }
-        Criterion c = criterion.get();
+        Criterion c = plan.criterion(criterionId).orElseThrow();
         if (!c.scale().contains(value)) {
             status.show(messages.get("refused.outOfScale", value, c.name(), c.scale().min(), c.scale().max()));
             return false;
@@ -459,7 +532,7 @@ public final class WorkshopViewModel {
     /** Clears the chosen rater's value (and rationale) of a cell in the open round. */
     public boolean clear(String measureId, String criterionId) {
         typingCell = null;
-        Optional<String> rater = enteringRater();
+        Optional<String> rater = roundCell(measureId, criterionId);
         if (rater.isEmpty() || score(measureId, criterionId).isEmpty()) {
             return false;
         }
@@ -471,7 +544,7 @@ public final class WorkshopViewModel {
 
     /** Replaces the rationale of a cell the chosen rater has scored in the open round. */
     public boolean saveNote(String measureId, String criterionId, String note) {
-        Optional<String> rater = enteringRater();
+        Optional<String> rater = roundCell(measureId, criterionId);
         if (rater.isEmpty()) {
             return false;
         }
@@ -494,6 +567,40 @@ public final class WorkshopViewModel {
             return false;
         }
         return saveNote(focusedMeasure, focusedCriterion, note);
+    }
+
+    /**
+     * The rater entering a cell of the open round, after the checks {@link Rounds#enter} would make, so that every
+     * refusal reaches the room in its own language (the engine explains in English, for the log).
+     */
+    private Optional<String> roundCell(String measureId, String criterionId) {
+        Optional<String> rater = enteringRater();
+        if (rater.isEmpty()) {
+            return rater;
+        }
+        ScoringRound round = plan.openRound().orElseThrow();
+        if (!round.measures().contains(measureId)) {
+            status.show(messages.get("refused.measureNotInRound", measureLabel(measureId), round.number()));
+            return Optional.empty();
+        }
+        if (!round.raters().contains(rater.get())) {
+            status.show(messages.get("refused.raterNotInRound", raterName(rater.get()), round.number()));
+            return Optional.empty();
+        }
+        if (plan.criterion(criterionId).isEmpty()) {
+            status.show(messages.get("refused.unknownCriterion", criterionId));
+            return Optional.empty();
+        }
+        return rater;
+    }
+
+    private String measureLabel(String measureId) {
+        return plan.measure(measureId).map(m -> m.id() + " " + m.title()).orElse(measureId);
+    }
+
+    private String raterName(String raterId) {
+        return plan.raters().stream().filter(r -> r.id().equals(raterId)).map(Rater::name).findFirst()
+                .orElse(raterId);
     }
 
     private Optional<String> enteringRater() {
@@ -522,8 +629,10 @@ public final class WorkshopViewModel {
             status.show(e.getMessage());
             return false;
         } catch (EngineException e) {
-            // The engine explains in English for the log; the room reads Japanese.
-            status.show(messages.get("refused.engine", e.getMessage()));
+            // The checks above mirror the engine's, so this is not expected; the engine's English goes to the log,
+            // never into the room's language.
+            LOG.log(System.Logger.Level.WARNING, "Workshop edit refused by the engine: " + e.getMessage());
+            status.show(messages.get("refused.engine"));
             return false;
         }
     }

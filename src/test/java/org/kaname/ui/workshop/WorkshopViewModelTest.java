@@ -239,4 +239,115 @@ class WorkshopViewModelTest {
         vm.nextRater();
         assertThat(vm.selectedRaterIdProperty().get()).isEqualTo("r1");
     }
+
+    /** Rater r's values on S1-4 for speed and feasibility (the other criteria left empty). */
+    private void enterTwo(String rater, int speed, int feasibility) {
+        vm.selectedRaterIdProperty().set(rater);
+        assertThat(vm.setValue("S1-4", "speed", speed)).as(String.valueOf(fixture.statusMessages)).isTrue();
+        assertThat(vm.setValue("S1-4", "feasibility", feasibility)).isTrue();
+    }
+
+    private void reveal() {
+        fixture.dialogs.answer = true;
+        assertThat(vm.reveal()).isTrue();
+    }
+
+    @Test
+    void aLaterRoundShowsHowConsensusMovedFromThePreviousRevealedRound() {
+        // Round 1: speed 1, 3, 5 (sd 2, a half of the span 4); feasibility 2, 2, 5 (sd √3 = 1.732, 43%): mean 47%,
+        // both strong (range ≥ 2).
+        startRound(List.of("S1-4"), false);
+        enterTwo("r1", 1, 2);
+        enterTwo("r2", 3, 2);
+        enterTwo("r3", 5, 5);
+        reveal();
+        assertThat(vm.movementSummaryProperty().get()).as("nothing before round 1").isEmpty();
+        assertThat(vm.movement()).isEmpty();
+        // Round 2: speed 3, 3, 4 (sd √(1/3) = 0.577, 14%, range 1: not strong); feasibility 2, 3, 5 (sd √(7/3) =
+        // 1.528, 38%, still strong): mean 26%.
+        startRound(List.of("S1-4"), false);
+        enterTwo("r1", 3, 2);
+        enterTwo("r2", 3, 3);
+        enterTwo("r3", 4, 5);
+        reveal();
+        assertThat(vm.selectedRoundProperty().get()).isEqualTo(2);
+        assertThat(vm.movementSummaryProperty().get()).isEqualTo("第1回 → 第2回：平均のばらつき 47% → 26%、強い相違 2 → 1 セル");
+        // Speed fell by 1.42, feasibility by 0.20: speed first.
+        assertThat(vm.movement()).extracting(MovementRow::criterionId).containsExactly("speed", "feasibility");
+        MovementRow speed = vm.movement().get(0);
+        assertThat(speed.sdBefore()).isEqualTo("2.00");
+        assertThat(speed.sdAfter()).isEqualTo("0.58");
+        assertThat(speed.text()).isEqualTo("S1-4 DX推進専門部署の設置と権限強化／即効性・波及効果：SD 2.00 → 0.58");
+        assertThat(vm.movement().get(1).sdBefore()).isEqualTo("1.73");
+        assertThat(vm.movement().get(1).sdAfter()).isEqualTo("1.53");
+        // Back on round 1 there is nothing to compare with; round 2 again compares with round 1.
+        vm.selectedRoundProperty().set(1);
+        assertThat(vm.movementSummaryProperty().get()).isEmpty();
+        assertThat(vm.movement()).isEmpty();
+        vm.selectedRoundProperty().set(2);
+        assertThat(vm.movement()).hasSize(2);
+        // A round discarded, then round 3 (the discarded number is used again) unchanged from round 2.
+        startRound(List.of("S1-4"), false);
+        fixture.dialogs.answer = true;
+        assertThat(vm.discard()).isTrue();
+        startRound(List.of("S1-4"), false);
+        enterTwo("r1", 3, 2);
+        enterTwo("r2", 3, 3);
+        enterTwo("r3", 4, 5);
+        reveal();
+        assertThat(vm.selectedRoundProperty().get()).isEqualTo(3);
+        assertThat(vm.movementSummaryProperty().get()).isEqualTo("第2回 → 第3回：平均のばらつき 26% → 26%、強い相違 1 → 1 セル");
+        assertThat(vm.movement()).as("unchanged cells are not listed").isEmpty();
+    }
+
+    @Test
+    void everyRefusalOfTheRoundsEngineIsSaidInJapaneseBeforeTheEngineIsAsked() throws Exception {
+        // Before any round: reveal, enter and discard have nothing to act on.
+        assertThat(vm.reveal()).isFalse();
+        assertThat(fixture.statusMessages).last().isEqualTo("実施中のラウンドがありません。");
+        assertThat(vm.setValue("S1-4", "speed", 3)).isFalse();
+        assertThat(fixture.statusMessages).last().isEqualTo("実施中のラウンドがありません。");
+        assertThat(vm.discard()).isFalse();
+        assertThat(fixture.statusMessages).last().isEqualTo("実施中のラウンドがありません。");
+        // The form was filled while 人事課 (r3) was in the plan; an edit took them away before the start.
+        assertThat(vm.showForm()).isTrue();
+        fixture.editor.apply(org.kaname.service.PlanEdit.of("remove r3", p -> p.withRatersAndScores(
+                p.raters().stream().filter(r -> !r.id().equals("r3")).toList(),
+                p.scores().stream().filter(x -> !x.rater().equals("r3")).toList())));
+        vm.form().selectOnly(List.of("S1-4"));
+        assertThat(vm.startRound()).isFalse();
+        assertThat(fixture.statusMessages).last().isEqualTo(
+                "評価者「r3」は計画にありません（削除または元に戻す操作で無くなった可能性があります）。フォームを開き直してください。");
+        assertThat(plan().rounds()).isEmpty();
+        fixture.editor.undo();
+        // A round on S1-4 with r1 and r2 only.
+        assertThat(vm.showForm()).isTrue();
+        vm.form().selectOnly(List.of("S1-4"));
+        vm.form().selectOnlyRaters(List.of("r1", "r2"));
+        assertThat(vm.startRound()).isTrue();
+        // A second round while one is open.
+        assertThat(vm.startRound()).isFalse();
+        assertThat(fixture.statusMessages).last().isEqualTo(
+                "第1回ラウンドを実施中です。開示するか破棄してから、次のラウンドを開始してください。");
+        vm.selectedRaterIdProperty().set("r1");
+        // A measure outside the round, a rater outside the round, a criterion not in the plan, a value off the scale.
+        assertThat(vm.setValue("S2-1", "speed", 3)).isFalse();
+        assertThat(fixture.statusMessages).last().isEqualTo(
+                "施策「S2-1 「書かない・待たせない・回らない」窓口の標準モデル構築と展開」は第1回ラウンドの対象ではありません。");
+        assertThat(vm.saveNote("S2-1", "speed", "x")).isFalse();
+        assertThat(fixture.statusMessages).last().asString().endsWith("は第1回ラウンドの対象ではありません。");
+        assertThat(vm.setValue("S1-4", "c9", 3)).isFalse();
+        assertThat(fixture.statusMessages).last().isEqualTo("評価基準「c9」は計画にありません。");
+        assertThat(vm.setValue("S1-4", "speed", 9)).isFalse();
+        assertThat(fixture.statusMessages).last().isEqualTo("評点 9 は「即効性・波及効果」の尺度（1〜5）の範囲外です。");
+        vm.selectedRaterIdProperty().set("r3");
+        assertThat(vm.setValue("S1-4", "speed", 3)).isFalse();
+        assertThat(fixture.statusMessages).last().isEqualTo("評価者「人事課」は第1回ラウンドの対象ではありません。");
+        vm.selectedRaterIdProperty().set(null);
+        assertThat(vm.setValue("S1-4", "speed", 3)).isFalse();
+        assertThat(fixture.statusMessages).last().isEqualTo("入力する評価者を選んでください。");
+        // Nothing reached the round, and no English reached the room.
+        assertThat(plan().openRound().orElseThrow().scores()).isEmpty();
+        assertThat(fixture.statusMessages).noneMatch(m -> m.matches("(?s).*[A-Za-z]{4,}.*"));
+    }
 }
