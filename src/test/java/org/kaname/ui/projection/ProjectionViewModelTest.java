@@ -117,7 +117,7 @@ class ProjectionViewModelTest {
                 // The source with its kind, and its address made readable (percent-encoding decoded).
                 .contains("渋谷区の取組）［他自治体の事例］").contains("ai-government-portal.com/dx推進の基盤整備・人材育成/")
                 // S1-1 has no indicators of its own: the support measure's, with their targets.
-                .contains("指標（支援策の指標）").contains("KGI　全特別区におけるDX推進専門職").contains("目標：100 %");
+                .contains("指標（支援策の指標）").contains("KGI　全特別区におけるDX推進専門職").contains("目標：100%").contains("目標：50名以上");
     }
 
     @Test
