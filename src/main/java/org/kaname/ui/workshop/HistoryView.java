@@ -42,7 +42,7 @@ final class HistoryView {
         table.getColumns().add(column("historySpread", m.get("history.spread"), 124, HistoryRow::meanSpread));
         table.getColumns().add(column("historyStrong", m.get("history.strong"), 84,
                 r -> Integer.toString(r.strongCells())));
-        table.setPrefHeight(5 * 36 + 40);
+        table.setPrefHeight(3 * 36 + 40);
         table.setMinHeight(120);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
             if (row != null) {
@@ -87,7 +87,47 @@ final class HistoryView {
         chartScroll.setFitToWidth(true);
         chartScroll.setId("distributionScroll");
         VBox.setVgrow(chartScroll, Priority.ALWAYS);
-        root.getChildren().addAll(ui.heading("history.heading"), table, measureRow, noChart, chartScroll);
+        root.getChildren().addAll(ui.heading("history.heading"), table, movement(vm, ui), measureRow, noChart,
+                chartScroll);
+    }
+
+    /**
+     * How consensus moved since the previous revealed round: the summary line, then the cells that moved most, the
+     * sd change first so a long measure title is what gives way. Hidden for the first round.
+     */
+    private static Node movement(WorkshopViewModel vm, Controls ui) {
+        Messages m = ui.messages();
+        Label summary = new Label();
+        summary.setId("movementSummary");
+        summary.getStyleClass().add("movement-summary");
+        summary.setWrapText(true);
+        summary.textProperty().bind(vm.movementSummaryProperty());
+        VBox cells = new VBox(2);
+        cells.setId("movementCells");
+        cells.setAccessibleText(m.get("history.movement.accessible"));
+        Runnable fill = () -> cells.getChildren().setAll(vm.movement().stream().map(r -> movementLine(r, m))
+                .toList());
+        vm.movement().addListener((javafx.collections.ListChangeListener<MovementRow>) c -> fill.run());
+        fill.run();
+        VBox box = new VBox(4, ui.heading("history.movement.heading"), summary, cells);
+        box.setId("roundMovement");
+        box.getStyleClass().add("round-movement");
+        box.visibleProperty().bind(vm.movementSummaryProperty().isNotEmpty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    private static Node movementLine(MovementRow row, Messages m) {
+        Label sd = new Label(m.get("history.movement.sd", row.sdBefore(), row.sdAfter()));
+        sd.getStyleClass().add("movement-sd");
+        sd.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label where = new Label(m.get("history.movement.where", row.measure(), row.criterion()));
+        where.setMinWidth(0);
+        HBox line = new HBox(10, sd, where);
+        line.setAlignment(Pos.CENTER_LEFT);
+        line.setAccessibleText(row.text());
+        javafx.scene.control.Tooltip.install(line, new javafx.scene.control.Tooltip(row.text()));
+        return line;
     }
 
     private ListCell<Measure> measureCell() {

@@ -67,7 +67,7 @@ public final class WorkshopTour {
                 ((TableView<?>) scene.lookup("#disagreementTable")).getSelectionModel().select(0);
                 @SuppressWarnings("unchecked")
                 ComboBox<Measure> measure = (ComboBox<Measure>) scene.lookup("#chartMeasure");
-                measure.getItems().stream().filter(m -> m.id().equals("S3-3")).findFirst()
+                measure.getItems().stream().filter(m -> m.id().equals("S1-4")).findFirst()
                         .ifPresent(m -> measure.getSelectionModel().select(m));
                 shoot(scene, out.resolve("screen-8-workshop-" + suffix + ".png"));
                 // The start form, and a third round with r2's sheet half entered: the facilitator during entry.
@@ -132,37 +132,74 @@ public final class WorkshopTour {
     }
 
     /**
-     * A small workshop: round 1 on three measures started from the sample's scores, where two departments move far
-     * apart on one cell; after the discussion round 2, where one of them comes closer.
+     * A believable workshop on three measures, both rounds started from the current scores. Round 1: the departments
+     * read the measures differently and the values spread wide (about 29% of the scale on average). The discussion
+     * goes through the top disagreements; in round 2 most values converge (about 15%), while the feasibility of the
+     * new department and of the counter model stay open questions.
      */
     private static void play(WorkshopViewModel vm, boolean en) {
         vm.showForm();
         vm.form().selectOnly(List.of("S1-4", "S2-1", "S3-3"));
         vm.form().prefillProperty().set(true);
         vm.startRound();
-        enter(vm, "r1", "S3-3", "speed", 1, en ? "Keeping counters and phones staffed delays any visible effect"
+        // Values per rater r1 企画課, r2 情報政策課, r3 人事課, criteria in plan order.
+        values(vm, "S1-4", "speed", 2, 5, 3);
+        values(vm, "S1-4", "feasibility", 3, 5, 1);
+        values(vm, "S1-4", "cost", 2, 4, 4);
+        values(vm, "S1-4", "evidence", 2, 4, 3);
+        values(vm, "S2-1", "speed", 4, 5, 2);
+        values(vm, "S2-1", "feasibility", 2, 4, 3);
+        values(vm, "S2-1", "cost", 2, 4, 3);
+        values(vm, "S2-1", "evidence", 3, 5, 5);
+        values(vm, "S3-3", "speed", 1, 5, 3);
+        values(vm, "S3-3", "feasibility", 4, 4, 2);
+        values(vm, "S3-3", "fairness", 5, 2, 4);
+        note(vm, "r1", "S3-3", "speed", en ? "Keeping counters and phones staffed delays any visible effect"
                 : "対面・電話窓口の維持が前提で、効果の実感まで時間を要する");
-        enter(vm, "r2", "S3-3", "speed", 5, en ? "The chatbot answers questions from day one"
+        note(vm, "r2", "S3-3", "speed", en ? "The chatbot answers questions from day one"
                 : "チャットボット導入で問い合わせ対応は即座に改善する");
-        enter(vm, "r3", "S1-4", "feasibility", 1, en ? "A new department needs an ordinance change and new posts"
+        note(vm, "r3", "S1-4", "feasibility", en ? "A new department needs an ordinance change and new posts"
                 : "専門部署の新設には組織条例の改正と定数措置が必要");
-        enter(vm, "r2", "S1-4", "feasibility", 4, en ? "Can start inside the current organisation"
+        note(vm, "r2", "S1-4", "feasibility", en ? "Can start inside the current organisation"
                 : "現行組織内の室として速やかに設置できる");
+        note(vm, "r1", "S2-1", "feasibility", en ? "Every counter's forms must be redesigned first"
+                : "各窓口の申請様式を先に見直す必要があり、準備に時間を要する");
+        note(vm, "r2", "S2-1", "feasibility", en ? "The national standard model can be reused as it is"
+                : "国の標準モデルをそのまま活用できる");
         vm.reveal();
+        // After the discussion: most values move together; two feasibility questions stay open.
         vm.showForm();
-        vm.form().selectOnly(List.of("S1-4", "S3-3"));
+        vm.form().selectOnly(List.of("S1-4", "S2-1", "S3-3"));
+        vm.form().prefillProperty().set(true);
         vm.startRound();
-        enter(vm, "r1", "S3-3", "speed", 2, en ? "The chatbot helps, but the counters remain a burden"
+        values(vm, "S1-4", "speed", 3, 4, 3);
+        values(vm, "S1-4", "feasibility", 3, 4, 2);
+        values(vm, "S1-4", "cost", 3, 4, 4);
+        values(vm, "S1-4", "evidence", 3, 4, 3);
+        values(vm, "S2-1", "speed", 4, 5, 4);
+        values(vm, "S2-1", "cost", 3, 4, 3);
+        values(vm, "S2-1", "evidence", 4, 5, 5);
+        values(vm, "S3-3", "speed", 3, 4, 3);
+        values(vm, "S3-3", "feasibility", 4, 4, 3);
+        values(vm, "S3-3", "fairness", 4, 3, 4);
+        note(vm, "r1", "S3-3", "speed", en ? "The chatbot helps, but the counters remain a burden"
                 : "チャットボットの効果は認めるが、窓口維持の負担は残る");
-        enter(vm, "r3", "S1-4", "feasibility", 2, en ? "Possible as an office first, a department later"
+        note(vm, "r3", "S1-4", "feasibility", en ? "Possible as an office first, a department later"
                 : "まず室として設置し、段階的に部へ格上げすれば可能");
         vm.reveal();
     }
 
-    private static void enter(WorkshopViewModel vm, String rater, String measure, String criterion, int value,
-                              String note) {
+    /** The values of r1, r2 and r3 on one cell of the open round (notes kept). */
+    private static void values(WorkshopViewModel vm, String measure, String criterion, int r1, int r2, int r3) {
+        int[] v = {r1, r2, r3};
+        for (int i = 0; i < 3; i++) {
+            vm.selectedRaterIdProperty().set("r" + (i + 1));
+            vm.setValue(measure, criterion, v[i]);
+        }
+    }
+
+    private static void note(WorkshopViewModel vm, String rater, String measure, String criterion, String note) {
         vm.selectedRaterIdProperty().set(rater);
-        vm.setValue(measure, criterion, value);
         vm.saveNote(measure, criterion, note);
     }
 

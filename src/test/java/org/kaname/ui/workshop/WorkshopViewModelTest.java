@@ -271,7 +271,7 @@ class WorkshopViewModelTest {
         enterTwo("r3", 4, 5);
         reveal();
         assertThat(vm.selectedRoundProperty().get()).isEqualTo(2);
-        assertThat(vm.movementSummaryProperty().get()).isEqualTo("第1回 → 第2回：平均のばらつき 47% → 26%、強い相違 2 → 1 セル");
+        assertThat(vm.movementSummaryProperty().get()).isEqualTo("第1回 → 第2回：平均のばらつき 47% → 26%、強い相違 2 → 1");
         // Speed fell by 1.42, feasibility by 0.20: speed first.
         assertThat(vm.movement()).extracting(MovementRow::criterionId).containsExactly("speed", "feasibility");
         MovementRow speed = vm.movement().get(0);
@@ -296,7 +296,7 @@ class WorkshopViewModelTest {
         enterTwo("r3", 4, 5);
         reveal();
         assertThat(vm.selectedRoundProperty().get()).isEqualTo(3);
-        assertThat(vm.movementSummaryProperty().get()).isEqualTo("第2回 → 第3回：平均のばらつき 26% → 26%、強い相違 1 → 1 セル");
+        assertThat(vm.movementSummaryProperty().get()).isEqualTo("第2回 → 第3回：平均のばらつき 26% → 26%、強い相違 1 → 1");
         assertThat(vm.movement()).as("unchanged cells are not listed").isEmpty();
     }
 
