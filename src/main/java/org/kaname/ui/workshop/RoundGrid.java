@@ -2,21 +2,18 @@ package org.kaname.ui.workshop;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.text.TextAlignment;
 import org.kaname.i18n.Messages;
 import org.kaname.model.Criterion;
+import org.kaname.ui.grid.CriterionGridKeys;
 
 /**
  * The open round's sheet of the chosen rater: the round's measures × the criteria, typed like the scoring screen —
@@ -28,7 +25,7 @@ final class RoundGrid {
     private final Messages messages;
     private final TableView<EntryRow> table = new TableView<>();
     private final List<TableColumn<EntryRow, EntryRow>> criterionColumns = new ArrayList<>();
-    private Runnable onNoteRequested = () -> { };
+    private final CriterionGridKeys<EntryRow> keys;
 
     RoundGrid(WorkshopViewModel vm, Messages messages) {
         this.vm = vm;
@@ -38,19 +35,27 @@ final class RoundGrid {
         table.setAccessibleText(messages.get("grid.accessible"));
         table.setTooltip(new Tooltip(messages.get("grid.help")));
         table.setItems(vm.rows());
-        table.getSelectionModel().setCellSelectionEnabled(true);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label(messages.get("grid.empty")));
         rebuildColumns();
         vm.criteria().addListener((ListChangeListener<Criterion>) c -> rebuildColumns());
         vm.revisionProperty().addListener((o, a, b) -> table.refresh());
-        table.getFocusModel().focusedCellProperty().addListener((o, a, pos) -> focusChanged(pos));
-        table.focusedProperty().addListener((o, a, focused) -> {
-            if (focused && criterionIndex(table.getFocusModel().getFocusedCell()) < 0) {
-                focusCell(Math.max(0, table.getFocusModel().getFocusedIndex()), 0);
+        keys = CriterionGridKeys.install(table, criterionColumns, new CriterionGridKeys.Actions<>() {
+            @Override
+            public void focus(EntryRow row, String criterionId) {
+                vm.focus(row == null ? null : row.measureId(), criterionId);
+            }
+
+            @Override
+            public void typeDigit(EntryRow row, String criterionId, int digit) {
+                vm.typeDigit(row.measureId(), criterionId, digit);
+            }
+
+            @Override
+            public void clear(EntryRow row, String criterionId) {
+                vm.clear(row.measureId(), criterionId);
             }
         });
-        table.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
     }
 
     TableView<EntryRow> table() {
@@ -58,7 +63,7 @@ final class RoundGrid {
     }
 
     void setOnNoteRequested(Runnable action) {
-        onNoteRequested = action;
+        keys.setOnNoteRequested(action);
     }
 
     private void rebuildColumns() {
@@ -132,100 +137,8 @@ final class RoundGrid {
         }
     }
 
-    private void focusChanged(TablePosition<EntryRow, ?> pos) {
-        int c = criterionIndex(pos);
-        if (c < 0 && pos != null && pos.getTableColumn() != null && pos.getRow() >= 0
-                && pos.getRow() < table.getItems().size() && !criterionColumns.isEmpty()) {
-            // A click on a measure's name: go to its first value cell, where typing works.
-            int row = pos.getRow();
-            Platform.runLater(() -> focusCell(row, 0));
-            return;
-        }
-        if (c < 0 || pos.getRow() < 0 || pos.getRow() >= table.getItems().size()) {
-            vm.focus(null, null);
-            return;
-        }
-        vm.focus(table.getItems().get(pos.getRow()).measureId(), (String) criterionColumns.get(c).getUserData());
-    }
-
-    private int criterionIndex(TablePosition<EntryRow, ?> pos) {
-        return pos == null || pos.getTableColumn() == null ? -1 : criterionColumns.indexOf(pos.getTableColumn());
-    }
-
-    private void keyPressed(KeyEvent e) {
-        TablePosition<EntryRow, ?> pos = table.getFocusModel().getFocusedCell();
-        int row = pos == null ? -1 : pos.getRow();
-        int col = criterionIndex(pos);
-        if (row < 0 || col < 0 || table.getItems().isEmpty()) {
-            return;
-        }
-        String measureId = table.getItems().get(row).measureId();
-        String criterionId = (String) criterionColumns.get(col).getUserData();
-        KeyCode code = e.getCode();
-        boolean plain = !e.isShortcutDown() && !e.isControlDown() && !e.isAltDown() && !e.isMetaDown();
-        int digit = digit(code);
-        if (digit >= 0 && plain && !e.isShiftDown()) {
-            vm.typeDigit(measureId, criterionId, digit);
-        } else if ((code == KeyCode.DELETE || code == KeyCode.BACK_SPACE) && plain) {
-            vm.clear(measureId, criterionId);
-        } else if (code == KeyCode.F2 || (code == KeyCode.ENTER && e.isShortcutDown())) {
-            onNoteRequested.run();
-        } else if (code == KeyCode.TAB && plain) {
-            moveAcross(row, col, e.isShiftDown() ? -1 : 1);
-        } else if (code == KeyCode.ENTER && plain) {
-            focusCell(clampRow(row + (e.isShiftDown() ? -1 : 1)), col);
-        } else if (code == KeyCode.UP && plain && !e.isShiftDown()) {
-            focusCell(clampRow(row - 1), col);
-        } else if (code == KeyCode.DOWN && plain && !e.isShiftDown()) {
-            focusCell(clampRow(row + 1), col);
-        } else if (code == KeyCode.LEFT && plain && !e.isShiftDown()) {
-            focusCell(row, Math.max(0, col - 1));
-        } else if (code == KeyCode.RIGHT && plain && !e.isShiftDown()) {
-            focusCell(row, Math.min(criterionColumns.size() - 1, col + 1));
-        } else {
-            return;
-        }
-        e.consume();
-    }
-
-    /** Tab: to the next criterion, from the last one to the first of the next measure (Shift+Tab backwards). */
-    private void moveAcross(int row, int col, int step) {
-        int last = criterionColumns.size() - 1;
-        int next = col + step;
-        if (next > last) {
-            if (row + 1 < table.getItems().size()) {
-                focusCell(row + 1, 0);
-            }
-        } else if (next < 0) {
-            if (row > 0) {
-                focusCell(row - 1, last);
-            }
-        } else {
-            focusCell(row, next);
-        }
-    }
-
-    private int clampRow(int row) {
-        return Math.max(0, Math.min(table.getItems().size() - 1, row));
-    }
-
-    static int digit(KeyCode code) {
-        if (code.isDigitKey()) {
-            String name = code.getName();
-            char last = name.charAt(name.length() - 1);
-            return Character.isDigit(last) ? last - '0' : -1;
-        }
-        return -1;
-    }
-
     /** Focuses and selects the cell of row {@code row} in criterion column {@code col}. */
     void focusCell(int row, int col) {
-        if (criterionColumns.isEmpty() || table.getItems().isEmpty()) {
-            return;
-        }
-        TableColumn<EntryRow, EntryRow> column = criterionColumns.get(col);
-        table.getSelectionModel().clearAndSelect(row, column);
-        table.getFocusModel().focus(row, column);
-        table.scrollTo(row);
+        keys.focusCell(row, col);
     }
 }
