@@ -177,8 +177,9 @@ final class DisagreementView {
         c.setId(id);
         c.setSortable(false);
         c.setPrefWidth(width);
-        // Numbers and the mark keep their width; the measure's title gives way (its full text is in the tooltip).
-        c.setMinWidth(id.equals("topicMeasure") ? 120 : width);
+        // The measure's title gives way first (its full text is in the tooltip); numbers and the mark may narrow a
+        // little, so that every column stays in view beside the history at the default window size (1280 wide).
+        c.setMinWidth(id.equals("topicMeasure") ? 110 : Math.round(width * 0.8));
         c.setCellValueFactory(x -> new ReadOnlyStringWrapper(value.apply(x.getValue())));
         c.setCellFactory(x -> {
             TableCell<SpreadRow, String> cell = new TableCell<>() {

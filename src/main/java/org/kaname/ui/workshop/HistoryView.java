@@ -33,7 +33,7 @@ final class HistoryView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label(m.get("history.empty")));
         // Number and title in one column: the default title is the number, shown once.
-        table.getColumns().add(column("historyRound", m.get("history.round"), 120, r -> {
+        table.getColumns().add(column("historyRound", m.get("history.round"), 90, r -> {
             String number = m.get("history.numberText", r.number());
             String title = r.title().isBlank() || r.title().equals(number) ? number : number + " " + r.title();
             return title + (r.anonymous() ? " " + m.get("history.anonymousMark") : "");
@@ -146,7 +146,8 @@ final class HistoryView {
         c.setId(id);
         c.setSortable(false);
         c.setPrefWidth(width);
-        c.setMinWidth(id.equals("historyRound") ? 90 : width);
+        // May narrow a little, so every column stays in view at the default window size (1280 wide).
+        c.setMinWidth(id.equals("historyRound") ? 70 : Math.round(width * 0.8));
         c.setCellValueFactory(x -> new ReadOnlyStringWrapper(value.apply(x.getValue())));
         return c;
     }
