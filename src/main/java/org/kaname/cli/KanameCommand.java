@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
             ImportCommand.class,
             ExportCommand.class,
             RankCommand.class, WeightsCommand.class, SensitivityCommand.class,
+            DisagreementsCommand.class, RoundsCommand.class,
             ReportCommand.class,
             RoadmapCommand.class,
             SheetsCommand.class, CollectCommand.class, ExportScoresCommand.class, ImportScoresCommand.class,
