@@ -132,7 +132,14 @@ public final class ScoringScreen implements PlanScreen {
                 new Label(messages.get("legend.note")));
         legend.setAlignment(Pos.CENTER_LEFT);
         legend.getStyleClass().add("help-text");
-        VBox top = new VBox(6, bar, help, legend);
+        Label roundNotice = new Label();
+        roundNotice.setId("roundNotice");
+        roundNotice.getStyleClass().add("round-notice");
+        roundNotice.setWrapText(true);
+        roundNotice.textProperty().bind(vm.roundNoticeProperty());
+        roundNotice.visibleProperty().bind(vm.roundNoticeProperty().isNotEmpty());
+        roundNotice.managedProperty().bind(roundNotice.visibleProperty());
+        VBox top = new VBox(6, roundNotice, bar, help, legend);
         top.setPadding(new Insets(12));
         return top;
     }

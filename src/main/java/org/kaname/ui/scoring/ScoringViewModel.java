@@ -15,6 +15,8 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -58,6 +60,7 @@ public final class ScoringViewModel {
 
     private Plan plan;
     private ScoreTable table;
+    private final ReadOnlyStringWrapper roundNotice = new ReadOnlyStringWrapper("");
     /** The chosen rater's scores by cell key. */
     private final Map<String, Score> raterScores = new HashMap<>();
     private String focusedMeasure;
@@ -133,8 +136,17 @@ public final class ScoringViewModel {
         return details.getReadOnlyProperty();
     }
 
+    /**
+     * While a workshop round is open, a sentence saying so: its scores are entered on the workshop screen and stay
+     * hidden until revealed, whereas this grid changes the plan's scores at once. Empty when no round is open.
+     */
+    public ReadOnlyStringProperty roundNoticeProperty() {
+        return roundNotice.getReadOnlyProperty();
+    }
+
     private void refresh(Plan next) {
         plan = next;
+        roundNotice.set(next.openRound().map(r -> messages.get("round.notice", r.number())).orElse(""));
         try {
             table = ScoreTable.of(next);
         } catch (EngineException e) {

@@ -46,6 +46,18 @@ class ScoringViewModelTest {
     }
 
     @Test
+    void whileAWorkshopRoundIsOpenTheScreenSaysSoAndWhereItsScoresGo() throws Exception {
+        assertThat(vm.roundNoticeProperty().get()).isEmpty();
+        fixture.editor.apply(PlanEdit.of("open", p -> org.kaname.engine.workshop.Rounds.open(p, "", List.of("S1-1"),
+                List.of("r1"), false, false, NOW)));
+        assertThat(vm.roundNoticeProperty().get()).startsWith("第1回のラウンドを実施中です").contains("Ctrl+8");
+        fixture.editor.apply(PlanEdit.of("reveal", p -> org.kaname.engine.workshop.Rounds.reveal(p, NOW)));
+        assertThat(vm.roundNoticeProperty().get()).isEmpty();
+        fixture.editor.undo();
+        assertThat(vm.roundNoticeProperty().get()).startsWith("第1回");
+    }
+
+    @Test
     void rowsAreTheMeasuresGroupedBySupportMeasureWithTheFirstOfEachGroupMarked() {
         assertThat(vm.rows()).hasSize(10);
         assertThat(vm.rows()).filteredOn(ScoringRow::firstOfGroup).extracting(ScoringRow::measureId)
