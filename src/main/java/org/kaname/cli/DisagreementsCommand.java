@@ -107,7 +107,7 @@ public final class DisagreementsCommand extends EngineCommand {
                 .map(r -> messages().get("disagreements.sourceRound", String.valueOf(r.number()), r.title()))
                 .orElse(messages().get("disagreements.sourcePlan"));
         List<String> lines = new ArrayList<>();
-        lines.add(source + (anonymous ? " " + messages().get("disagreements.anonymous") : ""));
+        lines.add(anonymous ? messages().get("disagreements.anonymous", source) : source);
         TextTable t = new TextTable(HEADER, false, false, true, true, true, true, true, false, false, true, false,
                 true);
         for (List<String> row : csvRows(spreads, Map.of()).subList(1, spreads.size() + 1)) {

@@ -68,7 +68,7 @@ public final class RoundsCommand extends EngineCommand {
             for (int i = 1; i < rows.size(); i++) {
                 List<String> shown = new ArrayList<>(rows.get(i));
                 if (rounds.get(i - 1).anonymous()) {
-                    shown.set(1, shown.get(1) + " (" + messages().get("rounds.anonymous") + ")");
+                    shown.set(1, messages().get("rounds.anonymous", shown.get(1)));
                 }
                 t.row(shown);
             }
