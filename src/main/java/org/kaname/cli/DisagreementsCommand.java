@@ -2,11 +2,11 @@ package org.kaname.cli;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.kaname.engine.workshop.AnonymousRaters;
 import org.kaname.engine.workshop.CellSpread;
 import org.kaname.engine.workshop.Disagreements;
 import org.kaname.engine.workshop.RaterValue;
@@ -67,8 +67,8 @@ public final class DisagreementsCommand extends EngineCommand {
             spreads = spreads.subList(0, top);
         }
         // The anonymity of the round shown, else of the round the room saw last: the workshop screen's rule.
-        Optional<ScoringRound> anonymity = round == null ? latestRevealed(plan) : chosen;
-        Map<String, String> letters = anonymity.filter(ScoringRound::anonymous).map(DisagreementsCommand::letters)
+        Optional<ScoringRound> anonymity = round == null ? AnonymousRaters.latestRevealed(plan) : chosen;
+        Map<String, String> letters = anonymity.filter(ScoringRound::anonymous).map(AnonymousRaters::letters)
                 .orElse(Map.of());
         if (out != null) {
             writeCsvFile(out, csvRows(spreads, letters));
@@ -132,30 +132,6 @@ public final class DisagreementsCommand extends EngineCommand {
             throw new CliException(ExitCodes.INVALID_INPUT, messages.get("round.stillOpen", String.valueOf(number)));
         }
         return r;
-    }
-
-    private static Optional<ScoringRound> latestRevealed(Plan plan) {
-        return plan.rounds().stream().filter(r -> !r.isOpen()).max(Comparator.comparingInt(ScoringRound::number));
-    }
-
-    /** Each rater of the round by the letter of their position in the round's rater list. */
-    static Map<String, String> letters(ScoringRound round) {
-        Map<String, String> letters = new HashMap<>();
-        for (int i = 0; i < round.raters().size(); i++) {
-            letters.putIfAbsent(round.raters().get(i), letter(i));
-        }
-        return letters;
-    }
-
-    /** A…Z, then AA, AB…: the letters the workshop screen gives anonymous raters. */
-    static String letter(int index) {
-        StringBuilder out = new StringBuilder();
-        int n = index;
-        do {
-            out.insert(0, (char) ('A' + n % 26));
-            n = n / 26 - 1;
-        } while (n >= 0);
-        return out.toString();
     }
 
     /** A value as given: {@code 4}, {@code 3.5}, never an exponent or a locale's comma. */

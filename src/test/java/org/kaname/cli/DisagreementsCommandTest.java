@@ -227,14 +227,4 @@ class DisagreementsCommandTest {
             previous = rel;
         }
     }
-
-    @Test
-    void lettersGoAToZThenAa() {
-        assertThat(DisagreementsCommand.letter(0)).isEqualTo("A");
-        assertThat(DisagreementsCommand.letter(2)).isEqualTo("C");
-        assertThat(DisagreementsCommand.letter(25)).isEqualTo("Z");
-        assertThat(DisagreementsCommand.letter(26)).isEqualTo("AA");
-        assertThat(DisagreementsCommand.letter(27)).isEqualTo("AB");
-        assertThat(DisagreementsCommand.letter(52)).isEqualTo("BA");
-    }
 }
