@@ -25,11 +25,11 @@ final class HistoryView {
     private final TableView<HistoryRow> table = new TableView<>();
     private final ChartCanvas canvas = new ChartCanvas();
 
-    HistoryView(WorkshopViewModel vm, Controls ui) {
+    HistoryView(RoundHistoryViewModel vm, Controls ui) {
         Messages m = ui.messages();
         root.setId("roundHistory");
         ui.describe(table, "historyTable", "history.table");
-        table.setItems(vm.history());
+        table.setItems(vm.rows());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label(m.get("history.empty")));
         // Number and title in one column: the default title is the number, shown once.
@@ -53,7 +53,7 @@ final class HistoryView {
                 .filter(r -> vm.selectedRoundProperty().get() != null && r.number() == vm.selectedRoundProperty().get())
                 .findFirst().ifPresent(r -> table.getSelectionModel().select(r));
         vm.selectedRoundProperty().addListener((o, a, b) -> selectFromVm.run());
-        vm.history().addListener((javafx.collections.ListChangeListener<HistoryRow>) c -> selectFromVm.run());
+        vm.rows().addListener((javafx.collections.ListChangeListener<HistoryRow>) c -> selectFromVm.run());
         selectFromVm.run();
 
         ComboBox<Measure> measure = ui.describe(new ComboBox<>(vm.roundMeasures()), "chartMeasure",
@@ -95,7 +95,7 @@ final class HistoryView {
      * How consensus moved since the previous revealed round: the summary line, then the cells that moved most, the
      * sd change first so a long measure title is what gives way. Hidden for the first round.
      */
-    private static Node movement(WorkshopViewModel vm, Controls ui) {
+    private static Node movement(RoundHistoryViewModel vm, Controls ui) {
         Messages m = ui.messages();
         Label summary = new Label();
         summary.setId("movementSummary");

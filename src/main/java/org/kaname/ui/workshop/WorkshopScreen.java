@@ -21,7 +21,8 @@ import org.kaname.ui.ScreenContext;
  * The Workshop screen (ワークショップ) for the facilitator: on the left the scoring rounds — the start form, the open
  * round's sheets with each rater's progress, reveal and discard, or the history of revealed rounds with the
  * distribution of a measure — and on the right the disagreements in focus. The view only builds controls and
- * forwards events; the logic is in {@link WorkshopViewModel} and {@link DisagreementViewModel}.
+ * forwards events; the logic is in {@link WorkshopViewModel} (with its {@link RoundHistoryViewModel}) and
+ * {@link DisagreementViewModel}.
  */
 public final class WorkshopScreen implements PlanScreen {
     private final Messages messages;
@@ -39,7 +40,7 @@ public final class WorkshopScreen implements PlanScreen {
         Controls ui = new Controls(messages);
         RoundFormView form = new RoundFormView(vm, ui);
         entry = new RoundEntryView(vm, ui);
-        history = new HistoryView(vm, ui);
+        history = new HistoryView(vm.history(), ui);
         disagreementView = new DisagreementView(disagreements, ui);
 
         root.setId("workshopScreen");

@@ -2,7 +2,6 @@ package org.kaname.ui.workshop;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -15,18 +14,12 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.kaname.chart.Chart;
 import org.kaname.engine.EngineException;
-import org.kaname.engine.workshop.CellMovement;
-import org.kaname.engine.workshop.ConsensusHistory;
 import org.kaname.engine.workshop.RaterProgress;
-import org.kaname.engine.workshop.RoundSummary;
 import org.kaname.engine.workshop.Rounds;
 import org.kaname.i18n.Messages;
 import org.kaname.model.Criterion;
@@ -43,22 +36,21 @@ import org.kaname.ui.ScreenContext;
 
 /**
  * The rounds side of the workshop screen, testable without a screen: the start form, the open round's entry grid
- * (one rater's sheet at a time), each rater's progress, reveal and discard, and the history of revealed rounds with
- * the distribution of a chosen measure. Every change is one {@link PlanEdit} through the editor (one undo step,
- * saved at once); the view model follows the editor, so undo and redo show up here.
+ * (one rater's sheet at a time), each rater's progress, reveal and discard. The history of revealed rounds is its own
+ * {@link RoundHistoryViewModel}, owned here and fed from the same editor listener. Every change is one
+ * {@link PlanEdit} through the editor (one undo step, saved at once); the view model follows the editor, so undo and
+ * redo show up here.
  */
 public final class WorkshopViewModel {
-    /** How many moved cells the history lists: the ones the room talked about, not every cell. */
-    static final int MOVEMENT_CELLS = 3;
     private static final System.Logger LOG = System.getLogger(WorkshopViewModel.class.getName());
     private final PlanEditor editor;
     private final DialogService dialogs;
     private final ScreenContext.StatusSink status;
     private final Messages messages;
     private final Supplier<Instant> clock;
-    private final ZoneId zone;
     private final PlanEditor.Listener listener = this::refresh;
     private final RoundForm form;
+    private final RoundHistoryViewModel history;
 
     private final BooleanProperty formShown = new SimpleBooleanProperty(this, "formShown");
     private final ReadOnlyObjectWrapper<ScoringRound> openRound = new ReadOnlyObjectWrapper<>(this, "openRound");
@@ -69,14 +61,6 @@ public final class WorkshopViewModel {
     private final ObservableList<RaterProgress> progress = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
     private final ReadOnlyObjectWrapper<String> focusedNote = new ReadOnlyObjectWrapper<>(this, "focusedNote", "");
-
-    private final ObservableList<HistoryRow> history = FXCollections.observableArrayList();
-    private final ObjectProperty<Integer> selectedRound = new SimpleObjectProperty<>(this, "selectedRound");
-    private final ObservableList<Measure> roundMeasures = FXCollections.observableArrayList();
-    private final ObjectProperty<String> chartMeasureId = new SimpleObjectProperty<>(this, "chartMeasureId");
-    private final ReadOnlyObjectWrapper<Chart> chart = new ReadOnlyObjectWrapper<>(this, "chart");
-    private final ReadOnlyStringWrapper movementSummary = new ReadOnlyStringWrapper(this, "movementSummary", "");
-    private final ObservableList<MovementRow> movement = FXCollections.observableArrayList();
 
     private Plan plan;
     private String focusedMeasure;
@@ -97,14 +81,12 @@ public final class WorkshopViewModel {
         this.status = status;
         this.messages = messages;
         this.clock = clock;
-        this.zone = zone;
         this.form = new RoundForm(messages);
+        this.history = new RoundHistoryViewModel(editor.plan(), messages, zone);
         selectedRaterId.addListener((o, a, b) -> {
             typingCell = null;
             changed();
         });
-        selectedRound.addListener((o, a, b) -> updateRoundMeasures());
-        chartMeasureId.addListener((o, a, b) -> updateChart());
         editor.addListener(listener);
         refresh(editor.plan());
     }
@@ -161,40 +143,9 @@ public final class WorkshopViewModel {
         return focusedNote.getReadOnlyProperty();
     }
 
-    public ObservableList<HistoryRow> history() {
+    /** The revealed rounds, refreshed with this view model. */
+    public RoundHistoryViewModel history() {
         return history;
-    }
-
-    /** The revealed round whose distribution is shown (its number), null for none. */
-    public ObjectProperty<Integer> selectedRoundProperty() {
-        return selectedRound;
-    }
-
-    /** The measures of the selected revealed round (for choosing the measure of the chart). */
-    public ObservableList<Measure> roundMeasures() {
-        return roundMeasures;
-    }
-
-    public ObjectProperty<String> chartMeasureIdProperty() {
-        return chartMeasureId;
-    }
-
-    /** The distribution of the chosen measure in the chosen revealed round; null when there is nothing to show. */
-    public ReadOnlyObjectProperty<Chart> chartProperty() {
-        return chart.getReadOnlyProperty();
-    }
-
-    /**
-     * How consensus moved from the revealed round before the selected one to it: "round 1 → round 2: mean spread
-     * X% → Y%, strong cells a → b"; empty for the first revealed round (nothing to compare with).
-     */
-    public ReadOnlyStringProperty movementSummaryProperty() {
-        return movementSummary.getReadOnlyProperty();
-    }
-
-    /** The cells whose sd changed most from the previous revealed round to the selected one, biggest fall first. */
-    public ObservableList<MovementRow> movement() {
-        return movement;
     }
 
     public Plan plan() {
@@ -233,98 +184,8 @@ public final class WorkshopViewModel {
         if (newRaters.stream().noneMatch(r -> r.id().equals(selectedRaterId.get()))) {
             selectedRaterId.set(newRaters.isEmpty() ? null : newRaters.get(0).id());
         }
-        List<HistoryRow> newHistory = historyOf(next);
-        if (!history.equals(newHistory)) {
-            history.setAll(newHistory);
-        }
-        Integer chosen = selectedRound.get();
-        if (chosen == null || newHistory.stream().noneMatch(h -> h.number() == chosen)) {
-            // The latest revealed round is what the room just saw.
-            selectedRound.set(newHistory.isEmpty() ? null : newHistory.get(newHistory.size() - 1).number());
-        }
-        updateRoundMeasures();
+        history.refresh(next);
         changed();
-    }
-
-    private List<HistoryRow> historyOf(Plan p) {
-        DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
-        List<HistoryRow> out = new ArrayList<>();
-        for (RoundSummary s : ConsensusHistory.summaries(p)) {
-            ScoringRound round = round(p, s.number()).orElse(null);
-            String revealed = round == null || round.revealed() == null ? "" : time.format(round.revealed());
-            out.add(new HistoryRow(s.number(), s.title(), revealed, Numbers.percent(s.meanRelativeSd()),
-                    s.strongCells(), round != null && round.anonymous()));
-        }
-        return out;
-    }
-
-    private static Optional<ScoringRound> round(Plan p, int number) {
-        return p.rounds().stream().filter(r -> r.number() == number).findFirst();
-    }
-
-    private void updateRoundMeasures() {
-        Optional<ScoringRound> round = selectedRound.get() == null ? Optional.empty()
-                : round(plan, selectedRound.get()).filter(r -> !r.isOpen());
-        List<Measure> measures = round.map(r -> r.measures().stream().map(plan::measure).flatMap(Optional::stream)
-                .toList()).orElse(List.of());
-        if (!roundMeasures.equals(measures)) {
-            roundMeasures.setAll(measures);
-        }
-        if (measures.stream().noneMatch(m -> m.id().equals(chartMeasureId.get()))) {
-            chartMeasureId.set(measures.isEmpty() ? null : measures.get(0).id());
-        }
-        updateChart();
-        updateMovement();
-    }
-
-    private void updateMovement() {
-        Integer chosen = selectedRound.get();
-        List<RoundSummary> summaries = chosen == null ? List.of() : ConsensusHistory.summaries(plan);
-        RoundSummary before = null;
-        RoundSummary after = null;
-        for (RoundSummary s : summaries) {
-            if (s.number() == chosen) {
-                after = s;
-            } else if (s.number() < chosen) {
-                before = s; // summaries are in number order: the last one below is the previous revealed round
-            }
-        }
-        List<MovementRow> rowsNow = new ArrayList<>();
-        if (before == null || after == null) {
-            movementSummary.set("");
-        } else {
-            movementSummary.set(messages.get("history.movement.summary", before.number(), after.number(),
-                    Numbers.percent(before.meanRelativeSd()), Numbers.percent(after.meanRelativeSd()),
-                    before.strongCells(), after.strongCells()));
-            for (CellMovement m : ConsensusHistory.movement(plan, before.number(), after.number())) {
-                if (rowsNow.size() == MOVEMENT_CELLS) {
-                    break;
-                }
-                if (Math.abs(m.fall()) < 1e-9) {
-                    continue; // unchanged cells say nothing about how the room moved
-                }
-                String measure = measureLabel(m.measureId());
-                String criterion = plan.criterion(m.criterionId()).map(Criterion::name).orElse(m.criterionId());
-                String sdBefore = Numbers.decimals(m.sdBefore());
-                String sdAfter = Numbers.decimals(m.sdAfter());
-                rowsNow.add(new MovementRow(m.measureId(), m.criterionId(), measure, criterion, sdBefore, sdAfter,
-                        messages.get("history.movement.cell", measure, criterion, sdBefore, sdAfter)));
-            }
-        }
-        if (!movement.equals(rowsNow)) {
-            movement.setAll(rowsNow);
-        }
-    }
-
-    private void updateChart() {
-        Optional<ScoringRound> round = selectedRound.get() == null ? Optional.empty()
-                : round(plan, selectedRound.get()).filter(r -> !r.isOpen());
-        String measureId = chartMeasureId.get();
-        if (round.isEmpty() || measureId == null || plan.measure(measureId).isEmpty()) {
-            chart.set(null);
-            return;
-        }
-        chart.set(DistributionCharts.of(plan, round.get(), measureId, messages));
     }
 
     private void changed() {
@@ -407,7 +268,7 @@ public final class WorkshopViewModel {
         Instant now = clock.get();
         boolean done = apply(messages.get("edit.reveal", round.number()), pl -> Rounds.reveal(pl, now));
         if (done) {
-            selectedRound.set(round.number());
+            history.selectedRoundProperty().set(round.number());
             status.show(messages.get("status.revealed", round.number()));
         }
         return done;

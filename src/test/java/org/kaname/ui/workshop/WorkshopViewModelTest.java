@@ -108,7 +108,7 @@ class WorkshopViewModelTest {
         assertThat(vm.rows()).extracting(EntryRow::measureId).containsExactly("S1-1", "S2-1");
         assertThat(vm.roundRaters()).extracting(r -> r.id()).containsExactly("r1", "r2", "r3");
         assertThat(vm.selectedRaterIdProperty().get()).isEqualTo("r1");
-        assertThat(vm.history()).isEmpty();
+        assertThat(vm.history().rows()).isEmpty();
 
         enter("r1", "S1-1", 1, 1, 1, 1, 1);
         enter("r2", "S1-1", 5, 5, 5, 5, 5);
@@ -136,7 +136,7 @@ class WorkshopViewModelTest {
         // Not entered in the round: r2's S2-1 speed keeps the sample's 5.
         assertThat(value(plan().scores(), "S2-1", "speed", "r2")).isEqualTo(5.0);
         assertThat(ranking()).isNotEqualTo(before);
-        assertThat(vm.history()).singleElement().satisfies(h -> {
+        assertThat(vm.history().rows()).singleElement().satisfies(h -> {
             assertThat(h.number()).isEqualTo(1);
             assertThat(h.title()).isEqualTo("第1回");
             // Strong cells: S1-1's five criteria (1, 5, 3: range 4 ≥ 2). S2-1 has only r1 → no spread.
@@ -145,9 +145,9 @@ class WorkshopViewModelTest {
             assertThat(h.meanSpread()).isEqualTo("50%");
             assertThat(h.revealed()).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d");
         });
-        assertThat(vm.selectedRoundProperty().get()).isEqualTo(1);
-        assertThat(vm.chartMeasureIdProperty().get()).isEqualTo("S1-1");
-        assertThat(vm.chartProperty().get()).isNotNull();
+        assertThat(vm.history().selectedRoundProperty().get()).isEqualTo(1);
+        assertThat(vm.history().chartMeasureIdProperty().get()).isEqualTo("S1-1");
+        assertThat(vm.history().chartProperty().get()).isNotNull();
         Plan stored = fixture.storedPlan();
         assertThat(stored.rounds()).singleElement().satisfies(r -> assertThat(r.state()).isEqualTo(RoundState.REVEALED));
     }
@@ -181,9 +181,9 @@ class WorkshopViewModelTest {
         assertThat(value(plan().scores(), "S1-1", "speed", "r2")).isEqualTo(5.0);
         assertThat(vm.reveal()).isTrue();
 
-        assertThat(vm.history()).extracting(HistoryRow::number).containsExactly(1, 2);
+        assertThat(vm.history().rows()).extracting(HistoryRow::number).containsExactly(1, 2);
         // Round 2 speed: 1, 2, 3 (sd 1 = 25 %); other criteria still 1, 5, 3 (50 %): mean (25 + 4 × 50) / 5 = 45 %.
-        assertThat(vm.history().get(1).meanSpread()).isEqualTo("45%");
+        assertThat(vm.history().rows().get(1).meanSpread()).isEqualTo("45%");
         Plan stored = fixture.storedPlan();
         assertThat(stored.rounds()).extracting(ScoringRound::state)
                 .containsExactly(RoundState.REVEALED, RoundState.REVEALED);
@@ -261,8 +261,8 @@ class WorkshopViewModelTest {
         enterTwo("r2", 3, 2);
         enterTwo("r3", 5, 5);
         reveal();
-        assertThat(vm.movementSummaryProperty().get()).as("nothing before round 1").isEmpty();
-        assertThat(vm.movement()).isEmpty();
+        assertThat(vm.history().movementSummaryProperty().get()).as("nothing before round 1").isEmpty();
+        assertThat(vm.history().movement()).isEmpty();
         // Round 2: speed 3, 3, 4 (sd √(1/3) = 0.577, 14%, range 1: not strong); feasibility 2, 3, 5 (sd √(7/3) =
         // 1.528, 38%, still strong): mean 26%.
         startRound(List.of("S1-4"), false);
@@ -270,22 +270,22 @@ class WorkshopViewModelTest {
         enterTwo("r2", 3, 3);
         enterTwo("r3", 4, 5);
         reveal();
-        assertThat(vm.selectedRoundProperty().get()).isEqualTo(2);
-        assertThat(vm.movementSummaryProperty().get()).isEqualTo("第1回 → 第2回：平均のばらつき 47% → 26%、強い相違 2 → 1");
+        assertThat(vm.history().selectedRoundProperty().get()).isEqualTo(2);
+        assertThat(vm.history().movementSummaryProperty().get()).isEqualTo("第1回 → 第2回：平均のばらつき 47% → 26%、強い相違 2 → 1");
         // Speed fell by 1.42, feasibility by 0.20: speed first.
-        assertThat(vm.movement()).extracting(MovementRow::criterionId).containsExactly("speed", "feasibility");
-        MovementRow speed = vm.movement().get(0);
+        assertThat(vm.history().movement()).extracting(MovementRow::criterionId).containsExactly("speed", "feasibility");
+        MovementRow speed = vm.history().movement().get(0);
         assertThat(speed.sdBefore()).isEqualTo("2.00");
         assertThat(speed.sdAfter()).isEqualTo("0.58");
         assertThat(speed.text()).isEqualTo("S1-4 DX推進専門部署の設置と権限強化／即効性・波及効果：SD 2.00 → 0.58");
-        assertThat(vm.movement().get(1).sdBefore()).isEqualTo("1.73");
-        assertThat(vm.movement().get(1).sdAfter()).isEqualTo("1.53");
+        assertThat(vm.history().movement().get(1).sdBefore()).isEqualTo("1.73");
+        assertThat(vm.history().movement().get(1).sdAfter()).isEqualTo("1.53");
         // Back on round 1 there is nothing to compare with; round 2 again compares with round 1.
-        vm.selectedRoundProperty().set(1);
-        assertThat(vm.movementSummaryProperty().get()).isEmpty();
-        assertThat(vm.movement()).isEmpty();
-        vm.selectedRoundProperty().set(2);
-        assertThat(vm.movement()).hasSize(2);
+        vm.history().selectedRoundProperty().set(1);
+        assertThat(vm.history().movementSummaryProperty().get()).isEmpty();
+        assertThat(vm.history().movement()).isEmpty();
+        vm.history().selectedRoundProperty().set(2);
+        assertThat(vm.history().movement()).hasSize(2);
         // A round discarded, then round 3 (the discarded number is used again) unchanged from round 2.
         startRound(List.of("S1-4"), false);
         fixture.dialogs.answer = true;
@@ -295,9 +295,34 @@ class WorkshopViewModelTest {
         enterTwo("r2", 3, 3);
         enterTwo("r3", 4, 5);
         reveal();
-        assertThat(vm.selectedRoundProperty().get()).isEqualTo(3);
-        assertThat(vm.movementSummaryProperty().get()).isEqualTo("第2回 → 第3回：平均のばらつき 26% → 26%、強い相違 1 → 1");
-        assertThat(vm.movement()).as("unchanged cells are not listed").isEmpty();
+        assertThat(vm.history().selectedRoundProperty().get()).isEqualTo(3);
+        assertThat(vm.history().movementSummaryProperty().get()).isEqualTo("第2回 → 第3回：平均のばらつき 26% → 26%、強い相違 1 → 1");
+        assertThat(vm.history().movement()).as("unchanged cells are not listed").isEmpty();
+    }
+
+    @Test
+    void theHistoryFollowsRevealUndoAndRedoFromTheWorkshopsOneListener() {
+        startRound(List.of("S1-4"), false);
+        enterTwo("r1", 1, 2);
+        enterTwo("r2", 3, 2);
+        enterTwo("r3", 5, 5);
+        RoundHistoryViewModel history = vm.history();
+        assertThat(history.rows()).as("an open round is not history").isEmpty();
+        reveal();
+        assertThat(vm.history()).as("one history for the life of the view model").isSameAs(history);
+        assertThat(history.rows()).extracting(HistoryRow::number).containsExactly(1);
+        assertThat(history.selectedRoundProperty().get()).isEqualTo(1);
+        fixture.editor.undo();
+        // The reveal undone: round 1 is open again, so nothing is history and nothing is charted.
+        assertThat(vm.openRoundProperty().get()).isNotNull();
+        assertThat(history.rows()).isEmpty();
+        assertThat(history.selectedRoundProperty().get()).isNull();
+        assertThat(history.chartProperty().get()).isNull();
+        fixture.editor.redo();
+        assertThat(history.rows()).extracting(HistoryRow::number).containsExactly(1);
+        assertThat(history.selectedRoundProperty().get()).isEqualTo(1);
+        assertThat(history.chartMeasureIdProperty().get()).isEqualTo("S1-4");
+        assertThat(history.chartProperty().get()).isNotNull();
     }
 
     @Test
