@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.kaname.engine.workshop.AnonymousRaters;
 import org.kaname.engine.EngineException;
 import org.kaname.engine.workshop.CellSpread;
 import org.kaname.engine.workshop.Disagreements;
@@ -88,13 +89,13 @@ public final class DisagreementViewModel {
 
     /** Whether rater names are hidden (the latest revealed round was anonymous). */
     public boolean anonymous() {
-        return WorkshopEdits.latestRevealed(plan).map(ScoringRound::anonymous).orElse(false);
+        return AnonymousRaters.latestRevealed(plan).map(ScoringRound::anonymous).orElse(false);
     }
 
     private void refresh(Plan next) {
         plan = next;
-        names = WorkshopEdits.displayNames(next, WorkshopEdits.latestRevealed(next).orElse(null),
-                i -> messages.get("anonymous.rater", WorkshopEdits.letter(i)));
+        names = WorkshopEdits.displayNames(next, AnonymousRaters.latestRevealed(next).orElse(null),
+                letter -> messages.get("anonymous.rater", letter));
         SpreadRow before = selected.get();
         List<CellSpread> spreads;
         try {

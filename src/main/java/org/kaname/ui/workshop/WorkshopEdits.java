@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.kaname.engine.workshop.AnonymousRaters;
 import org.kaname.model.Plan;
 import org.kaname.model.Score;
 import org.kaname.model.ScoringRound;
@@ -41,37 +42,17 @@ final class WorkshopEdits {
         return plan.withScores(scores);
     }
 
-    /** The revealed round with the highest number, if any: its anonymity governs how names are shown. */
-    static Optional<ScoringRound> latestRevealed(Plan plan) {
-        return plan.rounds().stream().filter(r -> !r.isOpen())
-                .max(java.util.Comparator.comparingInt(ScoringRound::number));
-    }
-
     /**
      * How raters are named in the room: their own names, except that raters of an anonymous round are letters (A, B,
      * C… in the round's order) so the room can tell the extremes apart without knowing who they are.
      */
     static Map<String, String> displayNames(Plan plan, ScoringRound anonymityRound,
-                                            java.util.function.IntFunction<String> anonymousName) {
+                                            java.util.function.UnaryOperator<String> anonymousName) {
         Map<String, String> names = new java.util.LinkedHashMap<>();
         plan.raters().forEach(r -> names.put(r.id(), r.name()));
         if (anonymityRound != null && anonymityRound.anonymous()) {
-            List<String> ids = anonymityRound.raters();
-            for (int i = 0; i < ids.size(); i++) {
-                names.put(ids.get(i), anonymousName.apply(i));
-            }
+            AnonymousRaters.letters(anonymityRound).forEach((id, letter) -> names.put(id, anonymousName.apply(letter)));
         }
         return names;
-    }
-
-    /** A letter for the {@code index}-th anonymous rater: A…Z, then AA, AB… */
-    static String letter(int index) {
-        StringBuilder out = new StringBuilder();
-        int n = index;
-        do {
-            out.insert(0, (char) ('A' + n % 26));
-            n = n / 26 - 1;
-        } while (n >= 0);
-        return out.toString();
     }
 }

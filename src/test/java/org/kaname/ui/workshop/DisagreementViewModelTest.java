@@ -150,9 +150,6 @@ class DisagreementViewModelTest {
         // Letters follow the round's rater order: r2 → A, r1 → B.
         assertThat(vm.lowestProperty().get().label()).isEqualTo("評価者B");
         assertThat(vm.highestProperty().get().label()).isEqualTo("評価者A");
-        assertThat(WorkshopEdits.letter(0)).isEqualTo("A");
-        assertThat(WorkshopEdits.letter(25)).isEqualTo("Z");
-        assertThat(WorkshopEdits.letter(26)).isEqualTo("AA");
     }
 
     @Test
