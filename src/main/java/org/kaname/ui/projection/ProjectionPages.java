@@ -21,6 +21,7 @@ import org.kaname.engine.roadmap.RoadmapScheduler;
 import org.kaname.engine.roadmap.RoadmapTexts;
 import org.kaname.engine.roadmap.ScheduledMeasure;
 import org.kaname.engine.roadmap.YearBudget;
+import org.kaname.engine.workshop.AnonymousRaters;
 import org.kaname.engine.workshop.CellSpread;
 import org.kaname.engine.workshop.Disagreements;
 import org.kaname.engine.workshop.RaterProgress;
@@ -256,8 +257,11 @@ public final class ProjectionPages {
     // (d) disagreements --------------------------------------------------------------------------------------------
 
     private List<ProjectionPage> disagreements(Plan plan) {
-        boolean anonymous = plan.rounds().stream().max(Comparator.comparingInt(ScoringRound::number))
-                .map(ScoringRound::anonymous).orElse(false);
+        // Raters of the latest revealed round, when it was anonymous, appear as letters: the same rule (and the same
+        // letters) as the workshop screen and the command line.
+        Map<String, String> letters = AnonymousRaters.latestRevealed(plan).filter(ScoringRound::anonymous)
+                .map(AnonymousRaters::letters).orElse(Map.of());
+        boolean anonymous = !letters.isEmpty();
         List<CellSpread> cells = Disagreements.of(plan).stream().filter(c -> c.relativeSd() > 0)
                 .limit(TOP_DISAGREEMENTS).toList();
         List<PageBlock> blocks = new ArrayList<>();
@@ -271,8 +275,8 @@ public final class ProjectionPages {
                     number(c.stats().max() - c.stats().min()));
             blocks.add(new Contrast(m.get("disagreement.heading", measure, criterion),
                     c.strong() ? m.get("disagreement.strong", spread) : spread,
-                    side(c.lowest(), "disagreement.lowest", anonymous),
-                    side(c.highest(), "disagreement.highest", anonymous)));
+                    side(c.lowest(), "disagreement.lowest", letters),
+                    side(c.highest(), "disagreement.highest", letters)));
         }
         if (cells.isEmpty()) {
             blocks.add(new Notice(m.get("disagreement.none")));
@@ -281,8 +285,9 @@ public final class ProjectionPages {
                 m.get("disagreement.subtitle", Integer.toString(cells.size())), blocks);
     }
 
-    private Contrast.Side side(RaterValue v, String key, boolean anonymous) {
-        String label = anonymous ? m.get(key + "Anonymous") : m.get(key, v.name());
+    private Contrast.Side side(RaterValue v, String key, Map<String, String> letters) {
+        String letter = letters.get(v.raterId());
+        String label = m.get(key, letter == null ? v.name() : m.get("disagreement.anonymousRater", letter));
         return new Contrast.Side(label, m.get("disagreement.value", number(v.value())),
                 v.note().isBlank() ? m.get("disagreement.noNote") : v.note());
     }

@@ -60,9 +60,6 @@ class ProjectionBundlesTest {
         for (EvidenceKind k : EvidenceKind.values()) {
             used.add("evidence.kind." + k.code());
         }
-        for (String side : new String[] {"disagreement.lowest", "disagreement.highest"}) {
-            used.add(side + "Anonymous");
-        }
         assertThat(used).hasSizeGreaterThan(40);
         assertThat(ja.stringPropertyNames()).containsAll(used);
     }

@@ -253,10 +253,13 @@ class ProjectionViewModelTest {
         assertThat(shown).contains("匿名のラウンド");
         List<Contrast> anonymous = pagesOf(PageKind.DISAGREEMENT).stream().flatMap(p -> p.blocks().stream())
                 .filter(b -> b instanceof Contrast).map(b -> (Contrast) b).toList();
-        assertThat(anonymous).isNotEmpty().allSatisfy(c -> {
-            assertThat(c.low().label()).isEqualTo("最も低い評価");
-            assertThat(c.high().label()).isEqualTo("最も高い評価");
-        });
+        // The round's raters are letters in the round's order (r1 → A, r2 → B), as on the workshop screen.
+        assertThat(anonymous).isNotEmpty().allSatisfy(c -> assertThat(c.low().label() + c.high().label())
+                .doesNotContain("企画課").doesNotContain("情報政策課"));
+        Contrast cost = anonymous.stream().filter(c -> c.heading().startsWith("S1-1 ") && c.heading().endsWith("費用対効果"))
+                .findFirst().orElseThrow();
+        assertThat(cost.low().label()).isEqualTo("最も低い評価（評価者A）");
+        assertThat(cost.low().value()).isEqualTo("評価 2");
     }
 
     @Test
