@@ -53,20 +53,11 @@ public final class ProjectionWindow {
 
     static Screen target(Window owner) {
         List<Screen> screens = Screen.getScreens();
-        Screen editorScreen = Screen.getPrimary();
-        if (owner != null) {
-            List<Screen> under = Screen.getScreensForRectangle(owner.getX(), owner.getY(), Math.max(1, owner.getWidth()),
-                    Math.max(1, owner.getHeight()));
-            if (!under.isEmpty()) {
-                editorScreen = under.get(0);
-            }
-        }
-        for (Screen s : screens) {
-            if (!s.equals(editorScreen)) {
-                return s;
-            }
-        }
-        return editorScreen;
+        Rectangle2D editor = owner == null ? null
+                : new Rectangle2D(owner.getX(), owner.getY(), Math.max(1, owner.getWidth()), Math.max(1, owner.getHeight()));
+        int chosen = ProjectionScreens.choose(screens.stream().map(Screen::getBounds).toList(),
+                Math.max(0, screens.indexOf(Screen.getPrimary())), editor);
+        return screens.get(chosen);
     }
 
     public void show() {
