@@ -53,8 +53,8 @@ public final class ProjectionWindow {
 
     static Screen target(Window owner) {
         List<Screen> screens = Screen.getScreens();
-        Rectangle2D editor = owner == null ? null
-                : new Rectangle2D(owner.getX(), owner.getY(), Math.max(1, owner.getWidth()), Math.max(1, owner.getHeight()));
+        Rectangle2D editor = owner == null ? null : new Rectangle2D(owner.getX(), owner.getY(),
+                Math.max(1, owner.getWidth()), Math.max(1, owner.getHeight()));
         int chosen = ProjectionScreens.choose(screens.stream().map(Screen::getBounds).toList(),
                 Math.max(0, screens.indexOf(Screen.getPrimary())), editor);
         return screens.get(chosen);
