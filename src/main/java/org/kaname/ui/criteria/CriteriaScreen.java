@@ -7,16 +7,15 @@ import javafx.scene.layout.BorderPane;
 import org.kaname.i18n.Messages;
 import org.kaname.model.Plan;
 import org.kaname.service.PlanEditor;
-import org.kaname.ui.PlanScreen;
+import org.kaname.ui.BasicPlanScreen;
 import org.kaname.ui.ScreenContext;
 
 /**
  * 評価基準と重み: three tabs — the criteria (list and details), the weights (direct points, swing, rank-order
  * centroid, AHP matrix) and the named scenarios with their comparison.
  */
-public final class CriteriaScreen implements PlanScreen {
+public final class CriteriaScreen extends BasicPlanScreen {
     static final String BUNDLE = "org.kaname.ui.criteria.messages";
-    private final ScreenContext context;
     private final Messages messages;
     private final BorderPane root = new BorderPane();
     private final CriteriaViewModel criteria;
@@ -26,12 +25,12 @@ public final class CriteriaScreen implements PlanScreen {
     private final PlanEditor.Listener listener = this::refresh;
 
     public CriteriaScreen(ScreenContext context) {
-        this.context = context;
+        super("criteriaScreen", context.messages(BUNDLE).get("screen.title"));
         this.messages = context.messages(BUNDLE);
         this.criteria = new CriteriaViewModel(context, messages);
         this.weights = new WeightsViewModel(context, messages);
         this.scenarios = new ScenariosViewModel(context, messages);
-        root.setId("criteriaScreen");
+        setRoot(root);
         root.getStylesheets().add(CriteriaScreen.class.getResource("criteria.css").toExternalForm());
         tabs.setId("criteriaTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -42,6 +41,7 @@ public final class CriteriaScreen implements PlanScreen {
                         new ScenariosView(scenarios, messages, () -> context.editor().plan()).node()));
         root.setCenter(tabs);
         context.editor().addListener(listener);
+        onDispose(() -> context.editor().removeListener(listener));
     }
 
     private Tab tab(String id, String key, Node content) {
@@ -73,25 +73,5 @@ public final class CriteriaScreen implements PlanScreen {
 
     ScenariosViewModel scenariosViewModel() {
         return scenarios;
-    }
-
-    @Override
-    public String id() {
-        return "criteriaScreen";
-    }
-
-    @Override
-    public String title() {
-        return messages.get("screen.title");
-    }
-
-    @Override
-    public Node node() {
-        return root;
-    }
-
-    @Override
-    public void dispose() {
-        context.editor().removeListener(listener);
     }
 }

@@ -5,11 +5,11 @@ import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.kaname.i18n.Messages;
-import org.kaname.ui.PlanScreen;
+import org.kaname.ui.BasicPlanScreen;
 import org.kaname.ui.ScreenContext;
 
 /** The Measures screen: the measure structure with its details, the problems and the peer cases, as three tabs. */
-public final class MeasuresScreen implements PlanScreen {
+public final class MeasuresScreen extends BasicPlanScreen {
     static final String BUNDLE = "org.kaname.ui.measures.messages";
 
     private final Messages messages;
@@ -19,6 +19,7 @@ public final class MeasuresScreen implements PlanScreen {
     private final DecorationPane root = new DecorationPane();
 
     public MeasuresScreen(ScreenContext context) {
+        super("measuresScreen", context.messages(BUNDLE).get("screen.title"));
         this.messages = context.messages(BUNDLE);
         this.measures = new MeasuresViewModel(context.editor(), context.dialogs(), messages);
         this.problems = new ProblemsViewModel(context.editor(), context.dialogs(), messages);
@@ -31,7 +32,12 @@ public final class MeasuresScreen implements PlanScreen {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // Decorations are drawn in this pane, so ControlsFX never replaces the main window's scene root.
         root.setRoot(tabs);
-        root.setId(id());
+        setRoot(root);
+        onDispose(() -> {
+            measures.dispose();
+            problems.dispose();
+            cases.dispose();
+        });
         root.getStylesheets().add(MeasuresScreen.class.getResource("measures.css").toExternalForm());
     }
 
@@ -39,27 +45,5 @@ public final class MeasuresScreen implements PlanScreen {
         Tab tab = new Tab(messages.get(key), content);
         tab.setId(id);
         return tab;
-    }
-
-    @Override
-    public String id() {
-        return "measuresScreen";
-    }
-
-    @Override
-    public String title() {
-        return messages.get("screen.title");
-    }
-
-    @Override
-    public Node node() {
-        return root;
-    }
-
-    @Override
-    public void dispose() {
-        measures.dispose();
-        problems.dispose();
-        cases.dispose();
     }
 }

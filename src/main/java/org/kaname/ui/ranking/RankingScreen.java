@@ -32,7 +32,7 @@ import javafx.util.StringConverter;
 import org.kaname.engine.ModelKind;
 import org.kaname.engine.Ranking;
 import org.kaname.i18n.Messages;
-import org.kaname.ui.PlanScreen;
+import org.kaname.ui.BasicPlanScreen;
 import org.kaname.ui.ScreenContext;
 
 /**
@@ -40,7 +40,9 @@ import org.kaname.ui.ScreenContext;
  * stacked bars, a radar comparing the selected measures, and the pillar and support-measure summary. Model and
  * weights can be switched; everything follows the plan as it is edited. Logic lives in {@link RankingViewModel}.
  */
-public final class RankingScreen implements PlanScreen {
+public final class RankingScreen extends BasicPlanScreen {
+    static final String BUNDLE = "org.kaname.ui.ranking.messages";
+
     /** The scenario chooser's item for the plan's own weights (scenario names are never empty). */
     private static final String OWN_WEIGHTS = "";
 
@@ -56,11 +58,13 @@ public final class RankingScreen implements PlanScreen {
     private TabPane charts;
 
     public RankingScreen(ScreenContext context) {
-        this.messages = context.messages("org.kaname.ui.ranking.messages");
+        super("rankingScreen", context.messages(BUNDLE).get("screen.title"));
+        this.messages = context.messages(BUNDLE);
         this.vm = new RankingViewModel(context);
         this.contributions = new ContributionChart(messages);
         this.radar = new RadarChart(messages);
-        root.setId("rankingScreen");
+        setRoot(root);
+        onDispose(vm::dispose);
         root.getStyleClass().add("ranking-screen");
         root.getStylesheets().add(RankingScreen.class.getResource("ranking.css").toExternalForm());
         root.setTop(toolbar());
@@ -372,25 +376,5 @@ public final class RankingScreen implements PlanScreen {
     /** The view model, for tests and screenshots. */
     RankingViewModel viewModel() {
         return vm;
-    }
-
-    @Override
-    public String id() {
-        return "rankingScreen";
-    }
-
-    @Override
-    public String title() {
-        return messages.get("screen.title");
-    }
-
-    @Override
-    public Node node() {
-        return root;
-    }
-
-    @Override
-    public void dispose() {
-        vm.dispose();
     }
 }

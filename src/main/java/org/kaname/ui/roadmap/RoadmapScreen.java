@@ -4,7 +4,6 @@ import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -23,11 +22,13 @@ import org.kaname.engine.roadmap.RoadmapStatus;
 import org.kaname.engine.roadmap.ScheduledMeasure;
 import org.kaname.engine.roadmap.YearBudget;
 import org.kaname.i18n.Messages;
-import org.kaname.ui.PlanScreen;
+import org.kaname.ui.BasicPlanScreen;
 import org.kaname.ui.ScreenContext;
 
 /** The roadmap screen: the Gantt chart, the budget per fiscal year, and the deferred measures with their reasons. */
-public final class RoadmapScreen implements PlanScreen {
+public final class RoadmapScreen extends BasicPlanScreen {
+    static final String BUNDLE = "org.kaname.ui.roadmap.messages";
+
     private final Messages messages;
     private final RoadmapViewModel vm;
     private final VBox root = new VBox(8);
@@ -36,9 +37,11 @@ public final class RoadmapScreen implements PlanScreen {
     private final ListView<String> warnings = new ListView<>();
 
     public RoadmapScreen(ScreenContext context) {
-        this.messages = context.messages("org.kaname.ui.roadmap.messages");
+        super("roadmapScreen", context.messages(BUNDLE).get("screen.title"));
+        this.messages = context.messages(BUNDLE);
         this.vm = new RoadmapViewModel(context, messages);
-        root.setId("roadmapScreen");
+        setRoot(root);
+        onDispose(vm::dispose);
         root.getStylesheets().add(RoadmapScreen.class.getResource("/org/kaname/ui/roadmap/roadmap.css")
                 .toExternalForm());
         build();
@@ -215,25 +218,5 @@ public final class RoadmapScreen implements PlanScreen {
     private String deferredLine(ScheduledMeasure row) {
         return row.measureId() + " " + row.title() + " — " + vm.texts().status(row.status()) + ": "
                 + vm.texts().reason(row);
-    }
-
-    @Override
-    public String id() {
-        return "roadmapScreen";
-    }
-
-    @Override
-    public String title() {
-        return messages.get("screen.title");
-    }
-
-    @Override
-    public Node node() {
-        return root;
-    }
-
-    @Override
-    public void dispose() {
-        vm.dispose();
     }
 }

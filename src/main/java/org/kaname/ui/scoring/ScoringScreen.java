@@ -20,7 +20,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kaname.i18n.Messages;
 import org.kaname.model.Rater;
-import org.kaname.ui.PlanScreen;
+import org.kaname.ui.BasicPlanScreen;
 import org.kaname.ui.ScreenContext;
 
 /**
@@ -28,7 +28,9 @@ import org.kaname.ui.ScreenContext;
  * criterion's levels and the rationale beside it. The view only builds controls and forwards events; the logic is in
  * {@link ScoringViewModel}.
  */
-public final class ScoringScreen implements PlanScreen {
+public final class ScoringScreen extends BasicPlanScreen {
+    static final String BUNDLE = "org.kaname.ui.scoring.messages";
+
     private final Messages messages;
     private final ScoringViewModel vm;
     private final BorderPane root = new BorderPane();
@@ -36,13 +38,15 @@ public final class ScoringScreen implements PlanScreen {
     private final LevelPanel panel;
 
     public ScoringScreen(ScreenContext context) {
-        this.messages = context.messages("org.kaname.ui.scoring.messages");
+        super("scoringScreen", context.messages(BUNDLE).get("screen.title"));
+        this.messages = context.messages(BUNDLE);
         this.vm = new ScoringViewModel(context);
         this.grid = new ScoreGrid(vm, messages);
         this.panel = new LevelPanel(vm, messages);
         grid.setOnNoteRequested(panel::openNoteEditor);
         panel.setOnDone(() -> grid.table().requestFocus());
-        root.setId("scoringScreen");
+        setRoot(root);
+        onDispose(vm::dispose);
         root.getStyleClass().add("scoring-screen");
         root.getStylesheets().add(ScoringScreen.class.getResource("scoring.css").toExternalForm());
         root.setTop(toolbar());
@@ -164,25 +168,5 @@ public final class ScoringScreen implements PlanScreen {
     /** The view model, for the shell's tests and for screenshots. */
     ScoringViewModel viewModel() {
         return vm;
-    }
-
-    @Override
-    public String id() {
-        return "scoringScreen";
-    }
-
-    @Override
-    public String title() {
-        return messages.get("screen.title");
-    }
-
-    @Override
-    public Node node() {
-        return root;
-    }
-
-    @Override
-    public void dispose() {
-        vm.dispose();
     }
 }

@@ -14,7 +14,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kaname.i18n.Messages;
 import org.kaname.model.ScoringRound;
-import org.kaname.ui.PlanScreen;
+import org.kaname.ui.BasicPlanScreen;
 import org.kaname.ui.ScreenContext;
 
 /**
@@ -24,7 +24,9 @@ import org.kaname.ui.ScreenContext;
  * forwards events; the logic is in {@link WorkshopViewModel} (with its {@link RoundHistoryViewModel}) and
  * {@link DisagreementViewModel}.
  */
-public final class WorkshopScreen implements PlanScreen {
+public final class WorkshopScreen extends BasicPlanScreen {
+    static final String BUNDLE = "org.kaname.ui.workshop.messages";
+
     private final Messages messages;
     private final WorkshopViewModel vm;
     private final DisagreementViewModel disagreements;
@@ -34,7 +36,8 @@ public final class WorkshopScreen implements PlanScreen {
     private final DisagreementView disagreementView;
 
     public WorkshopScreen(ScreenContext context) {
-        this.messages = context.messages("org.kaname.ui.workshop.messages");
+        super("workshopScreen", context.messages(BUNDLE).get("screen.title"));
+        this.messages = context.messages(BUNDLE);
         this.vm = new WorkshopViewModel(context);
         this.disagreements = new DisagreementViewModel(context);
         Controls ui = new Controls(messages);
@@ -43,7 +46,11 @@ public final class WorkshopScreen implements PlanScreen {
         history = new HistoryView(vm.history(), ui);
         disagreementView = new DisagreementView(disagreements, ui);
 
-        root.setId("workshopScreen");
+        setRoot(root);
+        onDispose(() -> {
+            vm.dispose();
+            disagreements.dispose();
+        });
         root.getStyleClass().add("workshop-screen");
         root.getStylesheets().add(WorkshopScreen.class.getResource("workshop.css").toExternalForm());
         root.setTop(toolbar(ui));
@@ -132,26 +139,5 @@ public final class WorkshopScreen implements PlanScreen {
 
     DisagreementViewModel disagreementViewModel() {
         return disagreements;
-    }
-
-    @Override
-    public String id() {
-        return "workshopScreen";
-    }
-
-    @Override
-    public String title() {
-        return messages.get("screen.title");
-    }
-
-    @Override
-    public Node node() {
-        return root;
-    }
-
-    @Override
-    public void dispose() {
-        vm.dispose();
-        disagreements.dispose();
     }
 }
