@@ -53,6 +53,15 @@ class CollectDialogFlowTest {
         f.close();
     }
 
+    /** Present is not enough to click: the dialog's window must be showing and the node visible in it. */
+    private static void waitUntilShown(FxRobot robot, String query) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery()
+                .filter(n -> n.isVisible() && n.getScene() != null && n.getScene().getWindow() != null
+                        && n.getScene().getWindow().isShowing())
+                .isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     @Test
     void theValidRowsOfASheetWithAProblemAreStoredOnlyAfterChoosingSo(FxRobot robot) throws Exception {
         List<Path> files = new SheetsWork(Locale.JAPANESE).writeSheets(f.editor.plan(), f.editor.planId(),
@@ -69,15 +78,14 @@ class CollectDialogFlowTest {
                 Clock.fixed(SampleReports.NOW, ZoneOffset.UTC));
 
         Platform.runLater(actions::collectSheets);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#collectImportValid").tryQuery()
-                .isPresent());
+        waitUntilShown(robot, "#collectImportValid");
         assertThat(robot.lookup("#collectImportAll").queryButton().isDisabled()).isTrue();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".table-cell").queryAll().stream()
                 .anyMatch(n -> String.valueOf(((javafx.scene.control.Labeled) n).getText()).contains("評点 9")));
         assertThat(feasibility()).as("nothing stored while the report is open").isEqualTo(3.0);
 
         robot.clickOn("#collectImportValid");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#sheetsInfo").tryQuery().isPresent());
+        waitUntilShown(robot, "#sheetsInfo");
         assertThat(robot.lookup("#sheetsInfo").queryTextInputControl().getText()).contains("変更 1 件", "Ctrl+Z");
         robot.clickOn("閉じる");
         WaitForAsyncUtils.waitForFxEvents();
