@@ -34,6 +34,7 @@ import org.kaname.model.Score;
 import org.kaname.service.InvalidEditException;
 import org.kaname.service.PlanEdit;
 import org.kaname.service.PlanEditor;
+import org.kaname.ui.grid.DigitTyping;
 import org.kaname.ui.DialogService;
 import org.kaname.ui.ScreenContext;
 
@@ -65,9 +66,7 @@ public final class ScoringViewModel {
     private final Map<String, Score> raterScores = new HashMap<>();
     private String focusedMeasure;
     private String focusedCriterion;
-    /** The cell and value of the last digit typed, so "1" then "0" in one cell can mean 10 on a 0–10 scale. */
-    private String typingCell;
-    private int typedValue;
+    private final DigitTyping typing = new DigitTyping();
 
     public ScoringViewModel(ScreenContext context) {
         this(context.editor(), context.dialogs(), context.status(),
@@ -83,11 +82,11 @@ public final class ScoringViewModel {
         this.clock = clock;
         selectedRaterId.addListener((o, a, b) -> {
             rebuildRaterScores();
-            typingCell = null;
+            typing.reset();
             changed();
         });
         consensus.addListener((o, a, b) -> {
-            typingCell = null;
+            typing.reset();
             changed();
         });
         editor.addListener(listener);
@@ -260,7 +259,7 @@ public final class ScoringViewModel {
     public void focus(String measureId, String criterionId) {
         if (!java.util.Objects.equals(measureId, focusedMeasure)
                 || !java.util.Objects.equals(criterionId, focusedCriterion)) {
-            typingCell = null;
+            typing.reset();
         }
         focusedMeasure = measureId;
         focusedCriterion = criterionId;
@@ -305,17 +304,9 @@ public final class ScoringViewModel {
      */
     public boolean typeDigit(String measureId, String criterionId, int digit) {
         String cell = key(measureId, criterionId);
-        int value = digit;
-        Optional<Criterion> criterion = plan.criterion(criterionId);
-        if (cell.equals(typingCell) && criterion.isPresent()) {
-            int combined = typedValue * 10 + digit;
-            if (typedValue != 0 && criterion.get().scale().contains(combined)) {
-                value = combined;
-            }
-        }
+        int value = typing.valueFor(cell, digit, plan.criterion(criterionId).map(Criterion::scale).orElse(null));
         boolean done = setValue(measureId, criterionId, value);
-        typingCell = done ? cell : null;
-        typedValue = value;
+        typing.typed(cell, value, done);
         return done;
     }
 
@@ -338,7 +329,7 @@ public final class ScoringViewModel {
 
     /** Removes the chosen rater's value (and rationale) of a cell; false when there was none or it was refused. */
     public boolean clear(String measureId, String criterionId) {
-        typingCell = null;
+        typing.reset();
         Optional<String> rater = editableRater();
         if (rater.isEmpty() || !raterScores.containsKey(key(measureId, criterionId))) {
             return false;

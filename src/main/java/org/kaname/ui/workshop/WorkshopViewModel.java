@@ -31,6 +31,7 @@ import org.kaname.model.ScoringRound;
 import org.kaname.service.InvalidEditException;
 import org.kaname.service.PlanEdit;
 import org.kaname.service.PlanEditor;
+import org.kaname.ui.grid.DigitTyping;
 import org.kaname.ui.DialogService;
 import org.kaname.ui.ScreenContext;
 
@@ -65,9 +66,7 @@ public final class WorkshopViewModel {
     private Plan plan;
     private String focusedMeasure;
     private String focusedCriterion;
-    /** The cell and value of the last digit typed, so "1" then "0" in one cell can mean 10 on a 0–10 scale. */
-    private String typingCell;
-    private int typedValue;
+    private final DigitTyping typing = new DigitTyping();
 
     public WorkshopViewModel(ScreenContext context) {
         this(context.editor(), context.dialogs(), context.status(),
@@ -84,7 +83,7 @@ public final class WorkshopViewModel {
         this.form = new RoundForm(messages);
         this.history = new RoundHistoryViewModel(editor.plan(), messages, zone);
         selectedRaterId.addListener((o, a, b) -> {
-            typingCell = null;
+            typing.reset();
             changed();
         });
         editor.addListener(listener);
@@ -344,7 +343,7 @@ public final class WorkshopViewModel {
     /** The focused cell (null: none); the rationale field follows it. Moving ends a multi-digit entry. */
     public void focus(String measureId, String criterionId) {
         if (!Objects.equals(measureId, focusedMeasure) || !Objects.equals(criterionId, focusedCriterion)) {
-            typingCell = null;
+            typing.reset();
         }
         focusedMeasure = measureId;
         focusedCriterion = criterionId;
@@ -359,17 +358,9 @@ public final class WorkshopViewModel {
     /** A digit typed on a cell; typed again on the same cell, two digits form one number when it is on the scale. */
     public boolean typeDigit(String measureId, String criterionId, int digit) {
         String cell = measureId + '\u0000' + criterionId;
-        int value = digit;
-        Optional<Criterion> criterion = plan.criterion(criterionId);
-        if (cell.equals(typingCell) && criterion.isPresent()) {
-            int combined = typedValue * 10 + digit;
-            if (typedValue != 0 && criterion.get().scale().contains(combined)) {
-                value = combined;
-            }
-        }
+        int value = typing.valueFor(cell, digit, plan.criterion(criterionId).map(Criterion::scale).orElse(null));
         boolean done = setValue(measureId, criterionId, value);
-        typingCell = done ? cell : null;
-        typedValue = value;
+        typing.typed(cell, value, done);
         return done;
     }
 
@@ -392,7 +383,7 @@ public final class WorkshopViewModel {
 
     /** Clears the chosen rater's value (and rationale) of a cell in the open round. */
     public boolean clear(String measureId, String criterionId) {
-        typingCell = null;
+        typing.reset();
         Optional<String> rater = roundCell(measureId, criterionId);
         if (rater.isEmpty() || score(measureId, criterionId).isEmpty()) {
             return false;
