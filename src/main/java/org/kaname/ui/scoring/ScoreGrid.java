@@ -2,7 +2,6 @@ package org.kaname.ui.scoring;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
@@ -15,6 +14,7 @@ import javafx.scene.shape.FillRule;
 import javafx.scene.shape.SVGPath;
 import org.kaname.i18n.Messages;
 import org.kaname.model.Criterion;
+import org.kaname.ui.grid.CriterionColumns;
 import org.kaname.ui.grid.CriterionGridKeys;
 
 /**
@@ -98,24 +98,9 @@ final class ScoreGrid {
         table.getColumns().add(group);
         table.getColumns().add(measure);
         for (Criterion criterion : vm.criteria()) {
-            TableColumn<ScoringRow, ScoringRow> col = new TableColumn<>();
-            Label header = new Label(criterion.name() + "\n" + messages.get("column.scale",
-                    criterion.scale().min(), criterion.scale().max()));
-            header.setWrapText(true);
-            header.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
-            // Column headers size to one line of text; long criterion names need room for two, plus the scale.
-            header.setMinHeight(64);
-            header.setPrefHeight(64);
-            header.setTooltip(new Tooltip(criterion.description()));
-            col.setGraphic(header);
-            col.setId("criterion-" + criterion.id());
-            col.setUserData(criterion.id());
-            col.setSortable(false);
-            col.setReorderable(false);
-            col.setPrefWidth(112);
-            col.setMinWidth(76);
-            col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-            col.setCellFactory(c -> new ScoreTableCell(criterion.id()));
+            TableColumn<ScoringRow, ScoringRow> col = CriterionColumns.of(criterion, messages.get("column.scale",
+                    criterion.scale().min(), criterion.scale().max()), "criterion-" + criterion.id(), 112, 76,
+                    c -> new ScoreTableCell(criterion.id()));
             criterionColumns.add(col);
             table.getColumns().add(col);
         }

@@ -2,7 +2,6 @@ package org.kaname.ui.workshop;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
@@ -10,9 +9,9 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.text.TextAlignment;
 import org.kaname.i18n.Messages;
 import org.kaname.model.Criterion;
+import org.kaname.ui.grid.CriterionColumns;
 import org.kaname.ui.grid.CriterionGridKeys;
 
 /**
@@ -90,23 +89,9 @@ final class RoundGrid {
         });
         table.getColumns().add(measure);
         for (Criterion criterion : vm.criteria()) {
-            TableColumn<EntryRow, EntryRow> col = new TableColumn<>();
-            Label header = new Label(criterion.name() + "\n" + messages.get("column.scale",
-                    criterion.scale().min(), criterion.scale().max()));
-            header.setWrapText(true);
-            header.setTextAlignment(TextAlignment.CENTER);
-            header.setMinHeight(64);
-            header.setPrefHeight(64);
-            header.setTooltip(new Tooltip(criterion.description()));
-            col.setGraphic(header);
-            col.setId("round-criterion-" + criterion.id());
-            col.setUserData(criterion.id());
-            col.setSortable(false);
-            col.setReorderable(false);
-            col.setPrefWidth(84);
-            col.setMinWidth(56);
-            col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-            col.setCellFactory(c -> new ValueCell(criterion.id()));
+            TableColumn<EntryRow, EntryRow> col = CriterionColumns.of(criterion, messages.get("column.scale",
+                    criterion.scale().min(), criterion.scale().max()), "round-criterion-" + criterion.id(), 84, 56,
+                    c -> new ValueCell(criterion.id()));
             criterionColumns.add(col);
             table.getColumns().add(col);
         }
