@@ -1,6 +1,7 @@
 package org.kaname.ui.grid;
 
 import java.util.List;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
@@ -13,41 +14,47 @@ import javafx.scene.input.KeyEvent;
  * Spreadsheet keys for a table of measures × criterion columns, shared by every grid where scores are typed (the
  * scoring screen, a workshop round). Cells are never in an "editing" state: a digit sets the focused cell's value at
  * once, Delete/Backspace clears it, arrows/Tab/Enter move (staying inside the criterion columns), F2 or Ctrl+Enter
- * asks for the rationale editor. What a key means for the data is left to {@link Actions}.
+ * asks for the rationale editor. What a key means for the scores is left to {@link ScoreEntry}.
  *
  * @param <R> the table's row type
  */
 public final class CriterionGridKeys<R> {
-    /** What the keys do to the data; the criterion is the column's {@code userData} (its id). */
-    public interface Actions<R> {
-        /** The focused cell moved; {@code row} and {@code criterionId} are null when no score cell has focus. */
-        void focus(R row, String criterionId);
+    /** What the keys do to the scores, cell by cell (measure id × criterion id); implemented by the view models. */
+    public interface ScoreEntry {
+        /** The focused cell moved; both ids are null when no score cell has focus. */
+        void focus(String measureId, String criterionId);
 
-        void typeDigit(R row, String criterionId, int digit);
+        /** A digit typed into the cell; false when refused (the view model says why). */
+        boolean typeDigit(String measureId, String criterionId, int digit);
 
-        void clear(R row, String criterionId);
+        /** Delete or Backspace on the cell; false when refused. */
+        boolean clear(String measureId, String criterionId);
     }
 
     private final TableView<R> table;
     private final List<? extends TableColumn<R, ?>> criterionColumns;
-    private final Actions<R> actions;
+    private final Function<R, String> measureOf;
+    private final ScoreEntry entry;
     private Runnable onNoteRequested = () -> { };
 
     private CriterionGridKeys(TableView<R> table, List<? extends TableColumn<R, ?>> criterionColumns,
-                              Actions<R> actions) {
+                              Function<R, String> measureOf, ScoreEntry entry) {
         this.table = table;
         this.criterionColumns = criterionColumns;
-        this.actions = actions;
+        this.measureOf = measureOf;
+        this.entry = entry;
     }
 
     /**
      * Puts the keys on {@code table}. {@code criterionColumns} is the live list of the criterion columns in order
      * (the caller may rebuild it in place when the criteria change); each column's {@code userData} is its criterion id.
+     * {@code measureOf} gives a row's measure id.
      */
     public static <R> CriterionGridKeys<R> install(TableView<R> table,
                                                    List<? extends TableColumn<R, ?>> criterionColumns,
-                                                   Actions<R> actions) {
-        CriterionGridKeys<R> keys = new CriterionGridKeys<>(table, criterionColumns, actions);
+                                                   Function<R, String> measureOf,
+                                                   ScoreEntry entry) {
+        CriterionGridKeys<R> keys = new CriterionGridKeys<>(table, criterionColumns, measureOf, entry);
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.getFocusModel().focusedCellProperty().addListener((o, a, pos) -> keys.focusChanged(pos));
         table.focusedProperty().addListener((o, a, focused) -> {
@@ -73,10 +80,10 @@ public final class CriterionGridKeys<R> {
             return;
         }
         if (c < 0 || pos.getRow() < 0 || pos.getRow() >= table.getItems().size()) {
-            actions.focus(null, null);
+            entry.focus(null, null);
             return;
         }
-        actions.focus(table.getItems().get(pos.getRow()), criterionId(c));
+        entry.focus(measureOf.apply(table.getItems().get(pos.getRow())), criterionId(c));
     }
 
     private String criterionId(int col) {
@@ -94,15 +101,15 @@ public final class CriterionGridKeys<R> {
         if (row < 0 || col < 0 || table.getItems().isEmpty()) {
             return;
         }
-        R item = table.getItems().get(row);
+        String measureId = measureOf.apply(table.getItems().get(row));
         String criterionId = criterionId(col);
         KeyCode code = e.getCode();
         boolean plain = !e.isShortcutDown() && !e.isControlDown() && !e.isAltDown() && !e.isMetaDown();
         int digit = digit(code);
         if (digit >= 0 && plain && !e.isShiftDown()) {
-            actions.typeDigit(item, criterionId, digit);
+            entry.typeDigit(measureId, criterionId, digit);
         } else if ((code == KeyCode.DELETE || code == KeyCode.BACK_SPACE) && plain) {
-            actions.clear(item, criterionId);
+            entry.clear(measureId, criterionId);
         } else if (code == KeyCode.F2 || (code == KeyCode.ENTER && e.isShortcutDown())) {
             onNoteRequested.run();
         } else if (code == KeyCode.TAB && plain) {

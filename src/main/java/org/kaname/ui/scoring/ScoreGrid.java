@@ -51,22 +51,7 @@ final class ScoreGrid {
         rebuildColumns();
         vm.criteria().addListener((ListChangeListener<Criterion>) c -> rebuildColumns());
         vm.revisionProperty().addListener((o, a, b) -> table.refresh());
-        keys = CriterionGridKeys.install(table, criterionColumns, new CriterionGridKeys.Actions<>() {
-            @Override
-            public void focus(ScoringRow row, String criterionId) {
-                vm.focus(row == null ? null : row.measureId(), criterionId);
-            }
-
-            @Override
-            public void typeDigit(ScoringRow row, String criterionId, int digit) {
-                vm.typeDigit(row.measureId(), criterionId, digit);
-            }
-
-            @Override
-            public void clear(ScoringRow row, String criterionId) {
-                vm.clear(row.measureId(), criterionId);
-            }
-        });
+        keys = CriterionGridKeys.install(table, criterionColumns, ScoringRow::measureId, vm);
     }
 
     TableView<ScoringRow> table() {

@@ -34,6 +34,7 @@ import org.kaname.model.Score;
 import org.kaname.service.InvalidEditException;
 import org.kaname.service.PlanEdit;
 import org.kaname.service.PlanEditor;
+import org.kaname.ui.grid.CriterionGridKeys;
 import org.kaname.ui.grid.DigitTyping;
 import org.kaname.ui.DialogService;
 import org.kaname.ui.ScreenContext;
@@ -43,7 +44,7 @@ import org.kaname.ui.ScreenContext;
  * rater) or, in the consensus view, every cell's mean and spread. Every value typed is one {@link PlanEdit}: one undo
  * step, saved at once. The view model follows the editor, so undo and redo from the shell show up here.
  */
-public final class ScoringViewModel {
+public final class ScoringViewModel implements CriterionGridKeys.ScoreEntry {
     private final PlanEditor editor;
     private final DialogService dialogs;
     private final ScreenContext.StatusSink status;
@@ -256,6 +257,7 @@ public final class ScoringViewModel {
     }
 
     /** The focused cell (null ids: none); the side panel follows it. Moving ends a multi-digit entry. */
+    @Override
     public void focus(String measureId, String criterionId) {
         if (!java.util.Objects.equals(measureId, focusedMeasure)
                 || !java.util.Objects.equals(criterionId, focusedCriterion)) {
@@ -302,6 +304,7 @@ public final class ScoringViewModel {
      * that number is on the scale (1, 0 → 10 on 0–10); otherwise the new digit replaces the value. False when
      * refused (message in the status line).
      */
+    @Override
     public boolean typeDigit(String measureId, String criterionId, int digit) {
         String cell = key(measureId, criterionId);
         int value = typing.valueFor(cell, digit, plan.criterion(criterionId).map(Criterion::scale).orElse(null));
@@ -328,6 +331,7 @@ public final class ScoringViewModel {
     }
 
     /** Removes the chosen rater's value (and rationale) of a cell; false when there was none or it was refused. */
+    @Override
     public boolean clear(String measureId, String criterionId) {
         typing.reset();
         Optional<String> rater = editableRater();

@@ -39,22 +39,7 @@ final class RoundGrid {
         rebuildColumns();
         vm.criteria().addListener((ListChangeListener<Criterion>) c -> rebuildColumns());
         vm.revisionProperty().addListener((o, a, b) -> table.refresh());
-        keys = CriterionGridKeys.install(table, criterionColumns, new CriterionGridKeys.Actions<>() {
-            @Override
-            public void focus(EntryRow row, String criterionId) {
-                vm.focus(row == null ? null : row.measureId(), criterionId);
-            }
-
-            @Override
-            public void typeDigit(EntryRow row, String criterionId, int digit) {
-                vm.typeDigit(row.measureId(), criterionId, digit);
-            }
-
-            @Override
-            public void clear(EntryRow row, String criterionId) {
-                vm.clear(row.measureId(), criterionId);
-            }
-        });
+        keys = CriterionGridKeys.install(table, criterionColumns, EntryRow::measureId, vm);
     }
 
     TableView<EntryRow> table() {

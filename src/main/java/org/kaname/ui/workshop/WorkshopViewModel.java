@@ -31,6 +31,7 @@ import org.kaname.model.ScoringRound;
 import org.kaname.service.InvalidEditException;
 import org.kaname.service.PlanEdit;
 import org.kaname.service.PlanEditor;
+import org.kaname.ui.grid.CriterionGridKeys;
 import org.kaname.ui.grid.DigitTyping;
 import org.kaname.ui.DialogService;
 import org.kaname.ui.ScreenContext;
@@ -42,7 +43,7 @@ import org.kaname.ui.ScreenContext;
  * {@link PlanEdit} through the editor (one undo step, saved at once); the view model follows the editor, so undo and
  * redo show up here.
  */
-public final class WorkshopViewModel {
+public final class WorkshopViewModel implements CriterionGridKeys.ScoreEntry {
     private static final System.Logger LOG = System.getLogger(WorkshopViewModel.class.getName());
     private final PlanEditor editor;
     private final DialogService dialogs;
@@ -341,6 +342,7 @@ public final class WorkshopViewModel {
     }
 
     /** The focused cell (null: none); the rationale field follows it. Moving ends a multi-digit entry. */
+    @Override
     public void focus(String measureId, String criterionId) {
         if (!Objects.equals(measureId, focusedMeasure) || !Objects.equals(criterionId, focusedCriterion)) {
             typing.reset();
@@ -356,6 +358,7 @@ public final class WorkshopViewModel {
     }
 
     /** A digit typed on a cell; typed again on the same cell, two digits form one number when it is on the scale. */
+    @Override
     public boolean typeDigit(String measureId, String criterionId, int digit) {
         String cell = measureId + '\u0000' + criterionId;
         int value = typing.valueFor(cell, digit, plan.criterion(criterionId).map(Criterion::scale).orElse(null));
@@ -382,6 +385,7 @@ public final class WorkshopViewModel {
     }
 
     /** Clears the chosen rater's value (and rationale) of a cell in the open round. */
+    @Override
     public boolean clear(String measureId, String criterionId) {
         typing.reset();
         Optional<String> rater = roundCell(measureId, criterionId);
