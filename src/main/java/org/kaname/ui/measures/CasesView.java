@@ -2,21 +2,15 @@ package org.kaname.ui.measures;
 
 import java.util.ArrayList;
 import java.util.Optional;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.cell.CheckBoxListCell;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -96,8 +90,8 @@ final class CasesView {
         Label label = FormControls.labelled(table, "casesTable", messages, "cases.table");
         label.getStyleClass().add("section-title");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        table.getColumns().add(column("column.municipality", PeerCase::municipality, 140));
-        table.getColumns().add(column("column.caseTitle", PeerCase::title, 300));
+        table.getColumns().add(ListDetailLayout.column(messages, "column.municipality", PeerCase::municipality, 140));
+        table.getColumns().add(ListDetailLayout.column(messages, "column.caseTitle", PeerCase::title, 300));
         table.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> {
             if (!loading) {
                 vm.selectedProperty().set(i.intValue());
@@ -105,38 +99,17 @@ final class CasesView {
         });
         vm.planProperty().addListener((o, a, plan) -> refresh(plan));
         vm.selectedProperty().addListener((o, a, sel) -> refresh(vm.planProperty().get()));
-        Button add = new Button(messages.get("cases.add"));
-        add.setId("caseAdd");
-        FormControls.tip(add, messages, "cases.add.tip");
-        add.setOnAction(e -> vm.add().ifPresent(status::show));
-        Button remove = new Button(messages.get("cases.remove"));
-        remove.setId("caseRemove");
-        FormControls.tip(remove, messages, "cases.remove.tip");
-        remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        remove.setOnAction(e -> {
+        Button add = ListDetailLayout.button(messages, "caseAdd", "cases.add",
+                () -> vm.add().ifPresent(status::show));
+        Button remove = ListDetailLayout.button(messages, "caseRemove", "cases.remove", () -> {
             int i = table.getSelectionModel().getSelectedIndex();
             if (i >= 0) {
                 vm.remove(i).ifPresent(status::show);
             }
         });
-        VBox left = new VBox(8, label, table, new HBox(8, add, remove));
-        VBox.setVgrow(table, Priority.ALWAYS);
-        left.setPadding(new Insets(12));
-        details.setPadding(new Insets(12));
-        ScrollPane scroll = new ScrollPane(details);
-        scroll.setFitToWidth(true);
-        SplitPane split = new SplitPane(left, scroll);
-        split.setDividerPositions(0.4);
+        SplitPane split = ListDetailLayout.of(label, table, add, remove, details);
         refresh(vm.planProperty().get());
         return split;
-    }
-
-    private TableColumn<PeerCase, String> column(String key, java.util.function.Function<PeerCase, String> get,
-                                                 double width) {
-        TableColumn<PeerCase, String> c = new TableColumn<>(messages.get(key));
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(get.apply(d.getValue())));
-        c.setPrefWidth(width);
-        return c;
     }
 
     private void refresh(Plan plan) {

@@ -1,20 +1,14 @@
 package org.kaname.ui.measures;
 
 import java.util.Optional;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kaname.i18n.Messages;
@@ -75,10 +69,10 @@ final class ProblemsView {
         Label label = FormControls.labelled(table, "problemsTable", messages, "problems.table");
         label.getStyleClass().add("section-title");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        table.getColumns().add(column("column.problemId", Problem::id, 60));
-        table.getColumns().add(column("column.stakeholder",
+        table.getColumns().add(ListDetailLayout.column(messages, "column.problemId", Problem::id, 60));
+        table.getColumns().add(ListDetailLayout.column(messages, "column.stakeholder",
                 p -> messages.get("stakeholder." + p.stakeholder().name()), 90));
-        table.getColumns().add(column("column.problemTitle", Problem::title, 300));
+        table.getColumns().add(ListDetailLayout.column(messages, "column.problemTitle", Problem::title, 300));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, p) -> {
             if (!loading) {
                 vm.selectedProperty().set(p == null ? null : p.id());
@@ -86,38 +80,17 @@ final class ProblemsView {
         });
         vm.planProperty().addListener((o, a, plan) -> refresh(plan));
         vm.selectedProperty().addListener((o, a, sel) -> refresh(vm.planProperty().get()));
-        Button add = new Button(messages.get("problems.add"));
-        add.setId("problemAdd");
-        FormControls.tip(add, messages, "problems.add.tip");
-        add.setOnAction(e -> vm.add().ifPresent(status::show));
-        Button remove = new Button(messages.get("problems.remove"));
-        remove.setId("problemRemove");
-        FormControls.tip(remove, messages, "problems.remove.tip");
-        remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        remove.setOnAction(e -> {
+        Button add = ListDetailLayout.button(messages, "problemAdd", "problems.add",
+                () -> vm.add().ifPresent(status::show));
+        Button remove = ListDetailLayout.button(messages, "problemRemove", "problems.remove", () -> {
             Problem p = table.getSelectionModel().getSelectedItem();
             if (p != null) {
                 vm.remove(p.id()).ifPresent(status::show);
             }
         });
-        VBox left = new VBox(8, label, table, new HBox(8, add, remove));
-        VBox.setVgrow(table, Priority.ALWAYS);
-        left.setPadding(new Insets(12));
-        details.setPadding(new Insets(12));
-        ScrollPane scroll = new ScrollPane(details);
-        scroll.setFitToWidth(true);
-        SplitPane split = new SplitPane(left, scroll);
-        split.setDividerPositions(0.4);
+        SplitPane split = ListDetailLayout.of(label, table, add, remove, details);
         refresh(vm.planProperty().get());
         return split;
-    }
-
-    private TableColumn<Problem, String> column(String key, java.util.function.Function<Problem, String> get,
-                                                double width) {
-        TableColumn<Problem, String> c = new TableColumn<>(messages.get(key));
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(get.apply(d.getValue())));
-        c.setPrefWidth(width);
-        return c;
     }
 
     private void refresh(Plan plan) {
