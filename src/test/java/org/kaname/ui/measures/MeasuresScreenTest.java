@@ -149,6 +149,28 @@ class MeasuresScreenTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void problemsAndPeerCasesAreAddedAndRemovedWithTheirButtons(FxRobot robot) throws Exception {
+        TabPane tabs = robot.lookup("#measuresTabs").queryAs(TabPane.class);
+        int problems = fixture.storedPlan().problems().size();
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        TableView<Problem> table = robot.lookup("#problemsTable").queryAs(TableView.class);
+        robot.interact(() -> table.getSelectionModel().clearSelection());
+        assertThat(robot.lookup("#problemRemove").queryButton().isDisabled()).isTrue();
+        robot.clickOn("#problemAdd");
+        assertThat(fixture.storedPlan().problems()).hasSize(problems + 1);
+        robot.interact(() -> table.getSelectionModel().select(problems));
+        assertThat(robot.lookup("#problemRemove").queryButton().isDisabled()).isFalse();
+        robot.clickOn("#problemRemove");
+        assertThat(fixture.storedPlan().problems()).hasSize(problems);
+
+        int cases = fixture.storedPlan().cases().size();
+        robot.interact(() -> tabs.getSelectionModel().select(2));
+        robot.clickOn("#caseAdd");
+        assertThat(fixture.storedPlan().cases()).hasSize(cases + 1);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void aProblemIsEditedInItsTab(FxRobot robot) throws Exception {
         TabPane tabs = robot.lookup("#measuresTabs").queryAs(TabPane.class);
         robot.interact(() -> tabs.getSelectionModel().select(1));
