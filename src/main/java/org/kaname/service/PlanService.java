@@ -29,6 +29,11 @@ public final class PlanService {
         }
     }
 
+    /** Gives plans stored before schema 3 their content digest (see {@link PlanStore#sealUndigested()}). */
+    public void sealUndigested() {
+        store.sealUndigested();
+    }
+
     public List<PlanSummary> plans() {
         return store.list();
     }

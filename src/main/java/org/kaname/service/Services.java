@@ -1,9 +1,13 @@
 package org.kaname.service;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Clock;
 import java.util.Locale;
 import org.kaname.io.PlanJson;
+import org.kaname.store.BackupFile;
+import org.kaname.store.BackupPolicy;
 import org.kaname.store.Database;
 import org.kaname.store.PlanStore;
 import org.kaname.store.StorageUnavailableException;
@@ -25,9 +29,17 @@ public final class Services implements AutoCloseable {
 
     /** Opens the data directory, migrates it and, on its first start, loads the sample plan. */
     public static Services open(Path dataDirectory, Locale locale) throws StorageUnavailableException {
-        Database db = Database.open(dataDirectory);
+        return open(dataDirectory, locale, BackupPolicy.COMMAND_LINE);
+    }
+
+    /** As {@link #open(Path, Locale)}, with the app's or the command line's backup policy. */
+    public static Services open(Path dataDirectory, Locale locale, BackupPolicy backups)
+            throws StorageUnavailableException {
+        Database db = Database.open(dataDirectory, backups, Clock.systemUTC());
         try {
-            PlanService plans = new PlanService(new PlanStore(db, Clock.systemUTC()), new PlanJson(locale));
+            PlanJson json = new PlanJson(locale);
+            PlanService plans = new PlanService(new PlanStore(db, Clock.systemUTC(), new PlanDigest(json)), json);
+            plans.sealUndigested();
             plans.loadSampleOnFirstStart();
             return new Services(db, plans, locale);
         } catch (RuntimeException e) {
@@ -46,6 +58,16 @@ public final class Services implements AutoCloseable {
 
     public Path dataDirectory() {
         return database.directory();
+    }
+
+    /** Writes a verified backup of every plan as it is now: to {@code target}, or into the backups folder if null. */
+    public BackupFile backUp(Path target) throws IOException {
+        return database.backUp(target);
+    }
+
+    /** The backups in the data directory, newest first. */
+    public List<BackupFile> backups() {
+        return database.backups().list();
     }
 
     @Override

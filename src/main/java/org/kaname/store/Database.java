@@ -5,81 +5,206 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.UUID;
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.FlywayException;
-import org.h2.api.ErrorCode;
+import org.flywaydb.core.api.MigrationInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded H2 database in one data directory, migrated by Flyway. One connection for the whole process: H2
- * embedded mode locks the file, so a second Kaname on the same directory is refused cleanly instead of corrupting it.
+ * The embedded H2 database in one data directory, migrated by Flyway, opened so that "saved" means on disk
+ * (docs/decisions/0006-durable-commits.md):
+ * <ul>
+ *   <li>one Kaname per directory, by an OS lock the OS drops when a process dies ({@link DirectoryLock});</li>
+ *   <li>the file is first opened read-only and checked ({@link DatabaseInspection}, {@link DatabaseSeal}); a damaged
+ *       or truncated file is refused before a single byte is written to it;</li>
+ *   <li>every write transaction raises the generation, commits, and is synced to disk before it returns; H2's write
+ *       delay and its compaction on close are off, so there is nothing left to lose when the process is killed;</li>
+ *   <li>backups: before a migration, at start and every few minutes of editing ({@link Backups}).</li>
+ * </ul>
+ * One connection for the whole process; every method is synchronized on it.
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
-    static final String FILE_NAME = "kaname";
 
-    private final Path directory;
-    private final Connection connection;
-
-    private Database(Path directory, Connection connection) {
-        this.directory = directory;
-        this.connection = connection;
-    }
-
-    /** Opens (creating if needed) and migrates the database in {@code directory}. */
-    public static Database open(Path directory) throws StorageUnavailableException {
-        try {
-            Files.createDirectories(directory);
-        } catch (IOException | SecurityException e) {
-            throw new StorageUnavailableException(StorageUnavailableException.Reason.INACCESSIBLE, directory.toString(),
-                    e.getMessage(), e);
-        }
-        String url = "jdbc:h2:file:" + directory.resolve(FILE_NAME).toAbsolutePath() + ";FILE_LOCK=FILE";
-        Connection connection;
-        try {
-            connection = DriverManager.getConnection(url, "kaname", "");
-        } catch (SQLException e) {
-            throw translateOpenFailure(directory, e);
-        }
-        try {
-            migrate(directory, url, connection);
-            connection.setAutoCommit(false);
-            return new Database(directory, connection);
-        } catch (StorageUnavailableException | RuntimeException | SQLException e) {
-            closeQuietly(connection);
-            if (e instanceof StorageUnavailableException sue) {
-                throw sue;
-            }
-            throw new StorageUnavailableException(StorageUnavailableException.Reason.INACCESSIBLE, directory.toString(),
-                    e.getMessage(), e);
-        }
-    }
+    /**
+     * H2 settings for durability. WRITE_DELAY=0 writes each commit at once instead of half a second later;
+     * MAX_COMPACT_TIME=0 stops H2 moving chunks while it closes (a kill then could damage the file); the OS lock of
+     * {@link DirectoryLock} replaces H2's lock file, which outlives a killed process; our own close runs, not H2's hook.
+     */
+    private static final String SETTINGS = ";FILE_LOCK=NO;WRITE_DELAY=0;MAX_COMPACT_TIME=0;DB_CLOSE_ON_EXIT=FALSE";
 
     /**
      * The newest migration this version ships ({@code V<n>__*.sql}); {@code DatabaseTest} checks it against the
      * migration files, so it cannot drift.
      */
-    static final int SCHEMA_VERSION = 2;
+    static final int SCHEMA_VERSION = 3;
 
-    private static void migrate(Path directory, String url, Connection connection)
+    private final DataFiles files;
+    private final DirectoryLock lock;
+    private final Connection connection;
+    private final Backups backups;
+    private String databaseId;
+    private long generation;
+    private Instant lastBackup;
+    private StorageFailureException failure;
+
+    private Database(DataFiles files, DirectoryLock lock, Connection connection, Backups backups, Instant lastBackup) {
+        this.files = files;
+        this.lock = lock;
+        this.connection = connection;
+        this.backups = backups;
+        this.lastBackup = lastBackup;
+    }
+
+    /** Opens (creating if needed) and migrates the database in {@code directory}, with the command line's backups. */
+    public static Database open(Path directory) throws StorageUnavailableException {
+        return open(directory, BackupPolicy.COMMAND_LINE, Clock.systemUTC());
+    }
+
+    public static Database open(Path directory, BackupPolicy policy, Clock clock) throws StorageUnavailableException {
+        DataFiles files = new DataFiles(directory);
+        try {
+            Files.createDirectories(files.directory());
+        } catch (IOException | SecurityException e) {
+            throw StorageUnavailableException.inaccessible(files.directory(), e);
+        }
+        DirectoryLock lock = DirectoryLock.acquire(files);
+        try {
+            Backups backups = new Backups(files, policy, clock);
+            backups.removeStaleTemporaries();
+            Optional<DatabaseInspection> found = inspect(files, DatabaseSeal.read(files.seal()));
+            if (found.isPresent() && found.get().isKaname()) {
+                backUpBeforeOpening(backups, found.get());
+            }
+            Instant lastBackup = backups.newest().map(BackupFile::created).orElse(clock.instant());
+            String url = "jdbc:h2:file:" + files.databaseUrlPath() + SETTINGS;
+            Connection connection = connect(files, url);
+            try {
+                migrate(files, url, connection);
+                connection.setAutoCommit(false);
+                Database db = new Database(files, lock, connection, backups, lastBackup);
+                db.loadOrCreateIntegrity();
+                return db;
+            } catch (StorageUnavailableException | SQLException | RuntimeException e) {
+                closeQuietly(connection);
+                if (e instanceof StorageUnavailableException sue) {
+                    throw sue;
+                }
+                throw StorageUnavailableException.inaccessible(files.directory(), e);
+            }
+        } catch (StorageUnavailableException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Judges the file before anything opens it for writing. Empty when there is no database yet (or a file H2 left
+     * empty before its first commit).
+     */
+    private static Optional<DatabaseInspection> inspect(DataFiles files, Optional<DatabaseSeal> seal)
+            throws StorageUnavailableException {
+        Path file = files.database();
+        if (!Files.exists(file)) {
+            seal.ifPresent(s -> LOG.warn("{} is missing although {} records {} commits; starting a new database",
+                    file, files.seal(), s.generation()));
+            return Optional.empty();
+        }
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw StorageUnavailableException.inaccessible(files.directory(), e);
+        }
+        if (size == 0 && seal.isEmpty()) {
+            return Optional.empty();
+        }
+        if (size == 0) {
+            throw StorageUnavailableException.damaged(file, "the database file is empty", null);
+        }
+        DatabaseInspection found;
+        try {
+            found = DatabaseInspection.of(file);
+        } catch (DatabaseInspection.Unreadable e) {
+            LOG.error("database file {} cannot be read", file, e);
+            throw StorageUnavailableException.damaged(file, "the database file cannot be read: " + e.getMessage(), e);
+        }
+        if (!found.isKaname()) {
+            if (found.hasTables()) {
+                throw new StorageUnavailableException(StorageUnavailableException.Reason.INACCESSIBLE,
+                        files.directory().toString(), file + " is not a Kaname database", null);
+            }
+            if (seal.isPresent()) {
+                throw StorageUnavailableException.damaged(file, "the database file holds no data although "
+                        + seal.get().generation() + " commits were saved in it", null);
+            }
+            return Optional.empty();
+        }
+        if (found.schemaVersion() > SCHEMA_VERSION) {
+            throw new StorageUnavailableException(StorageUnavailableException.Reason.NEWER_SCHEMA,
+                    files.directory().toString(), "schema version " + found.schemaVersion()
+                    + " is newer than this Kaname", null);
+        }
+        if (seal.isPresent() && seal.get().databaseId().equals(found.databaseId())
+                && found.generation() < seal.get().generation()) {
+            throw StorageUnavailableException.damaged(file, "the database file is older than its last saved state"
+                    + " (commit " + found.generation() + " of " + seal.get().generation()
+                    + "): it was cut short or replaced", null);
+        }
+        if (seal.isPresent() && !seal.get().databaseId().equals(found.databaseId())) {
+            LOG.info("{} holds another database than the seal records; taking it as it is", file);
+        }
+        return Optional.of(found);
+    }
+
+    private static void backUpBeforeOpening(Backups backups, DatabaseInspection found)
+            throws StorageUnavailableException {
+        long generation = found.generation();
+        if (found.schemaVersion() < SCHEMA_VERSION) {
+            try {
+                backups.fromClosedFile(generation, BackupReason.BEFORE_MIGRATION);
+            } catch (IOException e) {
+                // Without a way back, the migration does not run.
+                throw new StorageUnavailableException(StorageUnavailableException.Reason.INACCESSIBLE,
+                        backups.list().isEmpty() ? "backups" : backups.list().get(0).path().getParent().toString(),
+                        "cannot back up the database before migrating it: " + e.getMessage(), e);
+            }
+        } else if (backups.policy().dueAtStart(backups.newest(), found.generation(), backups.now())) {
+            try {
+                backups.fromClosedFile(generation, BackupReason.START);
+            } catch (IOException e) {
+                LOG.warn("the start-up backup failed; continuing without it", e);
+            }
+        }
+    }
+
+    private static Connection connect(DataFiles files, String url) throws StorageUnavailableException {
+        try {
+            return DriverManager.getConnection(url, "kaname", "");
+        } catch (SQLException e) {
+            LOG.warn("cannot open database in {}", files.directory(), e);
+            throw StorageUnavailableException.inaccessible(files.directory(), e);
+        }
+    }
+
+    private static void migrate(DataFiles files, String url, Connection connection)
             throws StorageUnavailableException, SQLException {
         OptionalInt applied = appliedVersion(connection);
-        if (applied.isPresent() && applied.getAsInt() > SCHEMA_VERSION) {
-            throw new StorageUnavailableException(StorageUnavailableException.Reason.NEWER_SCHEMA,
-                    directory.toString(), "schema version " + applied.getAsInt() + " is newer than this Kaname", null);
-        }
         if (applied.isPresent() && applied.getAsInt() == SCHEMA_VERSION) {
             // Up to date: skip Flyway, whose class-path scan costs most of a command's start-up (docs/benchmarks.md).
             return;
         }
-        // Our connection is already open, so it holds the file lock; Flyway's own connections join the same
-        // in-process database.
+        // Our connection is already open, so Flyway's own connections join the same in-process database.
         Flyway flyway = Flyway.configure()
                 .dataSource(url, "kaname", "")
                 .locations("classpath:db/migration")
@@ -87,7 +212,8 @@ public final class Database implements AutoCloseable {
         for (MigrationInfo info : flyway.info().all()) {
             if (info.getState().name().startsWith("FUTURE")) {
                 throw new StorageUnavailableException(StorageUnavailableException.Reason.NEWER_SCHEMA,
-                        directory.toString(), "schema version " + info.getVersion() + " is newer than this Kaname", null);
+                        files.directory().toString(), "schema version " + info.getVersion()
+                        + " is newer than this Kaname", null);
             }
         }
         try {
@@ -98,7 +224,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** The highest successfully applied migration, or empty for a new database. */
-    private static OptionalInt appliedVersion(Connection connection) throws SQLException {
+    static OptionalInt appliedVersion(Connection connection) throws SQLException {
         try (ResultSet tables = connection.getMetaData().getTables(null, null, "flyway_schema_history", null)) {
             if (!tables.next()) {
                 return OptionalInt.empty();
@@ -120,42 +246,167 @@ public final class Database implements AutoCloseable {
         return max < 0 ? OptionalInt.empty() : OptionalInt.of(max);
     }
 
-    private static StorageUnavailableException translateOpenFailure(Path directory, SQLException e) {
-        boolean locked = e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1
-                || String.valueOf(e.getMessage()).contains("already in use")
-                || String.valueOf(e.getMessage()).contains("locked");
-        LOG.warn("cannot open database in {}", directory, e);
-        return new StorageUnavailableException(
-                locked ? StorageUnavailableException.Reason.LOCKED : StorageUnavailableException.Reason.INACCESSIBLE,
-                directory.toString(), e.getMessage(), e);
+    /** Reads the database's id and generation; a new or just-migrated database gets its id here, in one commit. */
+    private synchronized void loadOrCreateIntegrity() throws SQLException {
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT database_id, generation FROM store_integrity WHERE id = 1")) {
+            if (rs.next()) {
+                databaseId = rs.getString(1);
+                generation = rs.getLong(2);
+            }
+        }
+        connection.commit();
+        if (databaseId == null) {
+            String id = UUID.randomUUID().toString();
+            inTransaction(c -> {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "INSERT INTO store_integrity (id, database_id, generation) VALUES (1, ?, 0)")) {
+                    ps.setString(1, id);
+                    return ps.executeUpdate();
+                }
+            });
+            databaseId = id;
+        } else {
+            writeSeal();
+        }
     }
 
     public Path directory() {
-        return directory;
+        return files.directory();
     }
 
-    /** Runs {@code work} as one transaction: committed whole, or rolled back whole on any failure. */
+    public DataFiles files() {
+        return files;
+    }
+
+    /**
+     * Runs {@code work} as one write transaction: committed whole and synced to disk before this returns, or rolled
+     * back whole. A failure of the disk is a {@link StorageFailureException}; after one, this database refuses further
+     * work (H2 may have closed the file) until Kaname is restarted.
+     */
     public synchronized <T> T inTransaction(SqlWork<T> work) {
+        checkUsable();
+        T result;
+        long next;
+        try {
+            result = work.run(connection);
+            next = raiseGeneration();
+        } catch (SQLException | RuntimeException e) {
+            rollbackQuietly(e);
+            throw translate(e);
+        }
+        try {
+            connection.commit();
+            try (Statement st = connection.createStatement()) {
+                st.execute("CHECKPOINT SYNC");
+            }
+        } catch (SQLException | RuntimeException e) {
+            rollbackQuietly(e);
+            failure = new StorageFailureException("the database could not be written: " + e.getMessage(), e);
+            LOG.error("commit failed; nothing was reported as saved", e);
+            throw failure;
+        }
+        generation = next;
+        writeSeal();
+        backUpWhileEditing();
+        return result;
+    }
+
+    /** Runs {@code work} as a read: nothing is written, nothing is synced. */
+    public synchronized <T> T read(SqlWork<T> work) {
+        checkUsable();
         try {
             T result = work.run(connection);
             connection.commit();
             return result;
         } catch (SQLException | RuntimeException e) {
-            try {
-                connection.rollback();
-            } catch (SQLException rollbackFailure) {
-                e.addSuppressed(rollbackFailure);
-            }
-            if (e instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new StoreException("database error: " + e.getMessage(), e);
+            rollbackQuietly(e);
+            throw translate(e);
+        }
+    }
+
+    private long raiseGeneration() throws SQLException {
+        if (databaseId == null) {
+            return 0;
+        }
+        try (Statement st = connection.createStatement()) {
+            st.executeUpdate("UPDATE store_integrity SET generation = generation + 1 WHERE id = 1");
+        }
+        return generation + 1;
+    }
+
+    private void writeSeal() {
+        try {
+            new DatabaseSeal(databaseId, generation).write(files.seal());
+        } catch (IOException e) {
+            // The commit is on disk; a stale seal only weakens the truncation check.
+            LOG.warn("cannot update {}", files.seal(), e);
+        }
+    }
+
+    private void backUpWhileEditing() {
+        Instant now = backups.now();
+        if (!backups.policy().dueWhileEditing(Optional.of(lastBackup), now)) {
+            return;
+        }
+        lastBackup = now;
+        try {
+            backups.fromOpenDatabase(connection, generation, BackupReason.PERIODIC,
+                    backups.defaultTarget(generation, BackupReason.PERIODIC));
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("the periodic backup failed; the next one is tried after the next interval", e);
+        }
+    }
+
+    /**
+     * Writes a verified backup of the database as it is now, to {@code target} or, when null, into the backups
+     * folder (kept among the newest manual backups).
+     */
+    public synchronized BackupFile backUp(Path target) throws IOException {
+        checkUsable();
+        Path to = target != null ? target.toAbsolutePath() : backups.defaultTarget(generation, BackupReason.MANUAL);
+        BackupFile made = backups.fromOpenDatabase(connection, generation, BackupReason.MANUAL, to);
+        lastBackup = backups.now();
+        return made;
+    }
+
+    public Backups backups() {
+        return backups;
+    }
+
+    private void checkUsable() {
+        if (failure != null) {
+            throw new StorageFailureException("an earlier write failed; restart Kaname: " + failure.getMessage(),
+                    failure);
+        }
+    }
+
+    private StoreException translate(Exception e) {
+        if (e instanceof StoreException se) {
+            return se;
+        }
+        if (StorageErrors.isStorageFailure(e)) {
+            LOG.error("storage failure", e);
+            return new StorageFailureException("the database could not be read or written: " + e.getMessage(), e);
+        }
+        return new StoreException("database error: " + e.getMessage(), e);
+    }
+
+    private void rollbackQuietly(Exception cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException rollbackFailure) {
+            cause.addSuppressed(rollbackFailure);
         }
     }
 
     @Override
     public synchronized void close() {
-        closeQuietly(connection);
+        try {
+            closeQuietly(connection);
+        } finally {
+            lock.close();
+        }
     }
 
     private static void closeQuietly(Connection c) {

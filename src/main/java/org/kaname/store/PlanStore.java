@@ -16,7 +16,8 @@ import org.kaname.model.Plan;
 /**
  * Plans in the database. Each public method is one transaction: a plan is inserted, replaced or deleted whole, or not
  * at all. Replacing rewrites the plan's rows, which keeps a single code path for every edit; plans are small enough
- * (thousands of rows) for that to take milliseconds.
+ * (thousands of rows) for that to take milliseconds. Each plan is stored with its {@link ContentDigest}; a plan whose
+ * rows no longer give that digest, or cannot be read, is reported as a {@link PlanDamagedException}, never returned.
  */
 public final class PlanStore {
     /** Every table below {@code plan}, children before their parents, so a replace can clear them in order. */
@@ -28,14 +29,16 @@ public final class PlanStore {
 
     private final Database db;
     private final Clock clock;
+    private final ContentDigest digest;
 
-    public PlanStore(Database db, Clock clock) {
+    public PlanStore(Database db, Clock clock, ContentDigest digest) {
         this.db = db;
         this.clock = clock;
+        this.digest = digest;
     }
 
     public List<PlanSummary> list() {
-        return db.inTransaction(c -> {
+        return db.read(c -> {
             try (Statement st = c.createStatement();
                  ResultSet rs = st.executeQuery("SELECT p.id, p.title, p.updated_at,"
                          + " (SELECT COUNT(*) FROM measure m WHERE m.plan_id = p.id) FROM plan p ORDER BY p.id")) {
@@ -50,7 +53,65 @@ public final class PlanStore {
     }
 
     public Optional<StoredPlan> load(long id) {
-        return db.inTransaction(c -> new PlanRowReader(c, id).read());
+        Optional<StoredPlan> loaded;
+        String stored;
+        try {
+            record Read(Optional<StoredPlan> plan, String digest) {
+            }
+            Read read = db.read(c -> new Read(new PlanRowReader(c, id).read(), storedDigest(c, id)));
+            loaded = read.plan();
+            stored = read.digest();
+        } catch (StoreException e) {
+            if (StorageErrors.isCorruption(e)) {
+                throw new PlanDamagedException(id, "its rows cannot be read: " + e.getMessage(), e);
+            }
+            throw e;
+        }
+        if (loaded.isPresent() && stored != null && !stored.equals(digest.of(loaded.get().plan()))) {
+            throw new PlanDamagedException(id, "its content differs from what was saved (digest mismatch)", null);
+        }
+        return loaded;
+    }
+
+    /**
+     * Stores the digest of every plan that has none (plans saved before schema 3), each in its own transaction;
+     * they are taken as they are, since nothing recorded what they were before. Returns how many were sealed.
+     */
+    public int sealUndigested() {
+        List<Long> ids = db.read(c -> {
+            List<Long> found = new ArrayList<>();
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT id FROM plan WHERE content_digest IS NULL ORDER BY id")) {
+                while (rs.next()) {
+                    found.add(rs.getLong(1));
+                }
+            }
+            return found;
+        });
+        for (long id : ids) {
+            db.read(c -> new PlanRowReader(c, id).read()).ifPresent(p -> db.inTransaction(c -> {
+                writeDigest(c, id, p.plan());
+                return null;
+            }));
+        }
+        return ids.size();
+    }
+
+    private static String storedDigest(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT content_digest FROM plan WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    private void writeDigest(Connection c, long id, Plan plan) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE plan SET content_digest = ? WHERE id = ?")) {
+            ps.setString(1, digest.of(plan));
+            ps.setLong(2, id);
+            ps.executeUpdate();
+        }
     }
 
     /** Stores {@code plan} as a new plan and returns its id. */
@@ -74,6 +135,7 @@ public final class PlanStore {
             }
         }
         new PlanRowWriter(c, id).writeContent(plan);
+        writeDigest(c, id, plan);
         return id;
     }
 
@@ -92,6 +154,7 @@ public final class PlanStore {
             }
             deleteContent(c, id);
             new PlanRowWriter(c, id).writeContent(plan);
+            writeDigest(c, id, plan);
             return true;
         });
     }
@@ -108,7 +171,7 @@ public final class PlanStore {
 
     /** A setting that is not part of any plan (e.g. whether the sample plan was loaded once). */
     public Optional<String> setting(String key) {
-        return db.inTransaction(c -> {
+        return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT setting_value FROM app_setting WHERE setting_key = ?")) {
                 ps.setString(1, key);

@@ -1,9 +1,16 @@
 package org.kaname.store;
 
-/** The data directory cannot be used: locked by another Kaname, written by a newer version, or not accessible. */
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Path;
+
+/**
+ * The data directory cannot be used: locked by another Kaname, written by a newer version, not accessible, read-only,
+ * or holding a damaged database (which is then left exactly as it was found).
+ */
 public class StorageUnavailableException extends Exception {
     /** Why, so the CLI and the UI can phrase it for a person. */
-    public enum Reason { LOCKED, NEWER_SCHEMA, INACCESSIBLE }
+    public enum Reason { LOCKED, NEWER_SCHEMA, INACCESSIBLE, READ_ONLY, DAMAGED }
 
     private final Reason reason;
     private final String location;
@@ -14,11 +21,24 @@ public class StorageUnavailableException extends Exception {
         this.location = location;
     }
 
+    /** The directory could not be created, written or read; a read-only file system or folder is named as such. */
+    static StorageUnavailableException inaccessible(Path directory, Throwable cause) {
+        boolean readOnly = cause instanceof AccessDeniedException
+                || cause instanceof FileSystemException fse && String.valueOf(fse.getReason()).contains("Read-only")
+                || String.valueOf(cause.getMessage()).contains("Read-only file system");
+        return new StorageUnavailableException(readOnly ? Reason.READ_ONLY : Reason.INACCESSIBLE, directory.toString(),
+                String.valueOf(cause.getMessage()), cause);
+    }
+
+    static StorageUnavailableException damaged(Path databaseFile, String detail, Throwable cause) {
+        return new StorageUnavailableException(Reason.DAMAGED, databaseFile.toString(), detail, cause);
+    }
+
     public Reason reason() {
         return reason;
     }
 
-    /** The data directory concerned. */
+    /** The data directory concerned, or for {@link Reason#DAMAGED} the database file. */
     public String location() {
         return location;
     }

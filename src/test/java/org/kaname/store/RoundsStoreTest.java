@@ -32,7 +32,7 @@ class RoundsStoreTest {
     @BeforeEach
     void open() throws Exception {
         db = Database.open(dir);
-        store = new PlanStore(db, Clock.fixed(Instant.parse("2026-11-28T00:00:00Z"), ZoneOffset.UTC));
+        store = new PlanStore(db, Clock.fixed(Instant.parse("2026-11-28T00:00:00Z"), ZoneOffset.UTC), TestDigests.REAL);
     }
 
     @AfterEach

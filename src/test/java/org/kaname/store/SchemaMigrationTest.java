@@ -17,13 +17,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kaname.model.Plan;
 
-/** A database file written by a Kaname with schema 1 opens in this version: migrated to 2, its plans intact. */
+/** A database file written by a Kaname with schema 1 opens in this version: migrated to the newest, its plans intact. */
 class SchemaMigrationTest {
     @TempDir
     Path dir;
 
     private String url() {
-        return "jdbc:h2:file:" + dir.resolve(Database.FILE_NAME).toAbsolutePath() + ";FILE_LOCK=FILE";
+        return "jdbc:h2:file:" + new DataFiles(dir).databaseUrlPath() + ";FILE_LOCK=NO";
     }
 
     /** A schema-1 database as the previous version left it, holding one small plan with one score. */
@@ -75,7 +75,7 @@ class SchemaMigrationTest {
             });
             assertThat(tables).contains("scoring_round", "round_measure", "round_rater", "round_score", "plan");
 
-            PlanStore store = new PlanStore(db, Clock.fixed(Instant.parse("2026-11-28T00:00:00Z"), ZoneOffset.UTC));
+            PlanStore store = new PlanStore(db, Clock.fixed(Instant.parse("2026-11-28T00:00:00Z"), ZoneOffset.UTC), TestDigests.REAL);
             StoredPlan stored = store.load(7).orElseThrow();
             Plan plan = stored.plan();
             assertThat(plan.title()).isEqualTo("旧い計画");
@@ -96,11 +96,18 @@ class SchemaMigrationTest {
             assertThat(store.replace(7, withRound)).isTrue();
             assertThat(store.load(7).orElseThrow().plan()).isEqualTo(withRound);
         }
-        assertThat(versions()).containsExactly("1", "2");
+        assertThat(versions()).containsExactly("1", "2", "3");
+        // The schema-1 file was backed up before it was migrated, and the backup still opens as schema 1.
+        assertThat(Backups.of(dir)).singleElement().satisfies(b -> {
+            assertThat(b.reason()).isEqualTo(BackupReason.BEFORE_MIGRATION);
+            Path copy = dir.resolve("copy.mv.db");
+            Backups.extract(b.path(), copy);
+            assertThat(DatabaseInspection.of(copy).schemaVersion()).isEqualTo(1);
+        });
         // Opened again, the schema is current: nothing more is applied and the data stay.
         try (Database db = Database.open(dir)) {
-            assertThat(new PlanStore(db, Clock.systemUTC()).load(7).orElseThrow().plan().rounds()).hasSize(1);
+            assertThat(new PlanStore(db, Clock.systemUTC(), TestDigests.REAL).load(7).orElseThrow().plan().rounds()).hasSize(1);
         }
-        assertThat(versions()).containsExactly("1", "2");
+        assertThat(versions()).containsExactly("1", "2", "3");
     }
 }

@@ -1,0 +1,36 @@
+package org.kaname.store;
+
+import java.nio.file.Path;
+
+/** The files Kaname keeps in one data directory; one place for their names. */
+public record DataFiles(Path directory) {
+    static final String DATABASE_NAME = "kaname";
+
+    public DataFiles {
+        directory = directory.toAbsolutePath().normalize();
+    }
+
+    /** The H2 database file. */
+    public Path database() {
+        return directory.resolve(DATABASE_NAME + ".mv.db");
+    }
+
+    /** H2's URL path for the database (H2 adds {@code .mv.db} itself). */
+    String databaseUrlPath() {
+        return directory.resolve(DATABASE_NAME).toString();
+    }
+
+    /** The seal: which database this directory holds and how many commits it has seen ({@link DatabaseSeal}). */
+    public Path seal() {
+        return directory.resolve("kaname.seal");
+    }
+
+    /** Held with an OS lock while a Kaname uses the directory; the OS drops it when the process dies. */
+    public Path lock() {
+        return directory.resolve("kaname.lock");
+    }
+
+    public Path backups() {
+        return directory.resolve("backups");
+    }
+}
