@@ -5,7 +5,11 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.kaname.i18n.Messages;
 import org.kaname.service.Services;
+import org.kaname.store.PlanDamagedException;
+import org.kaname.store.StorageFailureException;
 import org.kaname.store.StorageUnavailableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -15,6 +19,7 @@ import picocli.CommandLine.Spec;
  * can cause are thrown as {@link CliException} and turned into one line and an exit code by {@link KanameCli}.
  */
 public abstract class CliCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(CliCommand.class);
     @ParentCommand
     KanameCommand root;
 
@@ -29,16 +34,37 @@ public abstract class CliCommand implements Callable<Integer> {
             run(services);
         } catch (StorageUnavailableException e) {
             throw new CliException(ExitCodes.STORAGE_UNAVAILABLE, storageMessage(e));
+        } catch (PlanDamagedException e) {
+            LOG.error("plan {} is damaged", e.planId(), e);
+            throw new CliException(ExitCodes.STORAGE_UNAVAILABLE,
+                    messages().get("storage.planDamaged", String.valueOf(e.planId()), root.dataDirectory()));
+        } catch (StorageFailureException e) {
+            // Logged where it happened; the user gets the cause and what to check.
+            throw new CliException(ExitCodes.STORAGE_UNAVAILABLE,
+                    messages().get("storage.writeFailed", root.dataDirectory(), rootCause(e)));
         }
         return ExitCodes.OK;
     }
 
     private String storageMessage(StorageUnavailableException e) {
+        if (e.reason() != StorageUnavailableException.Reason.LOCKED) {
+            LOG.error("cannot use the data directory: {}", e.getMessage(), e);
+        }
         return switch (e.reason()) {
             case LOCKED -> messages().get("storage.locked", e.location());
             case NEWER_SCHEMA -> messages().get("storage.newer", e.location());
             case INACCESSIBLE -> messages().get("storage.inaccessible", e.location(), e.getMessage());
+            case READ_ONLY -> messages().get("storage.readOnly", e.location());
+            case DAMAGED -> messages().get("storage.damaged", e.location(), e.getMessage());
         };
+    }
+
+    static String rootCause(Throwable e) {
+        Throwable c = e;
+        while (c.getCause() != null && c.getCause() != c) {
+            c = c.getCause();
+        }
+        return String.valueOf(c.getMessage());
     }
 
     protected PrintWriter out() {

@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
             ReportCommand.class,
             RoadmapCommand.class,
             SheetsCommand.class, CollectCommand.class, ExportScoresCommand.class, ImportScoresCommand.class,
+            BackupCommand.class, BackupsCommand.class, RestoreCommand.class,
         })
 public final class KanameCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR",

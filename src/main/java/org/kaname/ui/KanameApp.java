@@ -197,6 +197,8 @@ public final class KanameApp extends Application implements MainView.AppActions 
                 case LOCKED -> messages.get("storage.locked", e.location());
                 case NEWER_SCHEMA -> messages.get("storage.newer", e.location());
                 case INACCESSIBLE -> messages.get("storage.inaccessible", e.location(), e.getMessage());
+                case READ_ONLY -> messages.get("storage.readOnly", e.location());
+                case DAMAGED -> messages.get("storage.damaged", e.location(), e.getMessage());
             };
         }
         return String.valueOf(error.getMessage());
