@@ -6,6 +6,7 @@ import java.time.Instant;
 public record Score(String measure, String criterion, String rater, double value, String note, Instant time) {
     public Score {
         note = Texts.orEmpty(note);
+        time = Instants.stored(time);
     }
 
     public static Score of(String measure, String criterion, String rater, double value) {

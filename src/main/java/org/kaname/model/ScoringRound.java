@@ -19,6 +19,8 @@ public record ScoringRound(int number, String title, List<String> measures, List
         raters = Texts.list(raters);
         state = state == null ? RoundState.OPEN : state;
         scores = Texts.list(scores);
+        opened = Instants.stored(opened);
+        revealed = Instants.stored(revealed);
     }
 
     public boolean isOpen() {
