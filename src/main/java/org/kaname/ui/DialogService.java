@@ -6,6 +6,12 @@ public interface DialogService {
 
     boolean confirm(String title, String message);
 
+    /** Asks a question whose answers are actions, with the given button words; true for {@code yes}. */
+    boolean ask(String title, String message, String yes, String no);
+
+    /** Tells that something went well (a file written), in text the user can select and copy. */
+    void inform(String title, String message);
+
     /** Asks for one line of text; empty when cancelled. */
     java.util.Optional<String> prompt(String title, String label, String initial);
 

@@ -60,6 +60,46 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public boolean ask(String title, String message, String yes, String no) {
+        ButtonType yesButton = new ButtonType(yes, javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ButtonType noButton = new ButtonType(no, javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", yesButton, noButton);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.getDialogPane().setContent(wrapped(message));
+        alert.getDialogPane().setMinWidth(560);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(yesButton)).setId("askYes");
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(noButton)).setId("askNo");
+        return alert.showAndWait().filter(yesButton::equals).isPresent();
+    }
+
+    @Override
+    public void inform(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(message);
+        text.setId("informText");
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.setPrefColumnCount(48);
+        text.setPrefRowCount(Math.min(8, (int) message.lines().count() + 1));
+        alert.getDialogPane().setContent(text);
+        alert.showAndWait();
+    }
+
+    /** A message that wraps in full instead of being cut off with "…". */
+    private static javafx.scene.control.Label wrapped(String message) {
+        javafx.scene.control.Label label = new javafx.scene.control.Label(message);
+        label.setWrapText(true);
+        label.setMaxWidth(520);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    @Override
     public boolean confirm(String title, String message) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, ButtonType.OK, ButtonType.CANCEL);
         alert.initOwner(owner);

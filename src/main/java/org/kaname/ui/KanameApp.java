@@ -3,6 +3,8 @@ package org.kaname.ui;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,17 +19,32 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.kaname.i18n.Messages;
 import org.kaname.service.Services;
+import org.kaname.store.BackupFile;
+import org.kaname.store.BackupPolicy;
+import org.kaname.store.Backups;
+import org.kaname.store.PlanSummary;
+import org.kaname.store.Restore;
 import org.kaname.store.StorageUnavailableException;
+import org.kaname.ui.recovery.BackUpNow;
+import org.kaname.ui.recovery.RestoreDialog;
+import org.kaname.ui.recovery.RestoreViewModel;
+import org.kaname.ui.recovery.Situation;
+import org.kaname.ui.recovery.StorageTexts;
 import org.kaname.ui.task.FxTaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The desktop app and its composition root. The window appears first with a loading line; the database is opened
- * off the FX thread. A data directory locked by another Kaname is reported in a dialog, never as a stack trace; any
- * unexpected error shows a dialog with details to copy, is logged, and the app keeps running.
+ * off the FX thread, with the app's backup policy (a backup at every start on changed data, and while editing). A
+ * data directory locked by another Kaname is reported in a dialog, never as a stack trace; a damaged database file
+ * opens the restore dialog instead of the main window; any unexpected error shows a dialog with details to copy, is
+ * logged, and the app keeps running.
+ * <p>
+ * A restore needs the data folder closed: the app waits for queued saves, closes its services, restores and opens
+ * the folder again, then rebuilds the main window on the new services.
  */
-public final class KanameApp extends Application implements MainView.AppActions {
+public class KanameApp extends Application implements MainView.AppActions {
     /** Looked up when first needed: setting up logging before the first frame would delay the window. */
     private static Logger log() {
         return LoggerFactory.getLogger(KanameApp.class);
@@ -41,7 +58,11 @@ public final class KanameApp extends Application implements MainView.AppActions 
         t.setDaemon(false);
         return t;
     });
-    private Services services;
+    private volatile Services services;
+    /** Set while a restore has the data folder closed; still set after the dialog if it could not be reopened. */
+    private volatile Services closedForRestore;
+    private Path dataDirectory;
+    private MainView view;
     private UiSettingsFile settingsFile;
     private UiSettings settings;
     private Stage stage;
@@ -57,7 +78,7 @@ public final class KanameApp extends Application implements MainView.AppActions 
     @Override
     public void start(Stage primary) {
         this.stage = primary;
-        Path dataDirectory = Path.of(getParameters().getNamed().get("data"));
+        dataDirectory = Path.of(getParameters().getNamed().get("data"));
         settingsFile = new UiSettingsFile(dataDirectory);
         settings = settingsFile.load();
         Messages messages = Messages.of("org.kaname.ui.messages", settings.locale());
@@ -71,30 +92,153 @@ public final class KanameApp extends Application implements MainView.AppActions 
         stage.setScene(scene);
         stage.show();
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> unexpected(error));
-        executor.submit(progress -> Services.open(dataDirectory, settings.locale()), opened -> {
-            services = opened;
-            showMain();
-        }, error -> {
-            log().error("cannot open data directory {}", dataDirectory, error);
-            new FxDialogService(stage, messages.get("error.copyDetails"))
-                    .showError(messages.get("storage.title"), storageMessage(messages, error));
-            Platform.exit();
-        });
         stage.setOnCloseRequest(e -> rememberWindow());
+        openData();
+    }
+
+    private Messages messages() {
+        return Messages.of("org.kaname.ui.messages", settings.locale());
+    }
+
+    private FxDialogService dialogs() {
+        return new FxDialogService(stage, messages().get("error.copyDetails"));
+    }
+
+    /** Opens the data folder off the FX thread; then the main window, or what went wrong. */
+    private void openData() {
+        Locale locale = settings.locale();
+        executor.submit(progress -> Services.open(dataDirectory, locale, BackupPolicy.APP), this::adopt,
+                this::cannotOpen);
+    }
+
+    private void adopt(Services opened) {
+        services = opened;
+        showMain();
+    }
+
+    /** A damaged database file gets the restore dialog; anything else is explained, and the app ends. */
+    private void cannotOpen(Throwable error) {
+        Messages messages = messages();
+        if (error instanceof StorageUnavailableException e
+                && e.reason() == StorageUnavailableException.Reason.DAMAGED) {
+            log().error("the database in {} is damaged; offering a restore", dataDirectory, error);
+            Locale locale = settings.locale();
+            RestoreViewModel restore = new RestoreViewModel(
+                    Situation.damagedDatabase(dataDirectory, e.location(), e.getMessage()), Backups.of(dataDirectory),
+                    messages, ZoneId.systemDefault(), executor, dialogs(),
+                    backup -> restoreClosed(backup, locale), restored -> adopt(restored.services()));
+            if (!new RestoreDialog(stage, restore, messages).showAndWait()) {
+                exit();
+            }
+            return;
+        }
+        log().error("cannot open data directory {}", dataDirectory, error);
+        dialogs().showError(messages.get("storage.title"), StorageTexts.unavailable(messages, error));
+        exit();
+    }
+
+    /** At start, nothing has the folder open: restore, then open it. Runs on the task executor. */
+    private RestoreViewModel.Restored restoreClosed(BackupFile backup, Locale locale) throws Exception {
+        Restore.Result result = Restore.restore(dataDirectory, backup.path(), Clock.systemUTC());
+        return new RestoreViewModel.Restored(result, Services.open(dataDirectory, locale, BackupPolicy.APP));
+    }
+
+    @Override
+    public void restoreFromBackup() {
+        showRestore(Situation.onRequest(dataDirectory));
+    }
+
+    private void restoreDamagedPlan(PlanSummary plan) {
+        showRestore(Situation.damagedPlan(dataDirectory, plan.id(), plan.title()));
+    }
+
+    private void showRestore(Situation situation) {
+        Services current = services;
+        if (current == null) {
+            return;
+        }
+        Messages messages = messages();
+        Locale locale = settings.locale();
+        RestoreViewModel restore = new RestoreViewModel(situation, current.backups(), messages,
+                ZoneId.systemDefault(), executor, dialogs(), backup -> restoreWhileRunning(current, backup, locale),
+                restored -> adopt(restored.services()));
+        new RestoreDialog(stage, restore, messages).showAndWait();
+        if (closedForRestore != null) {
+            // The restore failed and the folder could not be opened again: start over as at start-up.
+            closedForRestore = null;
+            services = null;
+            showLoading();
+            openData();
+        }
+    }
+
+    /**
+     * While running: let queued saves finish, close the data folder, restore, open it again. Runs on the task
+     * executor. A failed restore leaves the current file in place (it is moved aside only once the backup proved
+     * good), so the folder is opened again as it was.
+     */
+    private RestoreViewModel.Restored restoreWhileRunning(Services current, BackupFile backup, Locale locale)
+            throws Exception {
+        saver.submit(() -> { }).get();
+        closedForRestore = current;
+        current.close();
+        Restore.Result result;
+        try {
+            result = Restore.restore(dataDirectory, backup.path(), Clock.systemUTC());
+        } catch (Exception e) {
+            log().error("restoring {} failed; opening the data folder again", backup.path(), e);
+            Services reopened;
+            try {
+                reopened = Services.open(dataDirectory, locale, BackupPolicy.APP);
+            } catch (StorageUnavailableException | RuntimeException reopenFailure) {
+                e.addSuppressed(reopenFailure);
+                throw e;
+            }
+            closedForRestore = null;
+            Platform.runLater(() -> adopt(reopened));
+            throw e;
+        }
+        Services opened = Services.open(dataDirectory, locale, BackupPolicy.APP);
+        closedForRestore = null;
+        return new RestoreViewModel.Restored(result, opened);
+    }
+
+    @Override
+    public void backUpNow() {
+        Services current = services;
+        MainViewModel model = vm;
+        if (current != null && model != null) {
+            new BackUpNow(executor, dialogs(), messages(), model::showStatus).run(current);
+        }
+    }
+
+    private void showLoading() {
+        if (view != null) {
+            view.dispose();
+            view = null;
+        }
+        vm = null;
+        scene.setRoot(new StackPane(new Label(messages().get("status.loading"))));
+        applyLook();
     }
 
     private void showMain() {
-        Messages messages = Messages.of("org.kaname.ui.messages", settings.locale());
+        Messages messages = messages();
         stage.setTitle(messages.get("app.title"));
-        FxDialogService dialogs = new FxDialogService(stage, messages.get("error.copyDetails"));
-        vm = new MainViewModel(services.plans(), executor, saver, Platform::runLater, dialogs, settings.locale());
+        FxDialogService dialogs = dialogs();
+        vm = new MainViewModel(services.plans(), executor, saver, Platform::runLater, dialogs, settings.locale(),
+                this::restoreDamagedPlan);
         vm.preferPlan(settings.lastPlanId());
         vm.selectedPlanProperty().addListener((o, a, b) -> {
             if (b != null) {
                 settings = settings.withLastPlan(b.id(), settings.lastScreen());
             }
         });
-        scene.setRoot(new MainView(vm, this, settings.lastScreen()).build());
+        if (view != null) {
+            view.dispose();
+        }
+        view = new MainView(vm, this, settings.lastScreen());
+        scene.setRoot(view.build());
         applyLook();
         vm.refreshPlans();
     }
@@ -172,6 +316,11 @@ public final class KanameApp extends Application implements MainView.AppActions 
     @Override
     public void quit() {
         rememberWindow();
+        exit();
+    }
+
+    /** Ends the app (the FX platform with it). Tests that run several apps in one JVM record it instead. */
+    protected void exit() {
         Platform.exit();
     }
 
@@ -191,19 +340,6 @@ public final class KanameApp extends Application implements MainView.AppActions 
         }
     }
 
-    static String storageMessage(Messages messages, Throwable error) {
-        if (error instanceof StorageUnavailableException e) {
-            return switch (e.reason()) {
-                case LOCKED -> messages.get("storage.locked", e.location());
-                case NEWER_SCHEMA -> messages.get("storage.newer", e.location());
-                case INACCESSIBLE -> messages.get("storage.inaccessible", e.location(), e.getMessage());
-                case READ_ONLY -> messages.get("storage.readOnly", e.location());
-                case DAMAGED -> messages.get("storage.damaged", e.location(), e.getMessage());
-            };
-        }
-        return String.valueOf(error.getMessage());
-    }
-
     @Override
     public void stop() throws InterruptedException {
         if (settingsFile != null && settings != null) {
@@ -213,8 +349,9 @@ public final class KanameApp extends Application implements MainView.AppActions 
         // Let queued saves finish before the database closes: quitting never loses an edit.
         saver.shutdown();
         saver.awaitTermination(30, TimeUnit.SECONDS);
-        if (services != null) {
-            services.close();
+        Services open = services;
+        if (open != null && open != closedForRestore) {
+            open.close();
         }
     }
 }

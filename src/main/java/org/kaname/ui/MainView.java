@@ -56,6 +56,12 @@ public final class MainView {
         void quit();
 
         void screenShown(String screenId);
+
+        /** Writes a backup of every plan now, into the data folder's backups. */
+        void backUpNow();
+
+        /** Offers the backups to restore from (the app closes and reopens the data folder around it). */
+        void restoreFromBackup();
     }
 
     private final MainViewModel vm;
@@ -79,7 +85,7 @@ public final class MainView {
     public Parent build() {
         BorderPane root = new BorderPane();
         root.getStyleClass().add("kaname-root");
-        root.setTop(menuBar());
+        root.setTop(new VBox(menuBar(), storageFailureBanner()));
         SplitPane split = new SplitPane(sidebar(), content);
         split.setDividerPositions(0.24);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
@@ -88,7 +94,55 @@ public final class MainView {
         root.setCenter(split);
         root.setBottom(statusBar());
         vm.editorProperty().addListener((o, old, now) -> showPlan(now));
+        vm.damagedPlanProperty().addListener((o, old, now) -> {
+            if (now != null && vm.editorProperty().get() == null) {
+                content.getChildren().setAll(damagedPlan(now));
+            }
+        });
         return root;
+    }
+
+    /** Shown after a failed write until Kaname is restarted: the change was not saved, why, and what to do. */
+    private Node storageFailureBanner() {
+        Label text = new Label();
+        text.setId("storageFailureText");
+        text.textProperty().bind(vm.storageFailureProperty());
+        text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        text.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Button quit = new Button(messages.get("storageFailure.quit"));
+        quit.setId("storageFailureQuit");
+        quit.setOnAction(e -> app.quit());
+        quit.setMinWidth(Region.USE_PREF_SIZE);
+        HBox banner = new HBox(12, text, quit);
+        banner.setId("storageFailureBanner");
+        banner.getStyleClass().add("storage-failure-banner");
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.setPadding(new Insets(8, 12, 8, 12));
+        banner.visibleProperty().bind(vm.storageFailureProperty().isNotEmpty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
+    }
+
+    /** In place of a plan that could not be opened: which plan, that the others are fine, and a way back. */
+    private Node damagedPlan(PlanSummary plan) {
+        Label title = new Label(messages.get("planDamaged.placeholderTitle", plan.title()));
+        title.getStyleClass().add("section-title");
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        Label text = new Label(messages.get("planDamaged.placeholder", String.valueOf(plan.id())));
+        text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        Button restore = new Button(messages.get("action.restore"));
+        restore.setId("damagedPlanRestore");
+        restore.setMnemonicParsing(true);
+        restore.setOnAction(e -> vm.restoreDamagedPlan());
+        VBox box = new VBox(12, title, text, restore);
+        box.setId("damagedPlan");
+        box.setMaxWidth(640);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 
     private Node sidebar() {
@@ -189,6 +243,10 @@ public final class MainView {
         navigation.getItems().clear();
         content.getChildren().clear();
         if (editor == null) {
+            if (vm.damagedPlanProperty().get() != null) {
+                content.getChildren().setAll(damagedPlan(vm.damagedPlanProperty().get()));
+                return;
+            }
             Label none = new Label(messages.get("plans.none"));
             none.setId("noPlan");
             content.getChildren().setAll(none);
@@ -222,6 +280,9 @@ public final class MainView {
                         () -> chooseFile(false, f -> vm.importPlan(f.toPath()))),
                 item("menuExport", "action.export", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
                         () -> chooseFile(true, f -> vm.exportPlan(f.toPath()))),
+                new SeparatorMenuItem(),
+                item("menuBackUpNow", "action.backUpNow", null, app::backUpNow),
+                item("menuRestore", "action.restore", null, app::restoreFromBackup),
                 new SeparatorMenuItem(),
                 item("menuPrint", "action.print", new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN),
                         this::printPreview),
@@ -335,6 +396,15 @@ public final class MainView {
                     vm::showStatus);
         }
         action.accept(sheets);
+    }
+
+    /** Closes what this view opened (the projection window, the screens' listeners) when it is replaced. */
+    public void dispose() {
+        closeProjection();
+        if (workspace != null) {
+            workspace.dispose();
+            workspace = null;
+        }
     }
 
     private void closeProjection() {

@@ -26,13 +26,21 @@ import org.kaname.service.InvalidEditException;
 import org.kaname.service.PlanEdit;
 import org.kaname.service.PlanEditor;
 import org.kaname.service.PlanService;
+import org.kaname.store.PlanDamagedException;
 import org.kaname.store.PlanSummary;
+import org.kaname.store.StorageFailureException;
 import org.kaname.store.StoredPlan;
+import org.kaname.ui.recovery.StorageFailureCause;
 import org.kaname.ui.task.TaskExecutor;
 
 /**
  * State and actions of the main window: the plan list and its commands (new, duplicate, rename, delete with undo,
  * import, export), the open plan's editor with undo/redo, and the status line ("保存済み").
+ * <p>
+ * Two kinds of damage are told apart. A plan whose stored content no longer matches its digest cannot be opened; the
+ * plan is named, the other plans stay usable, and a restore from a backup is offered. A write that failed (full disk,
+ * read-only folder) means the database refuses all further work until Kaname restarts: from then on the window says
+ * so and never shows 「保存済み」 again.
  */
 public final class MainViewModel {
     /** Where a save stands. */
@@ -57,6 +65,9 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Plan> deletedPlan = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ReadOnlyObjectWrapper<PlanSummary> damagedPlan = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper storageFailure = new ReadOnlyStringWrapper("");
+    private final java.util.function.Consumer<PlanSummary> offerRestore;
     private long preferredPlanId = -1;
     /** When the open plan's data last changed in storage: shown on the printed report's cover. */
     private java.time.Instant lastChange = java.time.Instant.now();
@@ -67,6 +78,17 @@ public final class MainViewModel {
      */
     public MainViewModel(PlanService plans, TaskExecutor executor, Executor saver, Executor fxThread,
                          DialogService dialogs, Locale locale) {
+        this(plans, executor, saver, fxThread, dialogs, locale, damaged -> { });
+    }
+
+    /**
+     * @param offerRestore opens the restore dialog for a damaged plan (the app closes and reopens the data folder
+     *                     around a restore, which is beyond this view model)
+     */
+    public MainViewModel(PlanService plans, TaskExecutor executor, Executor saver, Executor fxThread,
+                         DialogService dialogs, Locale locale,
+                         java.util.function.Consumer<PlanSummary> offerRestore) {
+        this.offerRestore = offerRestore;
         this.plans = plans;
         this.executor = executor;
         this.saver = saver;
@@ -111,7 +133,31 @@ public final class MainViewModel {
         if (editor.get() != null && editor.get().planId() == summary.id()) {
             return;
         }
-        executor.submit(progress -> plans.open(summary.id()), this::edit, this::fail);
+        executor.submit(progress -> plans.open(summary.id()), this::edit, error -> openFailed(summary, error));
+    }
+
+    /** A damaged plan is named and closed; the list and every other plan stay as they were. */
+    private void openFailed(PlanSummary summary, Throwable error) {
+        if (!(error instanceof PlanDamagedException)) {
+            fail(error);
+            return;
+        }
+        editor.set(null);
+        updateUndo();
+        damagedPlan.set(summary);
+        status.set(messages.get("status.planDamaged", summary.title()));
+        if (dialogs.ask(messages.get("planDamaged.title"),
+                messages.get("planDamaged.message", summary.title(), String.valueOf(summary.id())),
+                messages.get("planDamaged.restore"), messages.get("planDamaged.later"))) {
+            offerRestore.accept(summary);
+        }
+    }
+
+    /** Offers the restore dialog for the damaged plan shown (the button on its placeholder). */
+    public void restoreDamagedPlan() {
+        if (damagedPlan.get() != null) {
+            offerRestore.accept(damagedPlan.get());
+        }
     }
 
     private void edit(StoredPlan stored) {
@@ -119,8 +165,13 @@ public final class MainViewModel {
         e.addListener(new PlanEditor.Listener() {
             @Override
             public void planChanged(Plan plan) {
-                saveState.set(SaveState.SAVING);
-                status.set(messages.get("status.saving"));
+                if (storageFailed()) {
+                    // Nothing more can be saved until a restart: never suggest otherwise.
+                    status.set(messages.get("status.notSaved"));
+                } else {
+                    saveState.set(SaveState.SAVING);
+                    status.set(messages.get("status.saving"));
+                }
                 updateUndo();
                 deletedPlan.set(null);
             }
@@ -131,13 +182,19 @@ public final class MainViewModel {
             }
         });
         lastChange = stored.updatedAt();
+        damagedPlan.set(null);
         editor.set(e);
         updateUndo();
         status.set(messages.get("status.opened", stored.plan().title()));
     }
 
     private void savedResult(PlanEditor source, Optional<Throwable> error) {
-        if (error.isEmpty()) {
+        if (error.isPresent() && error.get() instanceof StorageFailureException failure) {
+            storageFailed(failure);
+        } else if (storageFailed()) {
+            // A later save cannot have reached the disk after a failed one (the database refuses all work then).
+            saveState.set(SaveState.FAILED);
+        } else if (error.isEmpty()) {
             lastChange = java.time.Instant.now();
             saveState.set(SaveState.SAVED);
             status.set(messages.get("status.saved"));
@@ -147,6 +204,26 @@ public final class MainViewModel {
             status.set(messages.get("status.saveFailed"));
             dialogs.showError(messages.get("error.saveTitle"), String.valueOf(error.get().getMessage()));
         }
+    }
+
+    private boolean storageFailed() {
+        return !storageFailure.get().isEmpty();
+    }
+
+    /**
+     * The disk refused a write: the change is not saved, and the database refuses all further work until Kaname is
+     * restarted. Said once in a dialog (what was lost, why, what to do), then kept in the status line and the banner.
+     */
+    private void storageFailed(StorageFailureException failure) {
+        saveState.set(SaveState.FAILED);
+        status.set(messages.get("status.notSaved"));
+        if (storageFailed()) {
+            return;
+        }
+        String cause = StorageFailureCause.describe(failure, messages);
+        storageFailure.set(messages.get("storageFailure.banner", cause));
+        dialogs.showError(messages.get("storageFailure.title"), messages.get("storageFailure.message", cause,
+                StorageFailureCause.advice(failure, messages)));
     }
 
     /** After a save the list's title and measure count may have changed. */
@@ -310,6 +387,18 @@ public final class MainViewModel {
     }
 
     private void fail(Throwable error) {
+        if (error instanceof StorageFailureException failure) {
+            storageFailed(failure);
+            return;
+        }
+        if (error instanceof PlanDamagedException damaged) {
+            String title = planList.stream().filter(p -> p.id() == damaged.planId()).map(PlanSummary::title)
+                    .findFirst().orElse("");
+            status.set(messages.get("status.planDamaged", title));
+            dialogs.showError(messages.get("planDamaged.title"),
+                    messages.get("planDamaged.short", title, String.valueOf(damaged.planId())));
+            return;
+        }
         status.set(messages.get("status.error"));
         dialogs.showError(messages.get("error.title"), String.valueOf(error.getMessage()));
     }
@@ -328,6 +417,16 @@ public final class MainViewModel {
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** The plan that was found damaged when it was opened (its placeholder is shown instead); null otherwise. */
+    public ReadOnlyObjectProperty<PlanSummary> damagedPlanProperty() {
+        return damagedPlan.getReadOnlyProperty();
+    }
+
+    /** Empty while storage works; after a failed write, what happened and that Kaname must be restarted. */
+    public ReadOnlyStringProperty storageFailureProperty() {
+        return storageFailure.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<SaveState> saveStateProperty() {

@@ -9,6 +9,8 @@ public final class RecordingDialogs implements DialogService {
     public final List<String> confirmations = new ArrayList<>();
     public boolean answer = true;
     public final List<String> prompts = new ArrayList<>();
+    public final List<String> questions = new ArrayList<>();
+    public final List<String> informations = new ArrayList<>();
     /** What the next prompts answer, in order; empty means "cancelled". */
     public final java.util.Deque<String> promptAnswers = new java.util.ArrayDeque<>();
 
@@ -26,6 +28,17 @@ public final class RecordingDialogs implements DialogService {
     @Override
     public void showUnexpected(String title, String message, String details) {
         errors.add(title + ": " + message);
+    }
+
+    @Override
+    public boolean ask(String title, String message, String yes, String no) {
+        questions.add(title + ": " + message + " [" + yes + " / " + no + "]");
+        return answer;
+    }
+
+    @Override
+    public void inform(String title, String message) {
+        informations.add(title + ": " + message);
     }
 
     @Override

@@ -110,5 +110,13 @@ public final class ScreenshotTour {
         @Override
         public void screenShown(String screenId) {
         }
+
+        @Override
+        public void backUpNow() {
+        }
+
+        @Override
+        public void restoreFromBackup() {
+        }
     }
 }

@@ -129,6 +129,14 @@ public final class WorkshopTour {
         @Override
         public void screenShown(String screenId) {
         }
+
+        @Override
+        public void backUpNow() {
+        }
+
+        @Override
+        public void restoreFromBackup() {
+        }
     }
 
     /**
