@@ -26,9 +26,13 @@ final class Compaction {
 
     /** Compacts the database file when it is worth it; returns whether it did. Failures leave the file as it was. */
     static boolean compactIfWorthIt(DataFiles files, long generation) {
+        return compactIfWorthIt(files, generation, MIN_BYTES, MIN_FILL_PERCENT);
+    }
+
+    static boolean compactIfWorthIt(DataFiles files, long generation, long minBytes, int minFillPercent) {
         Path file = files.database();
         try {
-            if (!Files.exists(file) || Files.size(file) < MIN_BYTES || fillPercent(file) >= MIN_FILL_PERCENT) {
+            if (!Files.exists(file) || Files.size(file) < minBytes || fillPercent(file) >= minFillPercent) {
                 return false;
             }
         } catch (IOException | RuntimeException e) {
@@ -61,9 +65,10 @@ final class Compaction {
         }
     }
 
+    /** The share of the file that is live data: blocks held by chunks, times the live share of those chunks. */
     private static int fillPercent(Path file) {
         try (MVStore store = new MVStore.Builder().fileName(file.toString()).readOnly().open()) {
-            return store.getFileStore().getFillRate();
+            return store.getFileStore().getFillRate() * store.getFileStore().getChunksFillRate() / 100;
         }
     }
 }

@@ -146,13 +146,13 @@ public final class Database implements AutoCloseable {
             throw StorageUnavailableException.damaged(file, "the database file cannot be read: " + e.getMessage(), e);
         }
         if (!found.isKaname()) {
+            if (seal.isPresent()) {
+                throw StorageUnavailableException.damaged(file, "the database file holds no Kaname data although "
+                        + seal.get().generation() + " commits were saved in it", null);
+            }
             if (found.hasTables()) {
                 throw new StorageUnavailableException(StorageUnavailableException.Reason.INACCESSIBLE,
                         files.directory().toString(), file + " is not a Kaname database", null);
-            }
-            if (seal.isPresent()) {
-                throw StorageUnavailableException.damaged(file, "the database file holds no data although "
-                        + seal.get().generation() + " commits were saved in it", null);
             }
             return Optional.empty();
         }
