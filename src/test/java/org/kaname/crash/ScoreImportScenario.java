@@ -1,9 +1,5 @@
 package org.kaname.crash;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,13 +37,8 @@ final class ScoreImportScenario implements CrashScenario {
         ScoreJson json = new ScoreJson(Locale.ROOT);
         List<String> args = new ArrayList<>(List.of("import-scores", String.valueOf(fixture.planId)));
         for (Rater r : after.raters()) {
-            Path file = dir.resolve("scores-" + r.id() + ".json");
-            try {
-                Files.writeString(file, json.write(after, fixture.planId, r, Instant.parse("2026-02-01T00:00:00Z")),
-                        StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            Path file = StoredPlans.writeText(json.write(after, fixture.planId, r,
+                    Instant.parse("2026-02-01T00:00:00Z")), dir.resolve("scores-" + r.id() + ".json"));
             args.add(file.toString());
         }
         return new ScoreImportScenario("import-scores", fixture, after,

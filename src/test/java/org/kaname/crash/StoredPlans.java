@@ -88,6 +88,14 @@ final class StoredPlans {
         }
     }
 
+    static Path writeText(String text, Path file) {
+        try {
+            return Files.writeString(file, text, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Canonical text of a plan: equal plans give equal text, and a difference can be shown line by line. */
     static String canonical(Plan plan) {
         return JSON.write(plan);
