@@ -12,8 +12,8 @@ import org.kaname.model.Plan;
  * with exactly the original data, or exits 4 with a message on stderr. When it exits 4 at open — {@code plans}, the
  * first command on the folder — the damaged file's bytes must be as they were (Kaname never writes into a file it
  * could not open cleanly). Exit 0 with other data, any other exit code (1 = internal error), or a hang is a
- * violation. An export refused after the folder opened cleanly (one plan damaged) may have let the database write;
- * that is noted, not judged, since the file did open cleanly.
+ * violation. An export refused after the folder opened cleanly (one plan damaged) may have let the database write —
+ * every clean open does, even {@code plans} — so that is noted, not judged: the file did open cleanly.
  */
 final class DamageProbe {
     /** What happened to one damaged folder. */

@@ -34,7 +34,7 @@ import org.kaname.model.Plan;
  */
 @Tag("crash")
 class DamagedFileTest {
-    static final int DEFAULT_FLIPS = 16;
+    static final int DEFAULT_FLIPS = 12;
     private static final long GENERATED_SEED = 21;
     /** In every generated measure description ("… seed 21、乱数 …"); ASCII, so it is found in the UTF-8 pages. */
     private static final byte[] TEXT_MARKER = ("seed " + GENERATED_SEED).getBytes(StandardCharsets.US_ASCII);
