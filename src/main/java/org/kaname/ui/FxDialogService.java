@@ -17,10 +17,13 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showError(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        Alert alert = new Alert(Alert.AlertType.ERROR, "", ButtonType.OK);
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(title);
+        // Our own label: the alert's built-in one cuts a long message off with "…".
+        alert.getDialogPane().setContent(wrapped(message));
+        alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         alert.showAndWait();
     }
 
@@ -68,9 +71,14 @@ public final class FxDialogService implements DialogService {
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.getDialogPane().setContent(wrapped(message));
-        alert.getDialogPane().setMinWidth(560);
-        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(yesButton)).setId("askYes");
-        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(noButton)).setId("askNo");
+        alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        for (ButtonType type : alert.getDialogPane().getButtonTypes()) {
+            javafx.scene.control.Button button = (javafx.scene.control.Button) alert.getDialogPane().lookupButton(type);
+            button.setId(type == yesButton ? "askYes" : "askNo");
+            // As wide as its words: uniform buttons cut a longer answer off with "…".
+            javafx.scene.control.ButtonBar.setButtonUniformSize(button, false);
+            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         return alert.showAndWait().filter(yesButton::equals).isPresent();
     }
 
@@ -93,7 +101,9 @@ public final class FxDialogService implements DialogService {
     /** A message that wraps in full instead of being cut off with "…". */
     private static javafx.scene.control.Label wrapped(String message) {
         javafx.scene.control.Label label = new javafx.scene.control.Label(message);
+        label.setId("dialogMessage");
         label.setWrapText(true);
+        label.setPrefWidth(520);
         label.setMaxWidth(520);
         label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return label;
@@ -101,10 +111,12 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public boolean confirm(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, ButtonType.OK, ButtonType.CANCEL);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", ButtonType.OK, ButtonType.CANCEL);
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(title);
+        alert.getDialogPane().setContent(wrapped(message));
+        alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
     }
 }

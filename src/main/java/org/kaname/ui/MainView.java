@@ -469,6 +469,13 @@ public final class MainView {
             case SAVING -> "… " + messages.get("status.saving");
             case FAILED -> "⚠ " + messages.get("status.saveFailed");
         }, vm.saveStateProperty()));
+        // A failure is not shown in the colour of success.
+        vm.saveStateProperty().addListener((o, a, now) -> {
+            saved.getStyleClass().remove("save-failed");
+            if (now == MainViewModel.SaveState.FAILED) {
+                saved.getStyleClass().add("save-failed");
+            }
+        });
         Button undoDelete = new Button(messages.get("action.undo"));
         undoDelete.setId("undoButton");
         undoDelete.visibleProperty().bind(vm.canUndoProperty());

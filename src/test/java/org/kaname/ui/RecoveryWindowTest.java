@@ -194,6 +194,39 @@ class RecoveryWindowTest extends FxRobot {
         assertThat(lookup("#askNo").tryQuery()).isEmpty();
     }
 
+    /** Chooses a File menu command as a click would (without waiting: it may open a modal dialog). */
+    private void fileMenu(String id) {
+        javafx.scene.control.MenuBar bar = lookup("#menuBar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.MenuItem item = bar.getMenus().get(0).getItems().stream()
+                .filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
+        javafx.application.Platform.runLater(item::fire);
+    }
+
+    @Test
+    void theFileMenuBacksUpNowAndOffersEveryBackupToRestore() throws Exception {
+        Path data = dir.resolve("data");
+        start(data);
+        waitFor(() -> lookup("#planList").tryQuery().isPresent() && !planList().getItems().isEmpty());
+
+        fileMenu("menuBackUpNow");
+        waitShown("#informText");
+        assertThat(text("#informText")).contains("バックアップを作成し", data.resolve("backups").toString(),
+                "-manual.zip");
+        type(KeyCode.ENTER);
+        waitFor(() -> lookup("#informText").tryQuery().isEmpty());
+        assertThat(text("#statusLine")).startsWith("バックアップを作成しました: kaname-");
+
+        fileMenu("menuRestore");
+        waitShown("#backupTable");
+        assertThat(text("#restoreHeadline")).contains("すべての計画をその時点の内容に戻します");
+        assertThat(backupTable().getItems()).extracting(BackupRow::reason).contains("手動");
+        assertThat(lookup("#restoreClose").queryButton().getText()).isEqualTo("キャンセル");
+        type(KeyCode.ESCAPE);
+        waitFor(() -> lookup("#restoreDialog").tryQuery().isEmpty());
+        assertThat(planList().getItems()).hasSize(1);
+        assertThat(StayingApp.exits).isZero();
+    }
+
     @Test
     void aWriteTheDiskRefusesIsNeverShownAsSaved() throws Exception {
         try (SmallDisk disk = SmallDisk.mountOrSkip(dir.resolve("disk"), 24L * 1024 * 1024)) {
@@ -219,6 +252,7 @@ class RecoveryWindowTest extends FxRobot {
 
             assertThat(lookup("#saveState").queryLabeled().getText()).doesNotContain("保存済み")
                     .contains("保存できませんでした");
+            assertThat(lookup("#saveState").query().getStyleClass()).contains("save-failed");
             assertThat(lookup("#storageFailureBanner").query().isVisible()).isTrue();
             assertThat(text("#storageFailureText")).contains("保存されていません", "空き容量", "再起動");
             assertThat(text("#statusLine")).doesNotContain("保存済み");

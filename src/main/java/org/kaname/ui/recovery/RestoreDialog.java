@@ -36,6 +36,13 @@ public final class RestoreDialog {
                 e.consume();
             }
         });
+        // Once restored, the main window is rebuilt behind the dialog; the dialog stays in front to say where the
+        // previous file was kept.
+        vm.stateProperty().addListener((o, a, now) -> {
+            if (now == RestoreViewModel.State.DONE) {
+                javafx.application.Platform.runLater(stage::toFront);
+            }
+        });
         stage.showAndWait();
         return vm.restored();
     }

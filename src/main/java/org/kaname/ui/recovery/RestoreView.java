@@ -70,8 +70,7 @@ final class RestoreView {
                     vm.restore();
                 }
             });
-            vm.stateProperty().addListener((o, a, now) -> list.setDisable(now == RestoreViewModel.State.RESTORING
-                    || now == RestoreViewModel.State.DONE));
+            vm.stateProperty().addListener((o, a, now) -> list.setDisable(now == RestoreViewModel.State.RESTORING));
         } else {
             // Nothing to restore from: say so plainly, in text that can be selected and sent to the IT department.
             TextArea none = new TextArea(vm.noBackups());
@@ -96,10 +95,11 @@ final class RestoreView {
         outcome.setId("restoreOutcome");
         outcome.setEditable(false);
         outcome.setWrapText(true);
-        outcome.setPrefRowCount(3);
+        outcome.setPrefRowCount(4);
+        outcome.setMinHeight(Region.USE_PREF_SIZE);
         outcome.textProperty().bind(vm.outcomeProperty());
+        // Its space is kept from the start, so the window need not grow (and cut off its buttons) when it fills.
         outcome.visibleProperty().bind(vm.outcomeProperty().isNotEmpty());
-        outcome.managedProperty().bind(outcome.visibleProperty());
         vm.stateProperty().addListener((o, a, now) -> {
             outcome.getStyleClass().removeAll("restore-failed", "restore-done");
             if (now == RestoreViewModel.State.FAILED) {
@@ -111,7 +111,9 @@ final class RestoreView {
         HBox outcomeRow = new HBox(8, progress, outcome);
         outcomeRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(outcome, Priority.ALWAYS);
-        center.getChildren().add(outcomeRow);
+        if (vm.hasBackups()) {
+            center.getChildren().add(outcomeRow);
+        }
 
         Button closeButton = new Button();
         closeButton.setId("restoreClose");
@@ -168,8 +170,10 @@ final class RestoreView {
         table.getColumns().add(size);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         // Up to eight backups visible without scrolling; more scroll.
-        table.setPrefHeight(Math.min(8, vm.backups().size()) * 32 + 40);
-        table.setMinHeight(3 * 32 + 40);
+        // In em, so the rows still fit when the text is zoomed: a row is about 1.65em, the header 2.2em.
+        int rows = Math.max(3, Math.min(8, vm.backups().size()));
+        table.setStyle(String.format(java.util.Locale.ROOT, "-fx-pref-height: %.2fem;", rows * 1.65 + 2.4));
+        table.setMinHeight(Region.USE_PREF_SIZE);
         table.getSelectionModel().select(vm.selectedProperty().get());
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
         table.setRowFactory(t -> {

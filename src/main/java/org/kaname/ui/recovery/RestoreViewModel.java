@@ -112,7 +112,8 @@ public final class RestoreViewModel {
             return "";
         }
         String note = messages.get("restore.note");
-        return situation.kind() == Situation.Kind.DAMAGED_PLAN ? note + " " + messages.get("restore.note.otherPlans")
+        return situation.kind() == Situation.Kind.DAMAGED_PLAN
+                ? String.join("\n", note, messages.get("restore.note.otherPlans"), messages.get("restore.note.older"))
                 : note;
     }
 
