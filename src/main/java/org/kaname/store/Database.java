@@ -89,8 +89,11 @@ public final class Database implements AutoCloseable {
             backups.removeStaleTemporaries();
             Optional<DatabaseInspection> found = inspect(files, DatabaseSeal.read(files.seal()));
             if (found.isPresent() && found.get().isKaname()) {
+                // Compacting first keeps the start-up backup small; a migration is backed up before anything.
+                if (found.get().schemaVersion() == SCHEMA_VERSION) {
+                    Compaction.compactIfWorthIt(files, found.get().generation());
+                }
                 backUpBeforeOpening(backups, found.get());
-                Compaction.compactIfWorthIt(files, found.get().generation());
             }
             Instant lastBackup = backups.newest().map(BackupFile::created).orElse(clock.instant());
             String url = "jdbc:h2:file:" + files.databaseUrlPath() + SETTINGS;
