@@ -38,6 +38,8 @@ public final class PlanEditor {
     private final Deque<Step> redo = new ArrayDeque<>();
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private final AtomicReference<Plan> pendingSave = new AtomicReference<>();
+    /** The plan as the database holds it: what was opened, then each snapshot saved; read and written by the saver. */
+    private final AtomicReference<Plan> stored = new AtomicReference<>();
     private Plan plan;
 
     private record Step(String description, Plan before, Plan after) {
@@ -47,6 +49,7 @@ public final class PlanEditor {
         this.service = service;
         this.planId = planId;
         this.plan = plan;
+        this.stored.set(plan);
         this.validator = validator;
         this.saver = saver;
     }
@@ -138,7 +141,8 @@ public final class PlanEditor {
             }
             Optional<Throwable> error;
             try {
-                service.save(planId, latest);
+                service.save(planId, stored.get(), latest);
+                stored.set(latest);
                 error = Optional.empty();
             } catch (Exception | Error e) {
                 error = Optional.of(e);

@@ -61,7 +61,15 @@ public final class PlanService {
     }
 
     public void save(long id, Plan plan) throws PlanNotFoundException {
-        if (!store.replace(id, plan)) {
+        save(id, null, plan);
+    }
+
+    /**
+     * Saves {@code plan} over {@code stored}, the version last read or saved: a change of scores alone then writes
+     * only the changed scores (see {@link PlanStore#replace(long, Plan, Plan)}). {@code stored} may be null.
+     */
+    public void save(long id, Plan stored, Plan plan) throws PlanNotFoundException {
+        if (!store.replace(id, stored, plan)) {
             throw new PlanNotFoundException(id);
         }
     }

@@ -120,7 +120,7 @@ public final class ScoreSheetService {
                 // Every row was checked against this very plan structure; an issue here is a bug, not user input.
                 throw new IllegalStateException("collected scores make the plan invalid: " + issues.get(0));
             }
-            plans.save(report.planId(), merged.plan());
+            plans.save(report.planId(), plan, merged.plan());
         }
         return new CollectionResult(stored, rejected, merged.added(), merged.changed(), merged.removed(),
                 merged.unchanged());

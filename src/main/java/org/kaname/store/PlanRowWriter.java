@@ -39,6 +39,35 @@ final class PlanRowWriter {
         this.planId = planId;
     }
 
+    private static final String INSERT_SCORE = "INSERT INTO score (plan_id, position, measure_id, criterion_id,"
+            + " rater_id, score_value, note, scored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+
+    /**
+     * Rewrites only the score rows whose position holds a different score in {@code after} than in {@code before}
+     * (both the plan's whole score list), deleting by key, which is indexed. One changed cell is one row, not the
+     * plan's every score: the database file grows by what changed.
+     */
+    void rewriteScores(List<Score> before, List<Score> after) throws SQLException {
+        try (PreparedStatement delete = c.prepareStatement("DELETE FROM score WHERE plan_id = ? AND measure_id = ?"
+                + " AND criterion_id = ? AND rater_id = ?");
+             PreparedStatement insert = c.prepareStatement(INSERT_SCORE)) {
+            for (int i = 0; i < before.size(); i++) {
+                Score b = before.get(i);
+                if (i >= after.size() || !b.equals(after.get(i))) {
+                    batch(delete, planId, b.measure(), b.criterion(), b.rater());
+                }
+            }
+            delete.executeBatch();
+            for (int i = 0; i < after.size(); i++) {
+                Score s = after.get(i);
+                if (i >= before.size() || !s.equals(before.get(i))) {
+                    batch(insert, planId, i, s.measure(), s.criterion(), s.rater(), s.value(), s.note(), time(s.time()));
+                }
+            }
+            insert.executeBatch();
+        }
+    }
+
     void writeContent(Plan p) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO budget_year (plan_id, fiscal_year, amount) VALUES (?, ?, ?)")) {
@@ -221,8 +250,7 @@ final class PlanRowWriter {
             }
             ps.executeBatch();
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO score (plan_id, position, measure_id, criterion_id,"
-                + " rater_id, score_value, note, scored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement(INSERT_SCORE)) {
             int i = 0;
             for (Score s : p.scores()) {
                 batch(ps, planId, i++, s.measure(), s.criterion(), s.rater(), s.value(), s.note(), time(s.time()));

@@ -139,6 +139,34 @@ public final class PlanStore {
         return id;
     }
 
+    /**
+     * Replaces the content of plan {@code id}, which the caller last read or wrote as {@code stored}. When only the
+     * scores differ, and the stored digest shows the rows still hold {@code stored}, only the changed score rows are
+     * written; otherwise the whole plan is rewritten. False if there is no such plan (nothing changed then).
+     */
+    public boolean replace(long id, Plan stored, Plan plan) {
+        if (stored == null || !stored.withScores(List.of()).equals(plan.withScores(List.of()))) {
+            return replace(id, plan);
+        }
+        String before = digest.of(stored);
+        String after = digest.of(plan);
+        Boolean done = db.inTransaction(c -> {
+            if (!before.equals(storedDigest(c, id))) {
+                return null;
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE plan SET updated_at = ?, content_digest = ? WHERE id = ?")) {
+                ps.setObject(1, now());
+                ps.setString(2, after);
+                ps.setLong(3, id);
+                ps.executeUpdate();
+            }
+            new PlanRowWriter(c, id).rewriteScores(stored.scores(), plan.scores());
+            return Boolean.TRUE;
+        });
+        return done != null || replace(id, plan);
+    }
+
     /** Replaces the content of plan {@code id}; false if there is no such plan (nothing changed then). */
     public boolean replace(long id, Plan plan) {
         return db.inTransaction(c -> {

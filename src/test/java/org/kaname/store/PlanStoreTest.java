@@ -70,6 +70,37 @@ class PlanStoreTest {
     }
 
     @Test
+    void aChangeOfScoresAloneIsWrittenAsTheChangedRowsAndReadsBackEqual() {
+        Plan original = TestPlans.rich();
+        long id = store.insert(original);
+        java.util.List<org.kaname.model.Score> scores = new java.util.ArrayList<>(original.scores());
+        org.kaname.model.Score first = scores.get(0);
+        scores.set(0, new org.kaname.model.Score(first.measure(), first.criterion(), first.rater(),
+                first.value() == 1 ? 2 : 1, "変更", null));
+        org.kaname.model.Score removed = scores.remove(1);
+        scores.add(removed);
+        Plan changed = original.withScores(scores);
+
+        assertThat(store.replace(id, original, changed)).isTrue();
+
+        assertThat(store.load(id).orElseThrow().plan()).isEqualTo(changed);
+    }
+
+    @Test
+    void aStaleStoredVersionFallsBackToRewritingTheWholePlan() {
+        Plan original = TestPlans.rich();
+        long id = store.insert(original);
+        Plan elsewhere = original.withScores(original.scores().subList(0, 1));
+        store.replace(id, elsewhere);
+        // The caller believes the rows still hold `original`; they hold `elsewhere`.
+        Plan changed = original.withScores(original.scores().subList(1, original.scores().size()));
+
+        assertThat(store.replace(id, original, changed)).isTrue();
+
+        assertThat(store.load(id).orElseThrow().plan()).isEqualTo(changed);
+    }
+
+    @Test
     void aReplaceThatFailsLeavesThePlanAsItWas() {
         Plan original = TestPlans.rich();
         long id = store.insert(original);
