@@ -12,7 +12,7 @@ import org.kaname.service.Services;
 /**
  * "One edit in the app: commit time". Opens the data directory as the app does, loads the plan, then N times changes
  * one score value (a seeded random cell, v → v mod 5 + 1, stamped now, as the scoring grid does) and stores the plan
- * through the app's save path, {@code services.plans().save(id, plan)} (what PlanEditor's saver calls). Only the save
+ * through the app's save path, {@code services.plans().save(id, stored, plan)} (what PlanEditor's saver calls). Only the save
  * is timed (System.nanoTime); the edits are applied in one JVM, one after another, like a user typing scores.
  *
  *   java -cp KANAME.jar src/bench/EditSave.java DATA_DIR PLAN_ID N [WARMUP]
@@ -44,9 +44,10 @@ public final class EditSave {
                 Score s = scores.get(k);
                 scores.set(k, new Score(s.measure(), s.criterion(), s.rater(), (int) s.value() % 5 + 1, s.note(),
                         Instant.now()));
+                Plan stored = plan;
                 plan = plan.withScores(scores);
                 long start = System.nanoTime();
-                services.plans().save(id, plan);
+                save(services, id, stored, plan);
                 long elapsed = System.nanoTime() - start;
                 if (i >= 0) {
                     ms[i] = elapsed / 1e6;
@@ -71,5 +72,20 @@ public final class EditSave {
         }
         int rank = (int) Math.ceil(p / 100 * sorted.length);
         return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+    }
+
+    /**
+     * The app's save: PlanEditor passes the version it last saved, so a change of scores writes only those rows
+     * (save(id, stored, plan), since issue 11). Jars from before have only save(id, plan); the script measures both.
+     */
+    private static void save(Services services, long id, Plan stored, Plan plan) throws Exception {
+        try {
+            services.plans().getClass().getMethod("save", long.class, Plan.class, Plan.class)
+                    .invoke(services.plans(), id, stored, plan);
+        } catch (NoSuchMethodException e) {
+            services.plans().save(id, plan);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw (Exception) e.getCause();
+        }
     }
 }

@@ -149,7 +149,7 @@ public final class Backups {
      * (any generation when negative). Throws with the reason when it does not.
      */
     void verify(Path zip, long generation) throws IOException {
-        Path extracted = files.directory().resolve("kaname.verify" + TEMP_SUFFIX + ".mv.db");
+        Path extracted = files.directory().resolve("verify" + TEMP_SUFFIX + ".mv.db");
         try {
             extract(zip, extracted);
             DatabaseInspection found = DatabaseInspection.of(extracted);

@@ -39,7 +39,7 @@ final class Compaction {
             LOG.warn("cannot judge whether {} needs compacting", file, e);
             return false;
         }
-        Path temp = files.directory().resolve("kaname.compact.tmp.mv.db");
+        Path temp = files.directory().resolve("compact.tmp.mv.db");
         try {
             long before = Files.size(file);
             Files.deleteIfExists(temp);

@@ -2,7 +2,10 @@ package org.kaname.store;
 
 import java.nio.file.Path;
 
-/** The files Kaname keeps in one data directory; one place for their names. */
+/**
+ * The files Kaname keeps in one data directory; one place for their names. Temporary database files are named
+ * {@code *.tmp.mv.db} without the {@code kaname.} prefix, for the same reason as {@link #kept()}.
+ */
 public record DataFiles(Path directory) {
     static final String DATABASE_NAME = "kaname";
 
@@ -32,5 +35,13 @@ public record DataFiles(Path directory) {
 
     public Path backups() {
         return directory.resolve("backups");
+    }
+
+    /**
+     * Database files a restore moved aside, never deleted. Apart from the database's own folder, because H2's
+     * {@code BACKUP TO} takes every file whose name starts with the database's name.
+     */
+    public Path kept() {
+        return directory.resolve("kept");
     }
 }

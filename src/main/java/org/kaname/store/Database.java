@@ -146,7 +146,7 @@ public final class Database implements AutoCloseable {
             found = DatabaseInspection.of(file);
         } catch (DatabaseInspection.Unreadable e) {
             LOG.error("database file {} cannot be read", file, e);
-            throw StorageUnavailableException.damaged(file, "the database file cannot be read: " + e.getMessage(), e);
+            throw StorageUnavailableException.damaged(file, "the file cannot be opened as a database", e);
         }
         if (!found.isKaname()) {
             if (seal.isPresent()) {

@@ -49,7 +49,7 @@ public final class Restore {
         DataFiles files = new DataFiles(dataDirectory);
         Files.createDirectories(files.directory());
         try (DirectoryLock lock = DirectoryLock.acquire(files)) {
-            Path incoming = files.directory().resolve("kaname.restoring.tmp.mv.db");
+            Path incoming = files.directory().resolve("restoring.tmp.mv.db");
             try {
                 Backups.extract(backup, incoming);
                 DatabaseInspection found;
@@ -67,7 +67,8 @@ public final class Restore {
                 }
                 Path previous = null;
                 if (Files.exists(files.database())) {
-                    previous = files.directory().resolve("kaname.before-restore-" + STAMP.format(clock.instant())
+                    Files.createDirectories(files.kept());
+                    previous = files.kept().resolve("kaname-before-restore-" + STAMP.format(clock.instant())
                             + ".mv.db");
                     Files.move(files.database(), previous, StandardCopyOption.ATOMIC_MOVE);
                 }

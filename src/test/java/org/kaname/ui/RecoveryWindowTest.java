@@ -120,9 +120,9 @@ class RecoveryWindowTest extends FxRobot {
         // Keyboard only: the list has the focus, Enter restores the selected backup.
         type(KeyCode.ENTER);
         waitFor(() -> text("#restoreOutcome").contains("復元しました"));
-        assertThat(text("#restoreOutcome")).contains("kaname.before-restore-");
-        try (Stream<Path> kept = Files.list(data)) {
-            assertThat(kept.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("kaname.before-restore-"));
+        assertThat(text("#restoreOutcome")).contains("kaname-before-restore-");
+        try (Stream<Path> kept = Files.list(data.resolve("kept"))) {
+            assertThat(kept.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("kaname-before-restore-"));
         }
         waitFor(() -> lookup("#planList").tryQuery().isPresent() && planList().getItems().size() == 2);
         assertThat(planList().getItems()).extracting(PlanSummary::title).contains("第二の計画");

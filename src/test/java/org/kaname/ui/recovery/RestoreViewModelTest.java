@@ -71,7 +71,7 @@ class RestoreViewModelTest {
 
         assertThat(dialogs.questions).as("at start there is nothing newer to lose").isEmpty();
         assertThat(vm.stateProperty().get()).isEqualTo(RestoreViewModel.State.DONE);
-        assertThat(vm.outcomeProperty().get()).contains("復元しました", "kaname.before-restore-");
+        assertThat(vm.outcomeProperty().get()).contains("復元しました", "kaname-before-restore-");
         assertThat(vm.closeTextProperty().get()).isEqualTo("閉じる");
         assertThat(restored).singleElement().satisfies(r -> {
             try (Services services = r.services()) {
