@@ -32,7 +32,10 @@ final class Compaction {
     static boolean compactIfWorthIt(DataFiles files, long generation, long minBytes, int minFillPercent) {
         Path file = files.database();
         try {
-            if (!Files.exists(file) || Files.size(file) < minBytes || fillPercent(file) >= minFillPercent) {
+            // After a crash the file may hold an unfinished transaction that only H2's own open rolls back; it is
+            // compacted after the next clean close instead.
+            if (!Files.exists(file) || Files.size(file) < minBytes || !closedCleanly(file)
+                    || fillPercent(file) >= minFillPercent) {
                 return false;
             }
         } catch (IOException | RuntimeException e) {
@@ -63,6 +66,18 @@ final class Compaction {
                 LOG.warn("cannot remove {}", temp, e);
             }
         }
+    }
+
+    /** Whether H2 marked the file as closed cleanly: {@code clean:1} in the file header (the first block). */
+    static boolean closedCleanly(Path file) throws IOException {
+        byte[] head = new byte[4096];
+        int n;
+        try (var in = Files.newInputStream(file)) {
+            n = in.readNBytes(head, 0, head.length);
+        }
+        String header = new String(head, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1);
+        int end = header.indexOf('\n');
+        return end > 0 && ("," + header.substring(0, end) + ",").contains(",clean:1,");
     }
 
     /** The share of the file that is live data: blocks held by chunks, times the live share of those chunks. */

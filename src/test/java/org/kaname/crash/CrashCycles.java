@@ -72,10 +72,25 @@ final class CrashCycles {
         }
         String description = scenario.name() + " cycle " + i + " (" + kill + ", child " + run.describe() + ")";
         if (verdict.outcome() != Outcome.OK) {
-            System.out.println("crash: " + description + " → " + verdict);
+            System.out.println("crash: " + description + " → " + verdict + "; data kept at " + keep(data));
         }
         DataFolders.delete(data);
         return new Cycle(description, kill, run, verdict);
+    }
+
+    /** A failed cycle's data folder (database, seal, log) copied out of the test's temporary folder, for diagnosis. */
+    private static Path keep(Path data) {
+        Path kept = Path.of(System.getProperty("java.io.tmpdir"), "kaname-crash-kept", data.getFileName().toString()
+                + "-" + System.nanoTime());
+        try (var files = java.nio.file.Files.walk(data)) {
+            java.nio.file.Files.createDirectories(kept.getParent());
+            for (Path p : (Iterable<Path>) files::iterator) {
+                java.nio.file.Files.copy(p, kept.resolve(data.relativize(p).toString()));
+            }
+        } catch (java.io.IOException e) {
+            return Path.of("(not kept: " + e.getMessage() + ")");
+        }
+        return kept;
     }
 
     /** Anywhere from a fifth of the control run (the JVM is still starting) to a tenth past its end. */
