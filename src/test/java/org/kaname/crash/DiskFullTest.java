@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.kaname.TestPlans;
 import org.kaname.model.Plan;
+import org.kaname.testing.TmpfsMount;
 
 /**
  * Issue 11: a full disk never yields exit 0. The data folder is a small tmpfs holding a database with two

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.kaname.testing.TmpfsMount;
 import org.junit.jupiter.api.io.TempDir;
 import org.kaname.TestPlans;
 import org.kaname.model.Plan;

@@ -13,7 +13,7 @@ import org.kaname.service.Services;
 import org.kaname.store.BackupPolicy;
 import org.kaname.store.PlanSummary;
 import org.kaname.ui.recovery.DataDamage;
-import org.kaname.ui.recovery.SmallDisk;
+import org.kaname.testing.TmpfsMount;
 import org.kaname.ui.task.CurrentThreadTaskExecutor;
 
 /** The main window's logic when storage lets it down: a damaged plan, and a write the disk refused. */
@@ -70,7 +70,7 @@ class MainViewModelDamageTest {
 
     @Test
     void aSaveTheDiskRefusesIsNeverShownAsSavedAndSaysWhyAndWhatToDo() throws Exception {
-        try (SmallDisk disk = SmallDisk.mountOrSkip(dir.resolve("disk"), 24L * 1024 * 1024)) {
+        try (TmpfsMount disk = TmpfsMount.mountOrSkip(dir.resolve("disk"), 24L * 1024 * 1024)) {
             Services services = Services.open(disk.dir().resolve("data"), Locale.JAPANESE, BackupPolicy.APP);
             try {
                 MainViewModel vm = viewModel(services);

@@ -24,7 +24,7 @@ import org.kaname.store.BackupPolicy;
 import org.kaname.store.PlanSummary;
 import org.kaname.ui.recovery.BackupRow;
 import org.kaname.ui.recovery.DataDamage;
-import org.kaname.ui.recovery.SmallDisk;
+import org.kaname.testing.TmpfsMount;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -229,7 +229,7 @@ class RecoveryWindowTest extends FxRobot {
 
     @Test
     void aWriteTheDiskRefusesIsNeverShownAsSaved() throws Exception {
-        try (SmallDisk disk = SmallDisk.mountOrSkip(dir.resolve("disk"), 24L * 1024 * 1024)) {
+        try (TmpfsMount disk = TmpfsMount.mountOrSkip(dir.resolve("disk"), 24L * 1024 * 1024)) {
             start(disk.dir().resolve("data"));
             waitFor(() -> lookup("#planList").tryQuery().isPresent() && !planList().getItems().isEmpty());
             press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);

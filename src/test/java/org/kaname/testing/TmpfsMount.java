@@ -1,4 +1,4 @@
-package org.kaname.crash;
+package org.kaname.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Assumptions;
  * (root ignores file permissions, not a read-only mount). Needs Linux and the right to mount (root in CI); where that
  * is missing the test is skipped with the reason, never silently passed. Always {@link #close() unmounted}.
  */
-final class TmpfsMount implements AutoCloseable {
+public final class TmpfsMount implements AutoCloseable {
     private final Path dir;
     private boolean mounted;
 
@@ -23,7 +23,7 @@ final class TmpfsMount implements AutoCloseable {
     }
 
     /** Mounts a tmpfs of {@code bytes} on {@code dir} (created if needed), or skips the test saying why it cannot. */
-    static TmpfsMount mountOrSkip(Path dir, long bytes) {
+    public static TmpfsMount mountOrSkip(Path dir, long bytes) {
         Assumptions.assumeTrue(System.getProperty("os.name", "").startsWith("Linux"),
                 "needs Linux to mount a tmpfs (os.name=" + System.getProperty("os.name") + ")");
         try {
@@ -39,31 +39,52 @@ final class TmpfsMount implements AutoCloseable {
         return mount;
     }
 
-    Path dir() {
+    public Path dir() {
         return dir;
     }
 
     /** Grows or shrinks the filesystem (not below what it holds). */
-    void resize(long bytes) {
+    public void resize(long bytes) {
         require(run("mount", "-o", "remount,size=" + kib(bytes) + "k", dir.toString()), "resize");
     }
 
-    void readOnly() {
+    public void readOnly() {
         require(run("mount", "-o", "remount,ro", dir.toString()), "remount read-only");
     }
 
-    void readWrite() {
+    public void readWrite() {
         require(run("mount", "-o", "remount,rw", dir.toString()), "remount read-write");
     }
 
     /** Bytes in use, as the filesystem counts them (whole pages). */
-    long used() {
+    public long used() {
         try {
             var store = Files.getFileStore(dir);
             return store.getTotalSpace() - store.getUnallocatedSpace();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Writes filler files until the disk refuses: no byte is left for anyone. */
+    public void fill() {
+        byte[] block = new byte[64 * 1024];
+        try (java.io.OutputStream out = Files.newOutputStream(dir.resolve("filler.bin"))) {
+            while (true) {
+                out.write(block);
+            }
+        } catch (IOException full) {
+            // No space left on device: what we wanted.
+        }
+        byte[] small = new byte[512];
+        for (int i = 0; i < 10_000; i++) {
+            try {
+                Files.write(dir.resolve("filler-" + i + ".bin"), small);
+            } catch (IOException full) {
+                return;
+            }
+        }
+        throw new IllegalStateException("the disk at " + dir + " did not fill up");
     }
 
     @Override
