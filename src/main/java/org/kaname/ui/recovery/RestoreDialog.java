@@ -5,6 +5,7 @@ import javafx.scene.Scene;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.kaname.ui.DialogLook;
 import org.kaname.i18n.Messages;
 
 /** The restore dialog as a window of its own, modal to the main window, with the main window's look. */
@@ -28,7 +29,7 @@ public final class RestoreDialog {
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(vm.title());
         Parent root = new RestoreView(vm, messages, stage::close).build();
-        applyLook(owner, root);
+        DialogLook.apply(owner, root, STYLESHEET);
         stage.setScene(new Scene(root));
         // Closing the window is the same as the close button, except while a restore runs.
         stage.setOnCloseRequest(e -> {
@@ -45,17 +46,5 @@ public final class RestoreDialog {
         });
         stage.showAndWait();
         return vm.restored();
-    }
-
-    /** The owner's stylesheets (theme, high contrast) and font size, and the dialog's own. */
-    static void applyLook(Window owner, Parent root) {
-        if (owner != null && owner.getScene() != null) {
-            root.getStylesheets().addAll(owner.getScene().getStylesheets());
-            if (owner.getScene().getRoot() != null) {
-                root.setStyle(owner.getScene().getRoot().getStyle());
-            }
-        }
-        root.getStylesheets().add(STYLESHEET);
-        root.getStyleClass().add("kaname-root");
     }
 }

@@ -20,10 +20,12 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.kaname.i18n.Messages;
+import org.kaname.ui.DialogLook;
 import org.kaname.model.Rater;
 
 /** The score-sheet dialogs as JavaFX windows owned by the main window. */
 final class FxSheetsUi implements SheetsUi {
+    static final String STYLESHEET = FxSheetsUi.class.getResource("sheets.css").toExternalForm();
     private final Window owner;
     private final Messages messages;
 
@@ -41,7 +43,7 @@ final class FxSheetsUi implements SheetsUi {
         ButtonType next = new ButtonType(messages.get("export.next"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(next, cancel());
         dialog.getDialogPane().setContent(new ExportView(model, messages).build());
-        DialogLook.apply(owner, dialog.getDialogPane());
+        DialogLook.apply(owner, dialog.getDialogPane(), STYLESHEET);
         Button ok = (Button) dialog.getDialogPane().lookupButton(next);
         ok.setId("exportNext");
         ok.disableProperty().bind(javafx.beans.binding.Bindings.not(model.valid()));
@@ -64,7 +66,7 @@ final class FxSheetsUi implements SheetsUi {
             decision[0] = d;
             stage.close();
         }).build();
-        DialogLook.apply(owner, root);
+        DialogLook.apply(owner, root, STYLESHEET);
         stage.setScene(new Scene(root, 1040, 640));
         stage.showAndWait();
         return decision[0];
@@ -79,7 +81,7 @@ final class FxSheetsUi implements SheetsUi {
         dialog.setContentText(messages.get("json.export.rater"));
         dialog.getDialogPane().getButtonTypes().setAll(
                 new ButtonType(messages.get("json.export.next"), ButtonBar.ButtonData.OK_DONE), cancel());
-        DialogLook.apply(owner, dialog.getDialogPane());
+        DialogLook.apply(owner, dialog.getDialogPane(), STYLESHEET);
         // ChoiceDialog shows toString(); a rater reads better as "r1  企画課".
         dialog.getDialogPane().lookupAll(".combo-box").forEach(n -> {
             if (n instanceof javafx.scene.control.ComboBox<?> box) {
@@ -118,7 +120,7 @@ final class FxSheetsUi implements SheetsUi {
         text.setPrefRowCount(Math.min(12, (int) message.lines().count() + 1));
         text.setPrefColumnCount(50);
         alert.getDialogPane().setContent(text);
-        DialogLook.apply(owner, alert.getDialogPane());
+        DialogLook.apply(owner, alert.getDialogPane(), STYLESHEET);
         alert.showAndWait();
     }
 
@@ -139,7 +141,7 @@ final class FxSheetsUi implements SheetsUi {
         cancel.setMnemonicParsing(true);
         VBox box = new VBox(10, label, bar, cancel);
         box.setPadding(new Insets(16));
-        DialogLook.apply(owner, box);
+        DialogLook.apply(owner, box, STYLESHEET);
         stage.setScene(new Scene(box));
         boolean[] closed = {false};
         Runnable[] onCancel = {() -> { }};

@@ -56,7 +56,7 @@ class CollectViewTest {
         robot.interact(() -> {
             var root = new CollectView(model, Messages.of(SheetsTexts.BUNDLE, Locale.JAPANESE), decisions::add)
                     .build();
-            root.getStylesheets().add(DialogLook.STYLESHEET);
+            root.getStylesheets().add(FxSheetsUi.STYLESHEET);
             stage.getScene().setRoot(root);
         });
     }
