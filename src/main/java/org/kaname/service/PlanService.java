@@ -3,35 +3,55 @@ package org.kaname.service;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import org.kaname.edit.Change;
+import org.kaname.edit.Edit;
+import org.kaname.edit.EditRefusedException;
+import org.kaname.edit.EditTarget;
+import org.kaname.edit.PartsText;
 import org.kaname.io.InvalidPlanException;
+import org.kaname.io.PlanIssue;
 import org.kaname.io.PlanJson;
+import org.kaname.io.PlanValidator;
 import org.kaname.model.Plan;
+import org.kaname.store.JournalRecord;
+import org.kaname.store.PlanJournal;
 import org.kaname.store.PlanStore;
 import org.kaname.store.PlanSummary;
 import org.kaname.store.StoredPlan;
 
-/** Plans as the user handles them — list, open, import, export, save, delete — shared by the CLI and the app. */
+/**
+ * Plans as the user handles them — list, open, import, export, change, delete — shared by the CLI and the app. Every
+ * change goes through {@link #commit}: the rows it touches and its journal entry, in one durable transaction.
+ */
 public final class PlanService {
     static final String SAMPLE_LOADED = "sample.loaded";
 
     private final PlanStore store;
+    private final PlanJournal journal;
     private final PlanJson json;
+    private final PlanValidator validator;
+    private final Users users;
 
-    public PlanService(PlanStore store, PlanJson json) {
+    PlanService(PlanStore store, PlanJournal journal, PlanJson json, Locale locale, Users users) {
         this.store = store;
+        this.journal = journal;
         this.json = json;
+        this.validator = new PlanValidator(locale);
+        this.users = users;
     }
 
     /** On the very first start of a data directory, stores the sample plan; never again, even if the user deletes it. */
     public void loadSampleOnFirstStart() {
         if (store.setting(SAMPLE_LOADED).isEmpty()) {
-            store.insertWithSetting(SamplePlan.load(json), SAMPLE_LOADED, "true");
+            Plan sample = SamplePlan.load(json);
+            store.insertWithSetting(sample, record("create", List.of(sample.title())), SAMPLE_LOADED, "true");
         }
     }
 
-    /** Gives plans stored before schema 3 their content digest (see {@link PlanStore#sealUndigested()}). */
-    public void sealUndigested() {
-        store.sealUndigested();
+    /** Brings plans stored before schema 4 up to date (see {@link PlanStore#upgradeLegacy(String)}). */
+    public void upgradeLegacy() {
+        store.upgradeLegacy(users.current());
     }
 
     public List<PlanSummary> plans() {
@@ -45,11 +65,12 @@ public final class PlanService {
     /** Reads, validates and stores the file as a new plan; on any problem nothing is stored. */
     public long importPlan(Path file) throws InvalidPlanException {
         Plan plan = json.read(file);
-        return store.insert(plan);
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        return store.insert(plan, record("import", List.of(name)));
     }
 
     public long create(Plan plan) {
-        return store.insert(plan);
+        return store.insert(plan, record("create", List.of(plan.title())));
     }
 
     public void exportPlan(long id, Path file) throws PlanNotFoundException, IOException {
@@ -60,18 +81,82 @@ public final class PlanService {
         return json.write(open(id).plan());
     }
 
-    public void save(long id, Plan plan) throws PlanNotFoundException {
-        save(id, null, plan);
+    /**
+     * Opens plan {@code id}, makes {@code edit} and stores it with its journal entry: what the command line does
+     * for each change. A refused edit changes nothing.
+     */
+    public Plan apply(long id, Edit edit) throws PlanNotFoundException, EditRefusedException {
+        return apply(id, open(id).plan(), edit);
+    }
+
+    /** As {@link #apply(long, Edit)} on {@code plan}, which the caller has just opened as plan {@code id}. */
+    public Plan apply(long id, Plan plan, Edit edit) throws PlanNotFoundException, EditRefusedException {
+        Change change = edit.resolve(plan);
+        if (change.isEmpty()) {
+            return plan;
+        }
+        Plan after = change.applyTo(plan);
+        check(change, after);
+        commit(id, after, change, recordOf(edit));
+        return after;
     }
 
     /**
-     * Saves {@code plan} over {@code stored}, the version last read or saved: a change of scores alone then writes
-     * only the changed scores (see {@link PlanStore#replace(long, Plan, Plan)}). {@code stored} may be null.
+     * Saves {@code plan} as plan {@code id}: the change from what is stored, journaled as a general edit. For callers
+     * that hold a whole plan rather than an edit (tests, the copy of a plan); edits should use {@link #apply}.
      */
-    public void save(long id, Plan stored, Plan plan) throws PlanNotFoundException {
-        if (!store.replace(id, stored, plan)) {
-            throw new PlanNotFoundException(id);
+    public void save(long id, Plan plan) throws PlanNotFoundException {
+        Plan stored = open(id).plan();
+        Change change = Change.between(stored, plan);
+        if (!change.isEmpty()) {
+            commit(id, plan, change, record("edit", List.of(plan.title())));
         }
+    }
+
+    /** Refuses a change of parts that leaves the plan invalid, with the validator's localised message. */
+    void check(Change change, Plan after) throws EditRefusedException {
+        if (change.cellsOnly()) {
+            return;
+        }
+        List<PlanIssue> issues = validator.validate(after);
+        if (!issues.isEmpty()) {
+            throw new EditRefusedException(issues.get(0).message());
+        }
+    }
+
+    /** Stores {@code change} (already made in {@code after}) with its journal entry; returns the action's seq. */
+    long commit(long id, Plan after, Change change, JournalRecord record) throws PlanNotFoundException {
+        return store.apply(id, after, change, withPartsText(record, change)).orElseThrow(() -> new PlanNotFoundException(id));
+    }
+
+    JournalRecord recordOf(Edit edit) {
+        return new JournalRecord(users.current(), edit.kind(), edit.arguments(), edit.target(), edit.reason(), null,
+                "", "");
+    }
+
+    JournalRecord record(String kind, List<String> arguments) {
+        return new JournalRecord(users.current(), kind, arguments, EditTarget.PLAN, "", null, "", "");
+    }
+
+    /** The record of a change of parts, with a short text of each side; cells alone need none. */
+    JournalRecord withPartsText(JournalRecord r, Change change) {
+        if (change.cellsOnly()) {
+            return r;
+        }
+        return new JournalRecord(r.user(), r.kind(), r.arguments(), r.target(), r.reason(), r.refersTo(),
+                PartsText.of(change.before(), change.after()), PartsText.of(change.after(), change.before()));
+    }
+
+    PlanJournal journal() {
+        return journal;
+    }
+
+    Users users() {
+        return users;
+    }
+
+    PlanJson json() {
+        return json;
     }
 
     public void delete(long id) throws PlanNotFoundException {

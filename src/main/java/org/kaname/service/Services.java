@@ -9,7 +9,10 @@ import org.kaname.io.PlanJson;
 import org.kaname.store.BackupFile;
 import org.kaname.store.BackupPolicy;
 import org.kaname.store.Database;
+import org.kaname.store.PlanJournal;
 import org.kaname.store.PlanStore;
+import org.kaname.store.PlanVersions;
+import org.kaname.model.Plan;
 import org.kaname.store.StorageUnavailableException;
 
 /**
@@ -19,11 +22,15 @@ import org.kaname.store.StorageUnavailableException;
 public final class Services implements AutoCloseable {
     private final Database database;
     private final PlanService plans;
+    private final HistoryService history;
+    private final VersionService versions;
     private final Locale locale;
 
-    private Services(Database database, PlanService plans, Locale locale) {
+    private Services(Database database, PlanService plans, VersionService versions, Locale locale) {
         this.database = database;
         this.plans = plans;
+        this.history = new HistoryService(plans);
+        this.versions = versions;
         this.locale = locale;
     }
 
@@ -38,10 +45,14 @@ public final class Services implements AutoCloseable {
         Database db = Database.open(dataDirectory, backups, Clock.systemUTC());
         try {
             PlanJson json = new PlanJson(locale);
-            PlanService plans = new PlanService(new PlanStore(db, Clock.systemUTC(), new PlanDigest(json)), json);
-            plans.sealUndigested();
+            PlanPartsJson parts = new PlanPartsJson(json);
+            PlanStore store = new PlanStore(db, Clock.systemUTC(), new PlanDigest(json), parts);
+            PlanJournal journal = new PlanJournal(db, parts);
+            PlanService plans = new PlanService(store, journal, json, locale, new Users(store));
+            plans.upgradeLegacy();
             plans.loadSampleOnFirstStart();
-            return new Services(db, plans, locale);
+            VersionService versions = new VersionService(plans, new PlanVersions(db, Clock.systemUTC(), parts));
+            return new Services(db, plans, versions, locale);
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -50,6 +61,26 @@ public final class Services implements AutoCloseable {
 
     public PlanService plans() {
         return plans;
+    }
+
+    /** The journal of each plan: its history, filtered, and reverting an entry (through a {@link PlanEditor}). */
+    public HistoryService history() {
+        return history;
+    }
+
+    /** Named versions of plans and their comparison. */
+    public VersionService versions() {
+        return versions;
+    }
+
+    /** Who the journal records as making changes. */
+    public Users users() {
+        return plans.users();
+    }
+
+    /** The editor through which the app changes plan {@code id}, committing on {@code saver}. */
+    public PlanEditor editor(long id, Plan plan, java.util.concurrent.Executor saver) {
+        return new PlanEditor(plans, id, plan, saver, locale);
     }
 
     public Locale locale() {

@@ -11,7 +11,9 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.kaname.i18n.Messages;
 import org.kaname.io.PlanIssue;
-import org.kaname.io.PlanValidator;
+import org.kaname.edit.EditRefusedException;
+import org.kaname.edit.EditTarget;
+import org.kaname.edit.PlanRewrite;
 import org.kaname.model.Plan;
 import org.kaname.model.Rater;
 import org.kaname.service.PlanNotFoundException;
@@ -115,12 +117,15 @@ public final class ScoreSheetService {
         }
         ScoreMerge.Result merged = ScoreMerge.merge(plan, rows, clock.instant());
         if (merged.added() + merged.changed() + merged.removed() > 0) {
-            List<PlanIssue> issues = new PlanValidator(locale).validate(merged.plan());
-            if (!issues.isEmpty()) {
-                // Every row was checked against this very plan structure; an issue here is a bug, not user input.
-                throw new IllegalStateException("collected scores make the plan invalid: " + issues.get(0));
+            List<String> names = stored.stream().map(p -> String.valueOf(p.getFileName())).toList();
+            Plan after = merged.plan();
+            try {
+                plans.apply(report.planId(), plan, new PlanRewrite("import-scores", EditTarget.PLAN,
+                        List.of(String.join(", ", names)), p -> after));
+            } catch (EditRefusedException e) {
+                // Every row was checked against this very plan structure; a refusal here is a bug, not user input.
+                throw new IllegalStateException("collected scores make the plan invalid: " + e.getMessage(), e);
             }
-            plans.save(report.planId(), plan, merged.plan());
         }
         return new CollectionResult(stored, rejected, merged.added(), merged.changed(), merged.removed(),
                 merged.unchanged());

@@ -67,11 +67,12 @@ final class PlanRowReader {
         Object[] h = head.get(0);
         Map<String, List<Indicator>> indicators = indicators();
         Map<String, List<Evidence>> evidence = evidence();
+        List<Measure> measures = measures(indicators, evidence);
         Plan plan = new Plan((String) h[0], (String) h[1], (String) h[2], (String) h[3],
                 new FiscalYears((Integer) h[4], (Integer) h[5]), budget((Long) h[6]), tiers(), criteria(),
                 weighting(WeightingMethod.fromCode((String) h[7])), pillars(), groups(indicators, evidence),
-                measures(indicators, evidence), significance(), problems(evidence), cases(evidence), timeline(),
-                raters(), scores(), scenarios(), rounds());
+                measures, significance(), problems(evidence), cases(evidence), timeline(),
+                raters(), scores(measures), scenarios(), rounds());
         return Optional.of(new StoredPlan(planId, plan, ((OffsetDateTime) h[8]).toInstant()));
     }
 
@@ -178,7 +179,25 @@ final class PlanRowReader {
                 rs -> new Rater(rs.getString(1), rs.getString(2)));
     }
 
-    private List<Score> scores() throws SQLException {
+    /**
+     * The plan's scores, measure by measure in plan order (the order {@link org.kaname.edit.Change} keeps in memory);
+     * blocks of measures no longer in the plan, which a valid plan has none of, come last by id.
+     */
+    private List<Score> scores(List<Measure> measures) throws SQLException {
+        Map<String, List<Score>> blocks = ScoreBlocks.readAll(c, planId);
+        List<Score> scores = new ArrayList<>(blocks.values().stream().mapToInt(List::size).sum());
+        for (Measure m : measures) {
+            List<Score> block = blocks.remove(m.id());
+            if (block != null) {
+                scores.addAll(block);
+            }
+        }
+        blocks.keySet().stream().sorted().forEach(id -> scores.addAll(blocks.get(id)));
+        return scores;
+    }
+
+    /** The scores of the table {@code score} (schema 3 and before), in their stored order; for the upgrade only. */
+    List<Score> legacyScores() throws SQLException {
         return query("SELECT measure_id, criterion_id, rater_id, score_value, note, scored_at FROM score"
                 + " WHERE plan_id = ? ORDER BY position", rs -> score(rs, 1));
     }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import org.kaname.edit.PlanPart;
 import org.kaname.model.Criterion;
 import org.kaname.model.Evidence;
 import org.kaname.model.Indicator;
@@ -26,7 +27,10 @@ import org.kaname.model.Significance;
 import org.kaname.model.Tier;
 import org.kaname.model.TimelineEntry;
 
-/** Writes every row of one plan's content under a plan id that already exists (the plan row itself is the store's). */
+/**
+ * Writes the rows of one plan's content under a plan id that already exists (the plan row itself is the store's):
+ * all of them for a new plan, or the rows of the parts a change replaces.
+ */
 final class PlanRowWriter {
     /** Marks a missing timestamp, which needs its own SQL null type. */
     static final Object NO_TIME = new Object();
@@ -39,36 +43,50 @@ final class PlanRowWriter {
         this.planId = planId;
     }
 
-    private static final String INSERT_SCORE = "INSERT INTO score (plan_id, position, measure_id, criterion_id,"
-            + " rater_id, score_value, note, scored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
-
-    /**
-     * Rewrites only the score rows whose position holds a different score in {@code after} than in {@code before}
-     * (both the plan's whole score list), deleting by key, which is indexed. One changed cell is one row, not the
-     * plan's every score: the database file grows by what changed.
-     */
-    void rewriteScores(List<Score> before, List<Score> after) throws SQLException {
-        try (PreparedStatement delete = c.prepareStatement("DELETE FROM score WHERE plan_id = ? AND measure_id = ?"
-                + " AND criterion_id = ? AND rater_id = ?");
-             PreparedStatement insert = c.prepareStatement(INSERT_SCORE)) {
-            for (int i = 0; i < before.size(); i++) {
-                Score b = before.get(i);
-                if (i >= after.size() || !b.equals(after.get(i))) {
-                    batch(delete, planId, b.measure(), b.criterion(), b.rater());
-                }
+    /** Writes every row of {@code p} but the plan row itself, for a plan that has none yet. */
+    void writeContent(Plan p) throws SQLException {
+        writeBudget(p);
+        for (PlanPart part : PlanPart.values()) {
+            if (part != PlanPart.HEAD) {
+                writePart(part, p);
             }
-            delete.executeBatch();
-            for (int i = 0; i < after.size(); i++) {
-                Score s = after.get(i);
-                if (i >= before.size() || !s.equals(before.get(i))) {
-                    batch(insert, planId, i, s.measure(), s.criterion(), s.rater(), s.value(), s.note(), time(s.time()));
-                }
-            }
-            insert.executeBatch();
         }
+        ScoreBlocks.insertAll(c, planId, p.scores());
     }
 
-    void writeContent(Plan p) throws SQLException {
+    /**
+     * Replaces the rows of one part (not {@link PlanPart#HEAD}, which is the plan row and the store's) with those of
+     * {@code after}. Measures are rewritten one by one where only some changed and their order did not.
+     */
+    void rewritePart(PlanPart part, Plan before, Plan after) throws SQLException {
+        if (part == PlanPart.MEASURES && sameIds(before.measures(), after.measures())) {
+            List<Measure> was = before.measures();
+            List<Measure> now = after.measures();
+            for (int i = 0; i < now.size(); i++) {
+                if (!was.get(i).equals(now.get(i))) {
+                    deleteMeasure(now.get(i).id());
+                    writeMeasures(List.of(now.get(i)), i);
+                }
+            }
+            return;
+        }
+        deletePart(part);
+        writePart(part, after);
+    }
+
+    private static boolean sameIds(List<Measure> a, List<Measure> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.get(i).id().equals(b.get(i).id())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    void writeBudget(Plan p) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO budget_year (plan_id, fiscal_year, amount) VALUES (?, ?, ?)")) {
             for (Map.Entry<Integer, Long> e : p.budget().byYear().entrySet()) {
@@ -76,6 +94,93 @@ final class PlanRowWriter {
             }
             ps.executeBatch();
         }
+    }
+
+    private void writePart(PlanPart part, Plan p) throws SQLException {
+        switch (part) {
+            case HEAD -> throw new IllegalArgumentException("the plan row is written by the store");
+            case TIERS -> writeTiers(p);
+            case CRITERIA -> writeCriteria(p.criteria());
+            case WEIGHTING -> writeWeighting(p);
+            case PILLARS -> writePillars(p);
+            case GROUPS -> writeGroups(p);
+            case MEASURES -> writeMeasures(p.measures(), 0);
+            case SIGNIFICANCE -> writeSignificance(p);
+            case PROBLEMS -> writeProblems(p);
+            case CASES -> writeCases(p);
+            case TIMELINE -> writeTimeline(p);
+            case RATERS -> writeRaters(p);
+            case SCENARIOS -> writeScenarios(p);
+            case ROUNDS -> writeRounds(p.rounds());
+        }
+    }
+
+    /** Deletes the rows of one part; the rows of the plan's other parts stay. */
+    void deletePart(PlanPart part) throws SQLException {
+        switch (part) {
+            case HEAD -> delete("budget_year");
+            case TIERS -> delete("tier");
+            case CRITERIA -> delete("criterion_level", "criterion");
+            case WEIGHTING -> delete("weighting_judgment", "weighting_rank", "weighting_point");
+            case PILLARS -> delete("pillar");
+            case GROUPS -> {
+                deleteOwned(OwnerKind.GROUP);
+                delete("measure_group");
+            }
+            case MEASURES -> {
+                deleteOwned(OwnerKind.MEASURE);
+                delete("measure_dependency", "measure_problem", "measure");
+            }
+            case SIGNIFICANCE -> delete("significance");
+            case PROBLEMS -> {
+                deleteOwned(OwnerKind.PROBLEM);
+                delete("problem");
+            }
+            case CASES -> {
+                deleteOwned(OwnerKind.CASE);
+                delete("peer_case_group", "peer_case");
+            }
+            case TIMELINE -> delete("timeline_entry");
+            case RATERS -> delete("rater");
+            case SCENARIOS -> delete("scenario_weight", "scenario");
+            case ROUNDS -> delete("round_score", "round_rater", "round_measure", "scoring_round");
+        }
+    }
+
+    private void delete(String... tables) throws SQLException {
+        for (String table : tables) {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE plan_id = ?")) {
+                ps.setLong(1, planId);
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    private void deleteOwned(OwnerKind owner) throws SQLException {
+        for (String table : new String[] {"indicator", "evidence"}) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "DELETE FROM " + table + " WHERE plan_id = ? AND owner_kind = ?")) {
+                bind(ps, planId, owner.code());
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    private void deleteMeasure(String id) throws SQLException {
+        for (String sql : new String[] {
+            "DELETE FROM indicator WHERE plan_id = ? AND owner_kind = 'M' AND owner_id = ?",
+            "DELETE FROM evidence WHERE plan_id = ? AND owner_kind = 'M' AND owner_id = ?",
+            "DELETE FROM measure_dependency WHERE plan_id = ? AND measure_id = ?",
+            "DELETE FROM measure_problem WHERE plan_id = ? AND measure_id = ?",
+            "DELETE FROM measure WHERE plan_id = ? AND id = ?"}) {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                bind(ps, planId, id);
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    private void writeTiers(Plan p) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO tier (plan_id, position, name, min_score) VALUES (?, ?, ?, ?)")) {
             int i = 0;
@@ -84,12 +189,6 @@ final class PlanRowWriter {
             }
             ps.executeBatch();
         }
-        writeCriteria(p.criteria());
-        writeWeighting(p);
-        writeStructure(p);
-        writeBackground(p);
-        writeScoring(p);
-        writeRounds(p.rounds());
     }
 
     private void writeCriteria(List<Criterion> criteria) throws SQLException {
@@ -139,7 +238,7 @@ final class PlanRowWriter {
         }
     }
 
-    private void writeStructure(Plan p) throws SQLException {
+    private void writePillars(Plan p) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO pillar (plan_id, position, id, name, description) VALUES (?, ?, ?, ?, ?)")) {
             int i = 0;
@@ -148,6 +247,9 @@ final class PlanRowWriter {
             }
             ps.executeBatch();
         }
+    }
+
+    private void writeGroups(Plan p) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO measure_group (plan_id, position, id, pillar_id,"
                 + " title, purpose) VALUES (?, ?, ?, ?, ?, ?)")) {
             int i = 0;
@@ -160,6 +262,10 @@ final class PlanRowWriter {
             writeIndicators(OwnerKind.GROUP, g.id(), g.indicators());
             writeEvidence(OwnerKind.GROUP, g.id(), g.evidence());
         }
+    }
+
+    /** Inserts {@code measures} at positions from {@code firstPosition} on, with their lists, indicators, evidence. */
+    private void writeMeasures(List<Measure> measures, int firstPosition) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO measure (plan_id, position, id, group_id, title,"
                 + " description, owner, initial_cost, annual_cost, duration_years, earliest_start, pinned_start)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -167,8 +273,8 @@ final class PlanRowWriter {
                      + " position, prerequisite_id) VALUES (?, ?, ?, ?)");
              PreparedStatement probs = c.prepareStatement("INSERT INTO measure_problem (plan_id, measure_id,"
                      + " position, problem_id) VALUES (?, ?, ?, ?)")) {
-            int i = 0;
-            for (Measure m : p.measures()) {
+            int i = firstPosition;
+            for (Measure m : measures) {
                 batch(ps, planId, i++, m.id(), m.group(), m.title(), m.description(), m.owner(), m.initialCost(),
                         m.annualCost(), m.durationYears(), m.earliestStart(), m.pinnedStart());
                 int d = 0;
@@ -184,13 +290,13 @@ final class PlanRowWriter {
             deps.executeBatch();
             probs.executeBatch();
         }
-        for (Measure m : p.measures()) {
+        for (Measure m : measures) {
             writeIndicators(OwnerKind.MEASURE, m.id(), m.indicators());
             writeEvidence(OwnerKind.MEASURE, m.id(), m.evidence());
         }
     }
 
-    private void writeBackground(Plan p) throws SQLException {
+    private void writeSignificance(Plan p) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO significance (plan_id, position, stakeholder, text_value) VALUES (?, ?, ?, ?)")) {
             int i = 0;
@@ -199,6 +305,9 @@ final class PlanRowWriter {
             }
             ps.executeBatch();
         }
+    }
+
+    private void writeProblems(Plan p) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO problem (plan_id, position, id, stakeholder, title,"
                 + " description, consequence) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             int i = 0;
@@ -211,6 +320,9 @@ final class PlanRowWriter {
         for (Problem pr : p.problems()) {
             writeEvidence(OwnerKind.PROBLEM, pr.id(), pr.evidence());
         }
+    }
+
+    private void writeCases(Plan p) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO peer_case (plan_id, position, municipality, title,"
                 + " summary, success_factors, results) VALUES (?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement groups = c.prepareStatement("INSERT INTO peer_case_group (plan_id, case_position,"
@@ -231,6 +343,9 @@ final class PlanRowWriter {
         for (PeerCase pc : p.cases()) {
             writeEvidence(OwnerKind.CASE, Integer.toString(i++), pc.sources());
         }
+    }
+
+    private void writeTimeline(Plan p) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO timeline_entry (plan_id, position, entry_year,"
                 + " text_value, source) VALUES (?, ?, ?, ?, ?)")) {
             int t = 0;
@@ -241,7 +356,7 @@ final class PlanRowWriter {
         }
     }
 
-    private void writeScoring(Plan p) throws SQLException {
+    private void writeRaters(Plan p) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO rater (plan_id, position, id, name) VALUES (?, ?, ?, ?)")) {
             int i = 0;
@@ -250,13 +365,9 @@ final class PlanRowWriter {
             }
             ps.executeBatch();
         }
-        try (PreparedStatement ps = c.prepareStatement(INSERT_SCORE)) {
-            int i = 0;
-            for (Score s : p.scores()) {
-                batch(ps, planId, i++, s.measure(), s.criterion(), s.rater(), s.value(), s.note(), time(s.time()));
-            }
-            ps.executeBatch();
-        }
+    }
+
+    private void writeScenarios(Plan p) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO scenario (plan_id, position, name) VALUES (?, ?, ?)");
              PreparedStatement weights = c.prepareStatement("INSERT INTO scenario_weight (plan_id, scenario_position,"

@@ -11,18 +11,22 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.kaname.edit.Change;
+import org.kaname.edit.PlanPart;
 import org.kaname.model.Plan;
+import org.kaname.model.Score;
 
 /**
- * Plans in the database. Each public method is one transaction: a plan is inserted, replaced or deleted whole, or not
- * at all. Replacing rewrites the plan's rows, which keeps a single code path for every edit; plans are small enough
- * (thousands of rows) for that to take milliseconds. Each plan is stored with its {@link ContentDigest}; a plan whose
- * rows no longer give that digest, or cannot be read, is reported as a {@link PlanDamagedException}, never returned.
+ * Plans in the database. Each public method is one transaction. A plan is inserted or deleted whole; after that it
+ * changes by {@link #apply}: a {@link Change} writes only the rows of the parts and the score blocks it touches, with
+ * its journal rows, in one transaction. Each plan is stored with the {@link ContentDigest} of its parts and a checksum
+ * on each score block; a plan whose rows no longer match them, or cannot be read, is reported as a
+ * {@link PlanDamagedException}, never returned.
  */
 public final class PlanStore {
     /** Every table below {@code plan}, children before their parents, so a replace can clear them in order. */
-    private static final String[] CHILD_TABLES = {"round_score", "round_rater", "round_measure", "scoring_round",
-        "score", "scenario_weight", "scenario", "rater", "timeline_entry",
+    private static final String[] CHILD_TABLES = {"plan_version", "journal", "score_block", "round_score",
+        "round_rater", "round_measure", "scoring_round", "score", "scenario_weight", "scenario", "rater", "timeline_entry",
         "peer_case_group", "peer_case", "problem", "significance", "evidence", "indicator", "measure_problem",
         "measure_dependency", "measure", "measure_group", "pillar", "weighting_point", "weighting_rank",
         "weighting_judgment", "criterion_level", "criterion", "tier", "budget_year"};
@@ -30,11 +34,17 @@ public final class PlanStore {
     private final Database db;
     private final Clock clock;
     private final ContentDigest digest;
+    private final PartsCodec codec;
 
-    public PlanStore(Database db, Clock clock, ContentDigest digest) {
+    public PlanStore(Database db, Clock clock, ContentDigest digest, PartsCodec codec) {
         this.db = db;
         this.clock = clock;
         this.digest = digest;
+        this.codec = codec;
+    }
+
+    public Database database() {
+        return db;
     }
 
     public List<PlanSummary> list() {
@@ -61,6 +71,8 @@ public final class PlanStore {
             Read read = db.read(c -> new Read(new PlanRowReader(c, id).read(), storedDigest(c, id)));
             loaded = read.plan();
             stored = read.digest();
+        } catch (ScoreBlocks.DamagedBlockException e) {
+            throw new PlanDamagedException(id, e.getMessage(), e);
         } catch (StoreException e) {
             if (StorageErrors.isCorruption(e)) {
                 throw new PlanDamagedException(id, "its rows cannot be read: " + e.getMessage(), e);
@@ -74,14 +86,17 @@ public final class PlanStore {
     }
 
     /**
-     * Stores the digest of every plan that has none (plans saved before schema 3), each in its own transaction;
-     * they are taken as they are, since nothing recorded what they were before. Returns how many were sealed.
+     * Brings plans stored before schema 4 up to date, each in its own transaction: their scores move from the table
+     * {@code score} into score blocks, their digest is recomputed for schema 4 (after checking the schema-3 digest, so
+     * a plan damaged before the upgrade stays reported as damaged), and their history starts with one "migrated"
+     * entry by {@code user}. A plan is upgraded when it has no journal yet. Returns how many were upgraded.
      */
-    public int sealUndigested() {
+    public int upgradeLegacy(String user) {
         List<Long> ids = db.read(c -> {
             List<Long> found = new ArrayList<>();
             try (Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT id FROM plan WHERE content_digest IS NULL ORDER BY id")) {
+                 ResultSet rs = st.executeQuery("SELECT id FROM plan p WHERE NOT EXISTS"
+                         + " (SELECT 1 FROM journal j WHERE j.plan_id = p.id) ORDER BY id")) {
                 while (rs.next()) {
                     found.add(rs.getLong(1));
                 }
@@ -89,10 +104,32 @@ public final class PlanStore {
             return found;
         });
         for (long id : ids) {
-            db.read(c -> new PlanRowReader(c, id).read()).ifPresent(p -> db.inTransaction(c -> {
-                writeDigest(c, id, p.plan());
+            db.inTransaction(c -> {
+                PlanRowReader reader = new PlanRowReader(c, id);
+                Optional<StoredPlan> read = reader.read();
+                if (read.isEmpty()) {
+                    return null;
+                }
+                List<Score> legacy = reader.legacyScores();
+                Plan plan = legacy.isEmpty() ? read.get().plan() : read.get().plan().withScores(legacy);
+                String stored = storedDigest(c, id);
+                boolean intact = stored == null || stored.equals(digest.legacy(plan))
+                        || stored.equals(digest.of(plan));
+                if (!legacy.isEmpty()) {
+                    ScoreBlocks.deleteAll(c, id);
+                    ScoreBlocks.insertAll(c, id, legacy);
+                    try (PreparedStatement ps = c.prepareStatement("DELETE FROM score WHERE plan_id = ?")) {
+                        ps.setLong(1, id);
+                        ps.executeUpdate();
+                    }
+                }
+                if (intact) {
+                    writeDigest(c, id, plan);
+                }
+                PlanJournal.append(c, id, clock.instant(), new JournalRecord(user, "migrated", List.of(),
+                        org.kaname.edit.EditTarget.PLAN, "", null, "", ""), Change.NONE, codec);
                 return null;
-            }));
+            });
         }
         return ids.size();
     }
@@ -114,12 +151,12 @@ public final class PlanStore {
         }
     }
 
-    /** Stores {@code plan} as a new plan and returns its id. */
-    public long insert(Plan plan) {
-        return db.inTransaction(c -> insertRows(c, plan));
+    /** Stores {@code plan} as a new plan, its history starting with {@code record}, and returns its id. */
+    public long insert(Plan plan, JournalRecord record) {
+        return db.inTransaction(c -> insertRows(c, plan, record));
     }
 
-    private long insertRows(Connection c, Plan plan) throws SQLException {
+    private long insertRows(Connection c, Plan plan, JournalRecord record) throws SQLException {
         OffsetDateTime now = now();
         long id;
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO plan (title, organization, description, summary,"
@@ -136,54 +173,50 @@ public final class PlanStore {
         }
         new PlanRowWriter(c, id).writeContent(plan);
         writeDigest(c, id, plan);
+        PlanJournal.append(c, id, now.toInstant(), record, Change.NONE, codec);
         return id;
     }
 
     /**
-     * Replaces the content of plan {@code id}, which the caller last read or wrote as {@code stored}. When only the
-     * scores differ, and the stored digest shows the rows still hold {@code stored}, only the changed score rows are
-     * written; otherwise the whole plan is rewritten. False if there is no such plan (nothing changed then).
+     * Makes {@code change} to plan {@code id} and journals it as {@code record}, in one transaction: the rows of the
+     * parts it replaces (from {@code after}, the plan with the change made), the score blocks of the measures whose
+     * cells it changes, the digest if parts changed, and the journal rows. Returns the action's journal seq, or empty
+     * if there is no such plan (nothing changed then).
      */
-    public boolean replace(long id, Plan stored, Plan plan) {
-        if (stored == null || !stored.withScores(List.of()).equals(plan.withScores(List.of()))) {
-            return replace(id, plan);
-        }
-        String before = digest.of(stored);
-        String after = digest.of(plan);
-        Boolean done = db.inTransaction(c -> {
-            if (!before.equals(storedDigest(c, id))) {
-                return null;
-            }
-            try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE plan SET updated_at = ?, content_digest = ? WHERE id = ?")) {
-                ps.setObject(1, now());
-                ps.setString(2, after);
-                ps.setLong(3, id);
-                ps.executeUpdate();
-            }
-            new PlanRowWriter(c, id).rewriteScores(stored.scores(), plan.scores());
-            return Boolean.TRUE;
-        });
-        return done != null || replace(id, plan);
-    }
-
-    /** Replaces the content of plan {@code id}; false if there is no such plan (nothing changed then). */
-    public boolean replace(long id, Plan plan) {
+    public java.util.OptionalLong apply(long id, Plan after, Change change, JournalRecord record) {
         return db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE plan SET title = ?, organization = ?,"
-                    + " description = ?, summary = ?, fy_start = ?, fy_end = ?, budget_uniform = ?,"
-                    + " weighting_method = ?, updated_at = ? WHERE id = ?")) {
-                bindHead(ps, plan);
-                ps.setObject(9, now());
-                ps.setLong(10, id);
+            boolean head = change.parts().contains(PlanPart.HEAD) || change.parts().contains(PlanPart.WEIGHTING);
+            String sql = head ? "UPDATE plan SET title = ?, organization = ?, description = ?, summary = ?,"
+                    + " fy_start = ?, fy_end = ?, budget_uniform = ?, weighting_method = ?, updated_at = ? WHERE id = ?"
+                    : "UPDATE plan SET updated_at = ? WHERE id = ?";
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                int next = 1;
+                if (head) {
+                    bindHead(ps, after);
+                    next = 9;
+                }
+                ps.setObject(next, now());
+                ps.setLong(next + 1, id);
                 if (ps.executeUpdate() == 0) {
-                    return false;
+                    return java.util.OptionalLong.empty();
                 }
             }
-            deleteContent(c, id);
-            new PlanRowWriter(c, id).writeContent(plan);
-            writeDigest(c, id, plan);
-            return true;
+            PlanRowWriter writer = new PlanRowWriter(c, id);
+            for (PlanPart part : change.parts()) {
+                if (part == PlanPart.HEAD) {
+                    writer.deletePart(PlanPart.HEAD);
+                    writer.writeBudget(after);
+                } else {
+                    writer.rewritePart(part, change.before().source(), after);
+                }
+            }
+            if (!change.cells().isEmpty()) {
+                ScoreBlocks.apply(c, id, change.cells());
+            }
+            if (!change.cellsOnly()) {
+                writeDigest(c, id, after);
+            }
+            return java.util.OptionalLong.of(PlanJournal.append(c, id, clock.instant(), record, change, codec));
         });
     }
 
@@ -210,10 +243,26 @@ public final class PlanStore {
         });
     }
 
+    /** Stores {@code key = value} (an app setting such as the display name for the journal). */
+    public void putSetting(String key, String value) {
+        db.inTransaction(c -> {
+            try (PreparedStatement del = c.prepareStatement("DELETE FROM app_setting WHERE setting_key = ?");
+                 PreparedStatement ins = c.prepareStatement(
+                         "INSERT INTO app_setting (setting_key, setting_value) VALUES (?, ?)")) {
+                del.setString(1, key);
+                del.executeUpdate();
+                ins.setString(1, key);
+                ins.setString(2, value);
+                ins.executeUpdate();
+            }
+            return null;
+        });
+    }
+
     /** Inserts {@code plan} and records {@code key = value} in the same transaction; used for the first-start sample. */
-    public long insertWithSetting(Plan plan, String key, String value) {
+    public long insertWithSetting(Plan plan, JournalRecord record, String key, String value) {
         return db.inTransaction(c -> {
-            long id = insertRows(c, plan);
+            long id = insertRows(c, plan, record);
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO app_setting (setting_key, setting_value) VALUES (?, ?)")) {
                 ps.setString(1, key);

@@ -22,8 +22,8 @@ import org.kaname.io.InvalidPlanException;
 import org.kaname.io.PlanValidator;
 import org.kaname.model.FiscalYears;
 import org.kaname.model.Plan;
-import org.kaname.service.InvalidEditException;
-import org.kaname.service.PlanEdit;
+import org.kaname.edit.EditRefusedException;
+import org.kaname.edit.PlanRewrite;
 import org.kaname.service.PlanEditor;
 import org.kaname.service.PlanService;
 import org.kaname.store.PlanDamagedException;
@@ -161,7 +161,7 @@ public final class MainViewModel {
     }
 
     private void edit(StoredPlan stored) {
-        PlanEditor e = new PlanEditor(plans, stored.id(), stored.plan(), new PlanValidator(locale), saver);
+        PlanEditor e = new PlanEditor(plans, stored.id(), stored.plan(), saver, locale);
         e.addListener(new PlanEditor.Listener() {
             @Override
             public void planChanged(Plan plan) {
@@ -256,7 +256,7 @@ public final class MainViewModel {
     }
 
     /** Applies an edit to the open plan; a refused edit is reported in the status line. */
-    public boolean apply(PlanEdit edit) {
+    public boolean apply(org.kaname.edit.Edit edit) {
         PlanEditor e = editor.get();
         if (e == null) {
             return false;
@@ -264,8 +264,8 @@ public final class MainViewModel {
         try {
             e.apply(edit);
             return true;
-        } catch (InvalidEditException ex) {
-            status.set(ex.getMessage());
+        } catch (EditRefusedException ex) {
+            status.set(e.texts().refusal(ex));
             return false;
         }
     }
@@ -283,13 +283,13 @@ public final class MainViewModel {
             return;
         }
         if (editor.get() != null) {
-            editor.get().undo();
+            editor.get().undo().ifPresent(status::set);
         }
     }
 
     public void redo() {
         if (editor.get() != null) {
-            editor.get().redo();
+            editor.get().redo().ifPresent(status::set);
         }
     }
 
@@ -319,7 +319,7 @@ public final class MainViewModel {
             status.set(messages.get("plan.titleRequired"));
             return;
         }
-        apply(PlanEdit.of(messages.get("edit.rename"), p -> p.withTitle(title.strip())));
+        apply(PlanRewrite.of(messages.get("edit.rename"), p -> p.withTitle(title.strip())));
     }
 
     /** Deletes the selected plan after confirmation; it can be restored with undo until the next edit. */

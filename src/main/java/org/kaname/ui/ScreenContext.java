@@ -8,7 +8,7 @@ import org.kaname.ui.task.TaskExecutor;
 
 /**
  * What every screen of an open plan gets: the editor of that plan (read {@code editor.plan()}, change it with
- * {@code editor.apply(PlanEdit)}, listen for changes), the engine facade, the task executor for long work, dialogs,
+ * {@code editor.apply(Edit)}, listen for changes), the engine facade, the task executor for long work, dialogs,
  * the UI locale and a status sink. Built by the workspace; constructor-injected, never global.
  */
 public record ScreenContext(PlanEditor editor, RankingService ranking, TaskExecutor executor, DialogService dialogs,

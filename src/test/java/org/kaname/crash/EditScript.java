@@ -8,8 +8,10 @@ import org.kaname.model.Criterion;
 import org.kaname.model.Measure;
 import org.kaname.model.Plan;
 import org.kaname.model.Rater;
-import org.kaname.model.Score;
-import org.kaname.service.PlanEdit;
+import org.kaname.edit.Cell;
+import org.kaname.edit.EditRefusedException;
+import org.kaname.edit.ScoreEdits;
+import org.kaname.edit.SetScore;
 
 /**
  * The seeded sequence of score edits the {@link EditorDriver} makes, and the plan after each: state 0 is the plan as
@@ -27,28 +29,23 @@ final class EditScript {
         this.seed = seed;
     }
 
-    /** Edit {@code k} (1-based) as the scoring screen makes it: one cell's value set, its rationale kept. */
-    PlanEdit edit(int k) {
-        return PlanEdit.of("score edit " + k, plan -> apply(plan, k));
-    }
-
-    Plan apply(Plan plan, int k) {
+    /** Edit {@code k} (1-based) on {@code plan}, as the scoring screen makes it: one cell's value set, its rationale kept. */
+    SetScore edit(Plan plan, int k) {
         SplittableRandom random = new SplittableRandom(seed * 1_000_003L + k);
         Measure m = plan.measures().get(random.nextInt(plan.measures().size()));
         Criterion c = plan.criteria().get(random.nextInt(plan.criteria().size()));
         Rater r = plan.raters().get(random.nextInt(plan.raters().size()));
-        Instant time = EPOCH.plusSeconds(k);
-        // The same rule as ui.scoring.ScoreEdits.withValue: replace the cell's score in place, else append one.
-        List<Score> scores = new ArrayList<>(plan.scores());
-        for (int i = 0; i < scores.size(); i++) {
-            Score s = scores.get(i);
-            if (s.measure().equals(m.id()) && s.criterion().equals(c.id()) && s.rater().equals(r.id())) {
-                scores.set(i, new Score(m.id(), c.id(), r.id(), (s.value() % 5) + 1, s.note(), time));
-                return plan.withScores(scores);
-            }
+        Cell cell = new Cell(m.id(), c.id(), r.id());
+        double value = ScoreEdits.find(plan, cell).map(s -> (s.value() % 5) + 1).orElse(1.0 + random.nextInt(5));
+        return SetScore.keepingNote(cell, value, EPOCH.plusSeconds(k));
+    }
+
+    Plan apply(Plan plan, int k) {
+        try {
+            return edit(plan, k).resolve(plan).applyTo(plan);
+        } catch (EditRefusedException e) {
+            throw new IllegalStateException(e);
         }
-        scores.add(new Score(m.id(), c.id(), r.id(), 1 + random.nextInt(5), "", time));
-        return plan.withScores(scores);
     }
 
     /** States 0..edits: {@code result.get(k)} is the plan after edit k. */

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import org.kaname.io.PlanValidator;
 import org.kaname.model.Plan;
 import org.kaname.service.PlanEditor;
 import org.kaname.service.Services;
@@ -37,8 +36,7 @@ public final class EditorDriver {
         int code = 0;
         try (Services services = Services.open(data, Locale.ROOT)) {
             StoredPlan stored = services.plans().open(planId);
-            PlanEditor editor = new PlanEditor(services.plans(), planId, stored.plan(),
-                    new PlanValidator(Locale.ROOT), Runnable::run);
+            PlanEditor editor = services.editor(planId, stored.plan(), Runnable::run);
             int[] current = {0};
             AtomicReference<Throwable> failure = new AtomicReference<>();
             editor.addListener(new PlanEditor.Listener() {
@@ -60,7 +58,7 @@ public final class EditorDriver {
             out.flush();
             for (int k = 1; k <= edits; k++) {
                 current[0] = k;
-                editor.apply(script.edit(k));
+                editor.apply(script.edit(editor.plan(), k));
                 if (failure.get() != null) {
                     System.err.println("edit " + k + " was not saved: " + failure.get());
                     code = 1;

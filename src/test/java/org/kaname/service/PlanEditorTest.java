@@ -13,7 +13,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kaname.io.PlanValidator;
+import org.kaname.edit.Edit;
+import org.kaname.edit.EditRefusedException;
+import org.kaname.edit.PlanRewrite;
 import org.kaname.model.Measure;
 import org.kaname.model.Plan;
 
@@ -29,8 +31,7 @@ class PlanEditorTest {
     void open() throws Exception {
         services = Services.open(dir, Locale.JAPANESE);
         id = services.plans().plans().get(0).id();
-        editor = new PlanEditor(services.plans(), id, services.plans().open(id).plan(),
-                new PlanValidator(Locale.JAPANESE), Runnable::run);
+        editor = services.editor(id, services.plans().open(id).plan(), Runnable::run);
     }
 
     @AfterEach
@@ -44,7 +45,7 @@ class PlanEditorTest {
 
     @Test
     void anEditIsAppliedAndStoredAtOnce() throws Exception {
-        editor.apply(PlanEdit.of("題名の変更", p -> p.withTitle("新しい題名")));
+        editor.apply(PlanRewrite.of("題名の変更", p -> p.withTitle("新しい題名")));
         assertThat(editor.plan().title()).isEqualTo("新しい題名");
         assertThat(stored().title()).isEqualTo("新しい題名");
     }
@@ -52,8 +53,8 @@ class PlanEditorTest {
     @Test
     void undoAndRedoRestoreAndStoreEachVersion() throws Exception {
         String original = editor.plan().title();
-        editor.apply(PlanEdit.of("題名の変更", p -> p.withTitle("A")));
-        editor.apply(PlanEdit.of("題名の変更", p -> p.withTitle("B")));
+        editor.apply(PlanRewrite.of("題名の変更", p -> p.withTitle("A")));
+        editor.apply(PlanRewrite.of("題名の変更", p -> p.withTitle("B")));
         assertThat(editor.undoDescription()).contains("題名の変更");
         editor.undo();
         assertThat(stored().title()).isEqualTo("A");
@@ -62,7 +63,7 @@ class PlanEditorTest {
         assertThat(editor.canUndo()).isFalse();
         editor.redo();
         assertThat(stored().title()).isEqualTo("A");
-        editor.apply(PlanEdit.of("題名の変更", p -> p.withTitle("C")));
+        editor.apply(PlanRewrite.of("題名の変更", p -> p.withTitle("C")));
         assertThat(editor.canRedo()).as("a new edit clears redo").isFalse();
     }
 
@@ -71,13 +72,13 @@ class PlanEditorTest {
         Plan before = editor.plan();
         Measure first = before.measures().get(0);
         Measure second = before.measures().get(1);
-        PlanEdit cycle = PlanEdit.of("前提の追加", p -> {
+        Edit cycle = PlanRewrite.of("前提の追加", p -> {
             List<Measure> ms = new ArrayList<>(p.measures());
             ms.set(0, first.withDependsOn(List.of(second.id())));
             ms.set(1, second.withDependsOn(List.of(first.id())));
             return p.withMeasures(ms);
         });
-        assertThatThrownBy(() -> editor.apply(cycle)).isInstanceOf(InvalidEditException.class)
+        assertThatThrownBy(() -> editor.apply(cycle)).isInstanceOf(EditRefusedException.class)
                 .hasMessageContaining(first.id()).hasMessageContaining("→");
         assertThat(editor.plan()).isEqualTo(before);
         assertThat(stored()).isEqualTo(before);
@@ -85,9 +86,9 @@ class PlanEditorTest {
     }
 
     @Test
-    void queuedSavesWriteOnlyTheNewestSnapshot() throws Exception {
+    void queuedCommitsAreWrittenInOrder() throws Exception {
         Executor later = queued::add;
-        PlanEditor deferred = new PlanEditor(services.plans(), id, stored(), new PlanValidator(Locale.JAPANESE), later);
+        PlanEditor deferred = services.editor(id, stored(), later);
         List<Optional<Throwable>> results = new ArrayList<>();
         deferred.addListener(new PlanEditor.Listener() {
             @Override
@@ -99,19 +100,18 @@ class PlanEditorTest {
                 results.add(error);
             }
         });
-        deferred.apply(PlanEdit.of("1", p -> p.withTitle("一")));
-        deferred.apply(PlanEdit.of("2", p -> p.withTitle("二")));
+        deferred.apply(PlanRewrite.of("1", p -> p.withTitle("一")));
+        deferred.apply(PlanRewrite.of("2", p -> p.withTitle("二")));
         assertThat(stored().title()).as("nothing written before the saver runs").isNotEqualTo("二");
         queued.forEach(Runnable::run);
         assertThat(stored().title()).isEqualTo("二");
-        assertThat(results).containsExactly(Optional.empty());
+        assertThat(results).containsExactly(Optional.empty(), Optional.empty());
     }
 
     @Test
     void aFailedSaveIsReported() throws Exception {
         List<Optional<Throwable>> results = new ArrayList<>();
-        PlanEditor gone = new PlanEditor(services.plans(), 999, stored(), new PlanValidator(Locale.JAPANESE),
-                Runnable::run);
+        PlanEditor gone = services.editor(999, stored(), Runnable::run);
         gone.addListener(new PlanEditor.Listener() {
             @Override
             public void planChanged(Plan plan) {
@@ -122,7 +122,7 @@ class PlanEditorTest {
                 results.add(error);
             }
         });
-        gone.apply(PlanEdit.of("題名", p -> p.withTitle("x")));
+        gone.apply(PlanRewrite.of("題名", p -> p.withTitle("x")));
         assertThat(results).singleElement().satisfies(e -> assertThat(e).containsInstanceOf(PlanNotFoundException.class));
     }
 }

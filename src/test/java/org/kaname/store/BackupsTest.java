@@ -48,7 +48,7 @@ class BackupsTest {
 
     private long insert(Plan plan) throws Exception {
         try (Database db = Database.open(dir, EVERY_MINUTE, clock)) {
-            return new PlanStore(db, clock, TestDigests.REAL).insert(plan);
+            return TestDigests.store(db, clock).insert(plan, TestDigests.CREATE);
         }
     }
 
@@ -71,11 +71,11 @@ class BackupsTest {
     @Test
     void whileEditingABackupFollowsTheFirstCommitAfterTheInterval() throws Exception {
         try (Database db = Database.open(dir, EVERY_MINUTE, clock)) {
-            PlanStore store = new PlanStore(db, clock, TestDigests.REAL);
-            long id = store.insert(TestPlans.rich());
+            PlanStore store = TestDigests.store(db, clock);
+            long id = store.insert(TestPlans.rich(), TestDigests.CREATE);
             assertThat(db.backups().list()).isEmpty();
             clock.now = clock.now.plusSeconds(61);
-            store.replace(id, TestPlans.rich().withTitle("変更後"));
+            TestDigests.replace(store, id, TestPlans.rich().withTitle("変更後"));
             assertThat(db.backups().list()).singleElement()
                     .satisfies(b -> assertThat(b.reason()).isEqualTo(BackupReason.PERIODIC));
         }
@@ -84,9 +84,9 @@ class BackupsTest {
     @Test
     void onlyTheNewestBackupsOfEachReasonAreKept() throws Exception {
         try (Database db = Database.open(dir, EVERY_MINUTE, clock)) {
-            PlanStore store = new PlanStore(db, clock, TestDigests.REAL);
+            PlanStore store = TestDigests.store(db, clock);
             for (int i = 0; i < 5; i++) {
-                store.insert(TestPlans.rich());
+                store.insert(TestPlans.rich(), TestDigests.CREATE);
                 clock.now = clock.now.plusSeconds(1);
                 db.backUp(null);
             }
@@ -101,8 +101,8 @@ class BackupsTest {
         long id;
         Path backup;
         try (Database db = Database.open(dir, EVERY_MINUTE, clock)) {
-            PlanStore store = new PlanStore(db, clock, TestDigests.REAL);
-            id = store.insert(TestPlans.rich());
+            PlanStore store = TestDigests.store(db, clock);
+            id = store.insert(TestPlans.rich(), TestDigests.CREATE);
             backup = db.backUp(null).path();
         }
         Path file = new DataFiles(dir).database();
@@ -117,7 +117,7 @@ class BackupsTest {
         assertThat(result.previousKeptAt()).exists().hasSize(16 * 1024);
         assertThat(result.previousKeptAt().getParent()).isEqualTo(new DataFiles(dir).kept());
         try (Database db = Database.open(dir, EVERY_MINUTE, clock)) {
-            assertThat(new PlanStore(db, clock, TestDigests.REAL).load(id).orElseThrow().plan())
+            assertThat(TestDigests.store(db, clock).load(id).orElseThrow().plan())
                     .isEqualTo(TestPlans.rich());
             // The kept file is not taken for part of the database by H2's backup (it was: "duplicate entry").
             clock.now = clock.now.plusSeconds(1);
@@ -129,7 +129,7 @@ class BackupsTest {
     void aBackupWhoseBytesChangedIsNotRestoredAndTheCurrentFileStays() throws Exception {
         Path backup;
         try (Database db = Database.open(dir, EVERY_MINUTE, clock)) {
-            new PlanStore(db, clock, TestDigests.REAL).insert(TestPlans.rich());
+            TestDigests.store(db, clock).insert(TestPlans.rich(), TestDigests.CREATE);
             backup = db.backUp(dir.resolve("copy.zip")).path();
         }
         byte[] bytes = Files.readAllBytes(backup);

@@ -22,11 +22,11 @@ class CompactionTest {
         Plan last = TestPlans.rich();
         long generation;
         try (Database db = Database.open(dir)) {
-            PlanStore store = new PlanStore(db, Clock.systemUTC(), TestDigests.REAL);
-            id = store.insert(last);
+            PlanStore store = TestDigests.store(db, Clock.systemUTC());
+            id = store.insert(last, TestDigests.CREATE);
             for (int i = 0; i < 60; i++) {
                 last = TestPlans.rich().withTitle("版 " + i);
-                store.replace(id, last);
+                TestDigests.replace(store, id, last);
             }
         }
         generation = DatabaseInspection.of(files.database()).generation();
@@ -37,7 +37,7 @@ class CompactionTest {
         assertThat(Files.size(files.database())).isLessThan(before / 2);
         assertThat(DatabaseInspection.of(files.database()).generation()).isEqualTo(generation);
         try (Database db = Database.open(dir)) {
-            assertThat(new PlanStore(db, Clock.systemUTC(), TestDigests.REAL).load(id).orElseThrow().plan())
+            assertThat(TestDigests.store(db, Clock.systemUTC()).load(id).orElseThrow().plan())
                     .isEqualTo(last);
         }
     }
@@ -46,7 +46,7 @@ class CompactionTest {
     void aSmallOrWellFilledFileIsLeftAlone() throws Exception {
         DataFiles files = new DataFiles(dir);
         try (Database db = Database.open(dir)) {
-            new PlanStore(db, Clock.systemUTC(), TestDigests.REAL).insert(TestPlans.rich());
+            TestDigests.store(db, Clock.systemUTC()).insert(TestPlans.rich(), TestDigests.CREATE);
         }
         String before = DamageDetectionTest.sha256(files.database());
         assertThat(Compaction.compactIfWorthIt(files, 1)).isFalse();

@@ -24,9 +24,9 @@ class DamageDetectionTest {
 
     private long[] storeTwoPlans() throws Exception {
         try (Database db = Database.open(dir)) {
-            PlanStore store = new PlanStore(db, Clock.systemUTC(), TestDigests.REAL);
+            PlanStore store = TestDigests.store(db, Clock.systemUTC());
             Plan plan = TestPlans.rich();
-            return new long[] {store.insert(plan), store.insert(plan.withTitle("二つ目の計画"))};
+            return new long[] {store.insert(plan, TestDigests.CREATE), store.insert(plan.withTitle("二つ目の計画"), TestDigests.CREATE)};
         }
     }
 
@@ -50,7 +50,7 @@ class DamageDetectionTest {
                     + " AND position = 0");
         }
         try (Database db = Database.open(dir)) {
-            PlanStore store = new PlanStore(db, Clock.systemUTC(), TestDigests.REAL);
+            PlanStore store = TestDigests.store(db, Clock.systemUTC());
             assertThatThrownBy(() -> store.load(ids[0])).isInstanceOfSatisfying(PlanDamagedException.class,
                     e -> assertThat(e.planId()).isEqualTo(ids[0]));
             assertThat(store.load(ids[1]).orElseThrow().plan().title()).isEqualTo("二つ目の計画");
@@ -73,13 +73,13 @@ class DamageDetectionTest {
     @Test
     void anOlderCopyPutInPlaceOfTheFileIsRefused() throws Exception {
         try (Database db = Database.open(dir)) {
-            new PlanStore(db, Clock.systemUTC(), TestDigests.REAL).insert(TestPlans.rich());
+            TestDigests.store(db, Clock.systemUTC()).insert(TestPlans.rich(), TestDigests.CREATE);
         }
         Path file = new DataFiles(dir).database();
         Path older = dir.resolve("older.bin");
         Files.copy(file, older);
         try (Database db = Database.open(dir)) {
-            new PlanStore(db, Clock.systemUTC(), TestDigests.REAL).insert(TestPlans.rich());
+            TestDigests.store(db, Clock.systemUTC()).insert(TestPlans.rich(), TestDigests.CREATE);
         }
         Files.copy(older, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         assertThatThrownBy(() -> Database.open(dir)).isInstanceOfSatisfying(StorageUnavailableException.class,

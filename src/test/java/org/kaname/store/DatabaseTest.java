@@ -58,7 +58,7 @@ class DatabaseTest {
                     "INSERT INTO app_setting (setting_key, setting_value) VALUES ('k', 'v')"));
         }
         try (Database db = Database.open(dir)) {
-            assertThat(new PlanStore(db, java.time.Clock.systemUTC(), TestDigests.REAL).setting("k")).contains("v");
+            assertThat(TestDigests.store(db, java.time.Clock.systemUTC()).setting("k")).contains("v");
         }
     }
 
@@ -83,7 +83,7 @@ class DatabaseTest {
                 c.createStatement().executeUpdate("INSERT INTO app_setting VALUES ('a', '2')");
                 return null;
             })).isInstanceOf(StoreException.class);
-            assertThat(new PlanStore(db, java.time.Clock.systemUTC(), TestDigests.REAL).setting("a")).isEmpty();
+            assertThat(TestDigests.store(db, java.time.Clock.systemUTC()).setting("a")).isEmpty();
         }
     }
 }

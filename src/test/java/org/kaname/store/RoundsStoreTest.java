@@ -32,7 +32,7 @@ class RoundsStoreTest {
     @BeforeEach
     void open() throws Exception {
         db = Database.open(dir);
-        store = new PlanStore(db, Clock.fixed(Instant.parse("2026-11-28T00:00:00Z"), ZoneOffset.UTC), TestDigests.REAL);
+        store = TestDigests.store(db, Clock.fixed(Instant.parse("2026-11-28T00:00:00Z"), ZoneOffset.UTC));
     }
 
     @AfterEach
@@ -55,7 +55,7 @@ class RoundsStoreTest {
     @Test
     void roundsComeBackEqualInTheirOrder() {
         Plan plan = withRounds();
-        long id = store.insert(plan);
+        long id = store.insert(plan, TestDigests.CREATE);
         Plan loaded = store.load(id).orElseThrow().plan();
         assertThat(loaded).isEqualTo(plan);
         assertThat(loaded.rounds().get(0).measures()).containsExactly("B03", "B01");
@@ -67,26 +67,26 @@ class RoundsStoreTest {
     void roundsStoredInAnotherOrderThanTheirNumbersKeepThePlanOrder() {
         Plan plan = withRounds();
         Plan reversed = plan.withRounds(List.of(plan.rounds().get(1), plan.rounds().get(0)));
-        assertThat(store.load(store.insert(reversed)).orElseThrow().plan()).isEqualTo(reversed);
+        assertThat(store.load(store.insert(reversed, TestDigests.CREATE)).orElseThrow().plan()).isEqualTo(reversed);
     }
 
     @Test
     void replaceRewritesTheRoundsWhole() {
         Plan plan = withRounds();
-        long id = store.insert(plan);
+        long id = store.insert(plan, TestDigests.CREATE);
         ScoringRound second = plan.rounds().get(1);
         ScoringRound revealedSecond = second.withScores(List.of(Score.of("B01", "speed", "r1", 3)))
                 .revealedAt(Instant.parse("2026-11-10T04:00:00Z"));
         ScoringRound third = new ScoringRound(3, "第3回", List.of("B02"), List.of("r1", "r2"), false, RoundState.OPEN,
                 Instant.parse("2026-11-10T05:00:00Z"), null, List.of());
         Plan changed = plan.withRounds(List.of(revealedSecond, third));
-        assertThat(store.replace(id, changed)).isTrue();
+        assertThat(TestDigests.replace(store, id, changed)).isTrue();
         assertThat(store.load(id).orElseThrow().plan()).isEqualTo(changed);
         assertThat(rows("round_score", id)).isEqualTo(1);
         assertThat(rows("round_rater", id)).isEqualTo(3);
 
         Plan none = plan.withRounds(List.of());
-        assertThat(store.replace(id, none)).isTrue();
+        assertThat(TestDigests.replace(store, id, none)).isTrue();
         assertThat(store.load(id).orElseThrow().plan()).isEqualTo(none);
         for (String table : List.of("scoring_round", "round_measure", "round_rater", "round_score")) {
             assertThat(rows(table, id)).as(table).isZero();
@@ -95,15 +95,15 @@ class RoundsStoreTest {
 
     @Test
     void replacingOnePlanLeavesAnothersRoundsAlone() {
-        long a = store.insert(withRounds());
-        long b = store.insert(withRounds());
-        store.replace(a, withRounds().withRounds(List.of()));
+        long a = store.insert(withRounds(), TestDigests.CREATE);
+        long b = store.insert(withRounds(), TestDigests.CREATE);
+        TestDigests.replace(store, a, withRounds().withRounds(List.of()));
         assertThat(store.load(b).orElseThrow().plan()).isEqualTo(withRounds());
     }
 
     @Test
     void deletingThePlanDeletesItsRounds() {
-        long id = store.insert(withRounds());
+        long id = store.insert(withRounds(), TestDigests.CREATE);
         assertThat(rows("round_score", id)).isEqualTo(4);
         assertThat(store.delete(id)).isTrue();
         for (String table : List.of("scoring_round", "round_measure", "round_rater", "round_score")) {

@@ -75,7 +75,8 @@ class SchemaMigrationTest {
             });
             assertThat(tables).contains("scoring_round", "round_measure", "round_rater", "round_score", "plan");
 
-            PlanStore store = new PlanStore(db, Clock.fixed(Instant.parse("2026-11-28T00:00:00Z"), ZoneOffset.UTC), TestDigests.REAL);
+            PlanStore store = TestDigests.store(db, Clock.fixed(Instant.parse("2026-11-28T00:00:00Z"), ZoneOffset.UTC));
+            assertThat(store.upgradeLegacy("tester")).isEqualTo(1);
             StoredPlan stored = store.load(7).orElseThrow();
             Plan plan = stored.plan();
             assertThat(plan.title()).isEqualTo("旧い計画");
@@ -93,10 +94,10 @@ class SchemaMigrationTest {
             Plan withRound = plan.withRounds(List.of(new org.kaname.model.ScoringRound(1, "", List.of("M1"),
                     List.of("r1"), false, org.kaname.model.RoundState.OPEN, Instant.parse("2026-11-10T01:00:00Z"),
                     null, List.of(org.kaname.model.Score.of("M1", "speed", "r1", 3)))));
-            assertThat(store.replace(7, withRound)).isTrue();
+            assertThat(TestDigests.replace(store, 7, withRound)).isTrue();
             assertThat(store.load(7).orElseThrow().plan()).isEqualTo(withRound);
         }
-        assertThat(versions()).containsExactly("1", "2", "3");
+        assertThat(versions()).containsExactly("1", "2", "3", "4");
         // The schema-1 file was backed up before it was migrated, and the backup still opens as schema 1.
         assertThat(Backups.of(dir)).singleElement().satisfies(b -> {
             assertThat(b.reason()).isEqualTo(BackupReason.BEFORE_MIGRATION);
@@ -106,8 +107,8 @@ class SchemaMigrationTest {
         });
         // Opened again, the schema is current: nothing more is applied and the data stay.
         try (Database db = Database.open(dir)) {
-            assertThat(new PlanStore(db, Clock.systemUTC(), TestDigests.REAL).load(7).orElseThrow().plan().rounds()).hasSize(1);
+            assertThat(TestDigests.store(db, Clock.systemUTC()).load(7).orElseThrow().plan().rounds()).hasSize(1);
         }
-        assertThat(versions()).containsExactly("1", "2", "3");
+        assertThat(versions()).containsExactly("1", "2", "3", "4");
     }
 }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kaname.service.PlanEdit;
+import org.kaname.edit.PlanRewrite;
 import org.kaname.service.Services;
 import org.kaname.store.PlanSummary;
 import org.kaname.ui.task.CurrentThreadTaskExecutor;
@@ -38,7 +38,7 @@ class MainViewModelTest {
     @Test
     void opensTheFirstPlanAndSavesEditsAtOnce() throws Exception {
         assertThat(vm.editorProperty().get()).isNotNull();
-        assertThat(vm.apply(PlanEdit.of("題名", p -> p.withTitle("改題")))).isTrue();
+        assertThat(vm.apply(PlanRewrite.of("題名", p -> p.withTitle("改題")))).isTrue();
         assertThat(vm.saveStateProperty().get()).isEqualTo(MainViewModel.SaveState.SAVED);
         assertThat(vm.statusProperty().get()).isEqualTo("保存済み");
         assertThat(services.plans().open(vm.editorProperty().get().planId()).plan().title()).isEqualTo("改題");

@@ -24,8 +24,7 @@ public final class ScreenFixture implements AutoCloseable {
     public ScreenFixture(Path dataDirectory, Locale locale) throws Exception {
         services = Services.open(dataDirectory, locale);
         long id = services.plans().plans().get(0).id();
-        editor = new PlanEditor(services.plans(), id, services.plans().open(id).plan(), new PlanValidator(locale),
-                Runnable::run);
+        editor = services.editor(id, services.plans().open(id).plan(), Runnable::run);
         context = new ScreenContext(editor, new RankingService(), new CurrentThreadTaskExecutor(), dialogs, locale,
                 statusMessages::add);
     }

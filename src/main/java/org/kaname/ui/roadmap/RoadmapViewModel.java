@@ -20,8 +20,8 @@ import org.kaname.engine.roadmap.ScheduledMeasure;
 import org.kaname.i18n.Messages;
 import org.kaname.model.Measure;
 import org.kaname.model.Plan;
-import org.kaname.service.InvalidEditException;
-import org.kaname.service.PlanEdit;
+import org.kaname.edit.EditRefusedException;
+import org.kaname.edit.PlanRewrite;
 import org.kaname.service.PlanEditor;
 import org.kaname.ui.ScreenContext;
 
@@ -167,13 +167,13 @@ public final class RoadmapViewModel {
 
     private boolean change(String measureId, java.util.function.UnaryOperator<Measure> f, String description) {
         try {
-            editor.apply(PlanEdit.of(description, p -> {
+            editor.apply(PlanRewrite.of(description, p -> {
                 List<Measure> measures = new ArrayList<>(p.measures());
                 measures.replaceAll(m -> m.id().equals(measureId) ? f.apply(m) : m);
                 return p.withMeasures(measures);
             }));
             return true;
-        } catch (InvalidEditException e) {
+        } catch (EditRefusedException e) {
             status.show(e.getMessage());
             return false;
         }

@@ -31,8 +31,8 @@ import org.kaname.model.MeasureGroup;
 import org.kaname.model.Plan;
 import org.kaname.model.Rater;
 import org.kaname.model.Score;
-import org.kaname.service.InvalidEditException;
-import org.kaname.service.PlanEdit;
+import org.kaname.edit.EditRefusedException;
+import org.kaname.edit.PlanRewrite;
 import org.kaname.service.PlanEditor;
 import org.kaname.ui.grid.CriterionGridKeys;
 import org.kaname.ui.grid.DigitTyping;
@@ -41,7 +41,7 @@ import org.kaname.ui.ScreenContext;
 
 /**
  * State and logic of the scoring grid, testable without a screen. The grid shows one rater's values (the chosen
- * rater) or, in the consensus view, every cell's mean and spread. Every value typed is one {@link PlanEdit}: one undo
+ * rater) or, in the consensus view, every cell's mean and spread. Every value typed is one {@link org.kaname.edit.Edit}: one undo
  * step, saved at once. The view model follows the editor, so undo and redo from the shell show up here.
  */
 public final class ScoringViewModel implements CriterionGridKeys.ScoreEntry {
@@ -437,9 +437,9 @@ public final class ScoringViewModel implements CriterionGridKeys.ScoreEntry {
 
     private boolean apply(String description, UnaryOperator<Plan> change) {
         try {
-            editor.apply(PlanEdit.of(description, change));
+            editor.apply(PlanRewrite.of(description, change));
             return true;
-        } catch (InvalidEditException e) {
+        } catch (EditRefusedException e) {
             status.show(e.getMessage());
             return false;
         }

@@ -12,8 +12,8 @@ import javafx.stage.Window;
 import org.kaname.i18n.Messages;
 import org.kaname.model.Plan;
 import org.kaname.model.Rater;
-import org.kaname.service.InvalidEditException;
-import org.kaname.service.PlanEdit;
+import org.kaname.edit.EditRefusedException;
+import org.kaname.edit.PlanRewrite;
 import org.kaname.service.PlanEditor;
 import org.kaname.sheets.CollectionReport;
 import org.kaname.sheets.ScoreMerge;
@@ -185,8 +185,8 @@ public final class ScoreSheetActions {
         List<SheetEntry> rows = SheetsWork.rows(report, acceptPartial);
         try {
             // The merge is a pure function of the plan: applied to the editor's plan it gives exactly the checked result.
-            editor.apply(PlanEdit.of(messages.get("collect.edit"), p -> ScoreMerge.merge(p, rows, now).plan()));
-        } catch (InvalidEditException e) {
+            editor.apply(PlanRewrite.of(messages.get("collect.edit"), p -> ScoreMerge.merge(p, rows, now).plan()));
+        } catch (EditRefusedException e) {
             dialogs.showError(title, e.getMessage());
             return Optional.empty();
         }

@@ -22,8 +22,8 @@ import org.kaname.model.Criterion;
 import org.kaname.model.Measure;
 import org.kaname.model.Plan;
 import org.kaname.model.ScoringRound;
-import org.kaname.service.InvalidEditException;
-import org.kaname.service.PlanEdit;
+import org.kaname.edit.EditRefusedException;
+import org.kaname.edit.PlanRewrite;
 import org.kaname.service.PlanEditor;
 import org.kaname.ui.ScreenContext;
 
@@ -189,11 +189,11 @@ public final class DisagreementViewModel {
         Instant now = clock.get();
         String raterId = who.raterId();
         try {
-            editor.apply(PlanEdit.of(messages.get("edit.topicScore", row.measureId(), c.name(), who.label()),
+            editor.apply(PlanRewrite.of(messages.get("edit.topicScore", row.measureId(), c.name(), who.label()),
                     p -> WorkshopEdits.withPlanScore(p, row.measureId(), row.criterionId(), raterId, value, note,
                             now)));
             return true;
-        } catch (InvalidEditException e) {
+        } catch (EditRefusedException e) {
             status.show(e.getMessage());
             return false;
         }

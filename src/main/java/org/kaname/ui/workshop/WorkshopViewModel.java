@@ -28,8 +28,8 @@ import org.kaname.model.Plan;
 import org.kaname.model.Rater;
 import org.kaname.model.Score;
 import org.kaname.model.ScoringRound;
-import org.kaname.service.InvalidEditException;
-import org.kaname.service.PlanEdit;
+import org.kaname.edit.EditRefusedException;
+import org.kaname.edit.PlanRewrite;
 import org.kaname.service.PlanEditor;
 import org.kaname.ui.grid.CriterionGridKeys;
 import org.kaname.ui.grid.DigitTyping;
@@ -40,7 +40,7 @@ import org.kaname.ui.ScreenContext;
  * The rounds side of the workshop screen, testable without a screen: the start form, the open round's entry grid
  * (one rater's sheet at a time), each rater's progress, reveal and discard. The history of revealed rounds is its own
  * {@link RoundHistoryViewModel}, owned here and fed from the same editor listener. Every change is one
- * {@link PlanEdit} through the editor (one undo step, saved at once); the view model follows the editor, so undo and
+ * {@link org.kaname.edit.Edit} through the editor (one undo step, saved at once); the view model follows the editor, so undo and
  * redo show up here.
  */
 public final class WorkshopViewModel implements CriterionGridKeys.ScoreEntry {
@@ -479,9 +479,9 @@ public final class WorkshopViewModel implements CriterionGridKeys.ScoreEntry {
 
     private boolean apply(String description, UnaryOperator<Plan> change) {
         try {
-            editor.apply(PlanEdit.of(description, change));
+            editor.apply(PlanRewrite.of(description, change));
             return true;
-        } catch (InvalidEditException e) {
+        } catch (EditRefusedException e) {
             status.show(e.getMessage());
             return false;
         } catch (EngineException e) {

@@ -44,7 +44,7 @@ class ScenariosViewModelTest {
 
     @Test
     void createCopyRenameDelete() throws Exception {
-        fixture.editor.apply(org.kaname.service.PlanEdit.of("w",
+        fixture.editor.apply(org.kaname.edit.PlanRewrite.of("w",
                 p -> CriteriaEdits.setDirectPoints(p, "speed", 60)));
         String name = vm.createFromCurrent().orElseThrow();
         assertThat(name).isEqualTo("シナリオ 3");

@@ -147,7 +147,7 @@ class WeightsViewModelTest {
 
     @Test
     void aPlanTypedInFromScratchCanBeWeightedByEveryMethod() throws Exception {
-        fixture.editor.apply(org.kaname.service.PlanEdit.of("new",
+        fixture.editor.apply(org.kaname.edit.PlanRewrite.of("new",
                 p -> Plan.empty("新しい計画", p.fiscalYears())));
         assertThat(vm.rows()).isEmpty();
         assertThat(vm.weightsProblemProperty().get()).isEqualTo("評価基準がありません。先に評価基準を追加してください。");

@@ -16,7 +16,7 @@ import org.kaname.engine.RankingService;
 import org.kaname.engine.workshop.Rounds;
 import org.kaname.model.Measure;
 import org.kaname.model.Plan;
-import org.kaname.service.PlanEdit;
+import org.kaname.edit.PlanRewrite;
 import org.kaname.ui.ScreenFixture;
 import org.kaname.ui.projection.PageBlock.Bullet;
 import org.kaname.ui.projection.PageBlock.Contrast;
@@ -53,7 +53,7 @@ class ProjectionViewModelTest {
     }
 
     private void edit(UnaryOperator<Plan> change) throws Exception {
-        fixture.editor.apply(PlanEdit.of("test", change::apply));
+        fixture.editor.apply(PlanRewrite.of("test", change::apply));
     }
 
     private List<ProjectionPage> pages() {

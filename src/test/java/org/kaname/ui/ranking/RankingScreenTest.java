@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kaname.engine.ModelKind;
 import org.kaname.model.Score;
-import org.kaname.service.PlanEdit;
+import org.kaname.edit.PlanRewrite;
 import org.kaname.ui.JapaneseFont;
 import org.kaname.ui.ScreenFixture;
 import org.kaname.ui.Styles;
@@ -119,7 +119,7 @@ class RankingScreenTest {
 
     private void edit(java.util.function.UnaryOperator<org.kaname.model.Plan> change) {
         try {
-            fixture.editor.apply(PlanEdit.of("test", change));
+            fixture.editor.apply(PlanRewrite.of("test", change));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

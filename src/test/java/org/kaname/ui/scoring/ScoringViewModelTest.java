@@ -16,7 +16,7 @@ import org.kaname.model.Criterion;
 import org.kaname.model.Plan;
 import org.kaname.model.Scale;
 import org.kaname.model.Score;
-import org.kaname.service.PlanEdit;
+import org.kaname.edit.PlanRewrite;
 import org.kaname.ui.ScreenFixture;
 
 /** The scoring view model on the sample plan (3 raters r1–r3, 10 measures, 5 criteria on 1–5), without a screen. */
@@ -48,10 +48,10 @@ class ScoringViewModelTest {
     @Test
     void whileAWorkshopRoundIsOpenTheScreenSaysSoAndWhereItsScoresGo() throws Exception {
         assertThat(vm.roundNoticeProperty().get()).isEmpty();
-        fixture.editor.apply(PlanEdit.of("open", p -> org.kaname.engine.workshop.Rounds.open(p, "", List.of("S1-1"),
+        fixture.editor.apply(PlanRewrite.of("open", p -> org.kaname.engine.workshop.Rounds.open(p, "", List.of("S1-1"),
                 List.of("r1"), false, false, NOW)));
         assertThat(vm.roundNoticeProperty().get()).startsWith("第1回のラウンドを実施中です").contains("Ctrl+8");
-        fixture.editor.apply(PlanEdit.of("reveal", p -> org.kaname.engine.workshop.Rounds.reveal(p, NOW)));
+        fixture.editor.apply(PlanRewrite.of("reveal", p -> org.kaname.engine.workshop.Rounds.reveal(p, NOW)));
         assertThat(vm.roundNoticeProperty().get()).isEmpty();
         fixture.editor.undo();
         assertThat(vm.roundNoticeProperty().get()).startsWith("第1回");
@@ -109,7 +109,7 @@ class ScoringViewModelTest {
         assertThat(score(fixture.editor.plan(), "S1-1", "speed", "r1").value()).isEqualTo(4.0);
 
         // On a 0–10 criterion, "1" then "0" is 10; a third digit starts again.
-        fixture.editor.apply(PlanEdit.of("scale", p -> {
+        fixture.editor.apply(PlanRewrite.of("scale", p -> {
             List<Criterion> cs = new ArrayList<>(p.criteria());
             Criterion c = cs.get(1);
             cs.set(1, new Criterion(c.id(), c.name(), c.description(), c.weight(), c.direction(),

@@ -17,7 +17,7 @@ import org.kaname.engine.MonteCarloOptions;
 import org.kaname.engine.MonteCarloResult;
 import org.kaname.engine.OneWaySensitivity;
 import org.kaname.engine.WeightInterval;
-import org.kaname.service.PlanEdit;
+import org.kaname.edit.PlanRewrite;
 import org.kaname.ui.ScreenContext;
 import org.kaname.ui.ScreenFixture;
 import org.kaname.ui.task.TaskExecutor;
@@ -82,7 +82,7 @@ class SensitivityViewModelTest {
         SensitivityViewModel vm = vm(fixture.context);
         vm.samplesProperty().set(500);
         vm.run();
-        fixture.editor.apply(PlanEdit.of("w", p -> p.withCriteria(p.criteria().stream()
+        fixture.editor.apply(PlanRewrite.of("w", p -> p.withCriteria(p.criteria().stream()
                 .map(c -> c.id().equals("cost") ? c.withWeight(60) : c).toList())));
         assertThat(vm.staleProperty().get()).isTrue();
         vm.run();
@@ -208,7 +208,7 @@ class SensitivityViewModelTest {
     @Test
     void aPlanWithoutCriteriaOrScoresSaysSoInsteadOfFailing() throws Exception {
         SensitivityViewModel vm = vm(fixture.context);
-        fixture.editor.apply(PlanEdit.of("new", p -> org.kaname.model.Plan.empty("新しい計画", p.fiscalYears())));
+        fixture.editor.apply(PlanRewrite.of("new", p -> org.kaname.model.Plan.empty("新しい計画", p.fiscalYears())));
         assertThat(vm.oneWay()).isEmpty();
         assertThat(vm.oneWaySummaryProperty().get()).isEqualTo("評価基準がありません。");
         vm.run();

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kaname.model.Plan;
 import org.kaname.model.Score;
-import org.kaname.service.PlanEdit;
+import org.kaname.edit.PlanRewrite;
 import org.kaname.ui.ScreenFixture;
 import org.kaname.ui.task.CurrentThreadTaskExecutor;
 
@@ -245,7 +245,7 @@ class ScoreSheetActionsTest {
         fake.decisions.add(CollectDecision.CANCEL);
         actions.collectSheets();
         var report = fake.reviewed.get(0).report();
-        f.editor.apply(PlanEdit.of("評価者を削除", p -> p.withRatersAndScores(
+        f.editor.apply(PlanRewrite.of("評価者を削除", p -> p.withRatersAndScores(
                 p.raters().stream().filter(r -> !r.id().equals("r1")).toList(),
                 p.scores().stream().filter(s -> !s.rater().equals("r1")).toList())));
         Plan changed = f.editor.plan();
@@ -288,7 +288,7 @@ class ScoreSheetActionsTest {
 
     @Test
     void aPlanWithoutRatersGetsAReasonInsteadOfADialog() throws Exception {
-        f.editor.apply(PlanEdit.of("評価者を削除", p -> p.withRatersAndScores(List.of(), List.of())));
+        f.editor.apply(PlanRewrite.of("評価者を削除", p -> p.withRatersAndScores(List.of(), List.of())));
         actions.exportSheets();
         actions.exportScoresJson();
         assertThat(f.dialogs.errors).hasSize(2).allSatisfy(e -> assertThat(e).contains("評価者がいません"));

@@ -15,7 +15,7 @@ import org.kaname.model.Plan;
 import org.kaname.model.Score;
 import org.kaname.model.ScoringRound;
 import org.kaname.model.RoundState;
-import org.kaname.service.PlanEdit;
+import org.kaname.edit.PlanRewrite;
 import org.kaname.ui.ScreenFixture;
 
 /**
@@ -44,7 +44,7 @@ class DisagreementViewModelTest {
     }
 
     private void setScores(String measure, String criterion, double r1, double r2, double r3) throws Exception {
-        fixture.editor.apply(PlanEdit.of("test", p -> {
+        fixture.editor.apply(PlanRewrite.of("test", p -> {
             Plan out = p;
             out = WorkshopEdits.withPlanScore(out, measure, criterion, "r1", r1, "r1 note", T);
             out = WorkshopEdits.withPlanScore(out, measure, criterion, "r2", r2, "", T);
@@ -139,7 +139,7 @@ class DisagreementViewModelTest {
     @Test
     void namesAreLettersWhenTheLatestRevealedRoundWasAnonymous() throws Exception {
         setScores("S3-3", "cost", 1, 5, 3);
-        fixture.editor.apply(PlanEdit.of("round", p -> {
+        fixture.editor.apply(PlanRewrite.of("round", p -> {
             List<ScoringRound> rounds = new ArrayList<>(p.rounds());
             rounds.add(new ScoringRound(1, "匿名", List.of("S3-3"), List.of("r2", "r1", "r3"), true,
                     RoundState.REVEALED, T, T, List.of()));
