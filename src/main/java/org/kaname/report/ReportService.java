@@ -26,8 +26,9 @@ import org.kaname.model.MeasureGroup;
 import org.kaname.model.Plan;
 
 /**
- * Writes a plan's priority report as PDF (docs/report.md): cover, summary, criteria and weights, ranking, one section
- * per support measure, robustness, roadmap and the appendix of every score. The numbers come from the same
+ * Writes a plan's priority report as PDF (docs/report.md): cover, summary, criteria and weights, ranking, the changes
+ * since a saved version (when the options carry a comparison), one section per support measure, robustness, roadmap
+ * and the appendix of every score. The numbers come from the same
  * {@link RankingService} and {@link RoadmapScheduler} the app and the CLI use. Stateless; safe to share between
  * threads. Runs for a second or two on a large plan, so an app calls it off its UI thread.
  */
@@ -46,12 +47,14 @@ public final class ReportService {
 
     /**
      * Writes the report of {@code plan}, whose data last changed at {@code lastChange}, to {@code out} (not closed).
+     * A comparison in the options must have been made against this same plan (else IllegalArgumentException).
      *
      * @return the page count, the fingerprint and where each section starts
      */
     public ReportResult write(Plan plan, Instant lastChange, ReportOptions options, OutputStream out)
             throws IOException {
         ReportOptions opts = options.generatedAt() == null ? options.withGeneratedAt(Instant.now()) : options;
+        opts.comparison().ifPresent(c -> c.requireLaterSideIs(plan));
         String fingerprint = fingerprint(plan);
         ReportData data = ReportData.compute(plan, lastChange == null ? opts.generatedAt() : lastChange, fingerprint,
                 opts, rankings, scheduler);
@@ -66,6 +69,9 @@ public final class ReportService {
                 new SummarySection(ctx).write();
                 new CriteriaSection(ctx).write();
                 new RankingSection(ctx).write();
+                if (opts.comparison().isPresent()) {
+                    new ComparisonSection(ctx, opts.comparison().get()).write();
+                }
                 GroupSection groups = new GroupSection(ctx);
                 for (MeasureGroup g : plan.groups()) {
                     groups.write(g);
