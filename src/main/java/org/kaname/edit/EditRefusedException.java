@@ -16,11 +16,15 @@ public class EditRefusedException extends Exception {
         this.arguments = List.of(arguments);
     }
 
-    /** Without a key: a refusal already worded for the person (the plan validator's localised message). */
-    public EditRefusedException(String localisedMessage) {
+    private EditRefusedException(String localisedMessage, Void noKey) {
         super(localisedMessage);
         this.key = null;
         this.arguments = List.of(localisedMessage);
+    }
+
+    /** Without a key: a refusal already worded for the person (the plan validator's localised message). */
+    public static EditRefusedException localised(String message) {
+        return new EditRefusedException(message, (Void) null);
     }
 
     /** The bundle key below {@code refused.}, or null when the message is already localised. */

@@ -120,7 +120,7 @@ public final class PlanService {
         }
         List<PlanIssue> issues = validator.validate(after);
         if (!issues.isEmpty()) {
-            throw new EditRefusedException(issues.get(0).message());
+            throw EditRefusedException.localised(issues.get(0).message());
         }
     }
 
