@@ -47,7 +47,35 @@ public final class PlanValidator {
 
     /** All issues of {@code plan}; empty when it is valid. */
     public List<PlanIssue> validate(Plan plan) {
-        return new Run(plan).issues;
+        return new Run(plan, false).issues;
+    }
+
+    /**
+     * The first issue of {@link #validate}, found without looking further: an importer reports only that one, and
+     * a file with 300,000 bad scores need not have 300,000 messages built.
+     */
+    public Optional<PlanIssue> firstIssue(Plan plan) {
+        try {
+            new Run(plan, true);
+            return Optional.empty();
+        } catch (FirstIssue found) {
+            return Optional.of(found.issue);
+        }
+    }
+
+    /** Ends a {@link Run} at its first issue, for {@link #firstIssue}. */
+    private static final class FirstIssue extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final transient PlanIssue issue;
+
+        FirstIssue(PlanIssue issue) {
+            super(null, null, false, false);
+            this.issue = issue;
+        }
+    }
+
+    /** The key of one score cell: measure × criterion × rater, any of them possibly null. */
+    private record ScoreCell(String measure, String criterion, String rater) {
     }
 
     /** One validation pass; holds the id indexes the reference checks need. */
@@ -60,9 +88,11 @@ public final class PlanValidator {
         final Set<String> measures = new HashSet<>();
         final Set<String> problems = new HashSet<>();
         final Set<String> raters = new HashSet<>();
+        final boolean stopAtFirst;
 
-        Run(Plan plan) {
+        Run(Plan plan, boolean stopAtFirst) {
             this.plan = plan;
+            this.stopAtFirst = stopAtFirst;
             plan.criteria().forEach(c -> criteria.putIfAbsent(c.id(), c));
             plan.pillars().forEach(p -> pillars.add(p.id()));
             plan.groups().forEach(g -> groups.add(g.id()));
@@ -92,7 +122,11 @@ public final class PlanValidator {
         }
 
         void add(String pointer, String key, Object... args) {
-            issues.add(new PlanIssue(pointer, text.get(key, args)));
+            PlanIssue issue = new PlanIssue(pointer, text.get(key, args));
+            if (stopAtFirst) {
+                throw new FirstIssue(issue);
+            }
+            issues.add(issue);
         }
 
         void required(Object value, String pointer) {
@@ -413,34 +447,54 @@ public final class PlanValidator {
         /**
          * The rules every score list shares — the plan's and each round's: known references, a value on the
          * criterion's scale, one score per cell. A round's scores must also be for its own measures and raters.
+         * A plan may hold hundreds of thousands of scores, so a score that passes costs a few hash lookups and no
+         * string: its pointer is built only for an issue.
          */
         void scores(List<Score> scores, String pointer, ScoringRound round) {
-            Map<List<String>, String> seen = new HashMap<>();
+            Set<String> roundMeasures = round == null ? null : new HashSet<>(round.measures());
+            Set<String> roundRaters = round == null ? null : new HashSet<>(round.raters());
+            Map<ScoreCell, Integer> seen = new HashMap<>(Math.max(16, scores.size() * 4 / 3 + 1));
             for (int i = 0; i < scores.size(); i++) {
                 Score s = scores.get(i);
-                String p = Pointers.child(pointer, i);
-                reference(s.measure(), measures, p + "/measure", "ref.measure");
-                if (round != null && measures.contains(s.measure()) && !round.measures().contains(s.measure())) {
-                    add(p + "/measure", "round.measureNotInRound", s.measure(), round.number());
+                String measure = s.measure();
+                boolean knownMeasure = measure != null && measures.contains(measure);
+                if (!knownMeasure) {
+                    reference(measure, measures, at(pointer, i, "/measure"), "ref.measure");
                 }
-                reference(s.criterion(), criteria.keySet(), p + "/criterion", "ref.criterion");
-                reference(s.rater(), raters, p + "/rater", "ref.rater");
-                if (round != null && raters.contains(s.rater()) && !round.raters().contains(s.rater())) {
-                    add(p + "/rater", "round.raterNotInRound", s.rater(), round.number());
+                if (round != null && (knownMeasure || measures.contains(measure))
+                        && !roundMeasures.contains(measure)) {
+                    add(at(pointer, i, "/measure"), "round.measureNotInRound", measure, round.number());
                 }
-                if (finite(s.value(), p + "/value")) {
-                    Criterion c = s.criterion() == null ? null : criteria.get(s.criterion());
-                    if (c != null && !c.scale().contains(s.value())) {
-                        add(p + "/value", "score.outOfScale", JsonNumbers.text(s.value()), c.id(),
-                                c.scale().min(), c.scale().max());
-                    }
+                Criterion c = s.criterion() == null ? null : criteria.get(s.criterion());
+                if (c == null) {
+                    reference(s.criterion(), criteria.keySet(), at(pointer, i, "/criterion"), "ref.criterion");
                 }
-                List<String> key = java.util.Arrays.asList(s.measure(), s.criterion(), s.rater());
-                String first = seen.putIfAbsent(key, p);
+                String rater = s.rater();
+                boolean knownRater = rater != null && raters.contains(rater);
+                if (!knownRater) {
+                    reference(rater, raters, at(pointer, i, "/rater"), "ref.rater");
+                }
+                if (round != null && (knownRater || raters.contains(rater)) && !roundRaters.contains(rater)) {
+                    add(at(pointer, i, "/rater"), "round.raterNotInRound", rater, round.number());
+                }
+                double value = s.value();
+                if (!Double.isFinite(value)) {
+                    finite(value, at(pointer, i, "/value"));
+                } else if (c != null && !c.scale().contains(value)) {
+                    add(at(pointer, i, "/value"), "score.outOfScale", JsonNumbers.text(value), c.id(),
+                            c.scale().min(), c.scale().max());
+                }
+                Integer first = seen.putIfAbsent(new ScoreCell(measure, s.criterion(), rater), i);
                 if (first != null) {
-                    add(p, "score.duplicate", s.measure(), s.criterion(), s.rater(), first);
+                    add(Pointers.child(pointer, i), "score.duplicate", measure, s.criterion(), rater,
+                            Pointers.child(pointer, first));
                 }
             }
+        }
+
+        /** The pointer of field {@code suffix} (such as {@code "/value"}) of element {@code i} of {@code list}. */
+        String at(String list, int i, String suffix) {
+            return Pointers.child(list, i) + suffix;
         }
 
         void scenarios() {
