@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
             PlansCommand.class,
             ImportCommand.class,
             ExportCommand.class,
+            SetScoreCommand.class, HistoryCommand.class,
             RankCommand.class, WeightsCommand.class, SensitivityCommand.class,
             DisagreementsCommand.class, RoundsCommand.class,
             ReportCommand.class,
