@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
             PlansCommand.class,
             ImportCommand.class,
             ExportCommand.class,
-            SetScoreCommand.class, HistoryCommand.class,
+            SetScoreCommand.class, HistoryCommand.class, SnapshotCommand.class, VersionsCommand.class,
             RankCommand.class, WeightsCommand.class, SensitivityCommand.class,
             DisagreementsCommand.class, RoundsCommand.class,
             ReportCommand.class,
