@@ -82,4 +82,24 @@ class CrashCheckSelfTest {
         // PARTIAL when the store reads the plan back; UNREADABLE if it refuses it. Either way not OK.
         assertThat(verdict.outcome()).as(verdict.toString()).isNotEqualTo(Outcome.OK);
     }
+
+    @Test
+    void journaledOperationsAcknowledgedButMissingAreLost() {
+        Path data = fixture.copy("self-lost-journal");
+        Verdict verdict = new JournalScenario(fixture).check(data, printed("OPENED", "SAVED 1", "SAVED 2"));
+        assertThat(verdict.outcome()).as(verdict.toString()).isEqualTo(Outcome.LOST);
+    }
+
+    @Test
+    void aChangeWithoutItsJournalEntryIsPartial() throws Exception {
+        Path data = fixture.copy("self-unjournaled");
+        // The first operation's change, saved as a whole-plan edit: the plan holds state 1 but its journal does not
+        // say "set-score", as if the change and its entry had been committed apart.
+        Plan changed = JournalScript.states(fixture.plan).get(1);
+        try (org.kaname.service.Services services = org.kaname.service.Services.open(data, Locale.ROOT)) {
+            services.plans().save(fixture.planId, changed);
+        }
+        Verdict verdict = new JournalScenario(fixture).check(data, printed("OPENED"));
+        assertThat(verdict.outcome()).as(verdict.toString()).isEqualTo(Outcome.PARTIAL);
+    }
 }

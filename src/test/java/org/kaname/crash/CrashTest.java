@@ -12,18 +12,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 11, item 4: the CLI and the app's editor, as child JVMs on a temporary data folder, killed with SIGKILL at the
+ * Issue 11, item 4 (and issue 12, item 3: edits, the journal, versions and undo): the CLI and the app's editor, as child JVMs on a temporary data folder, killed with SIGKILL at the
  * moment they print success or at a random moment; after each kill the folder must open, every acknowledged change
  * must be there in full, and nothing unacknowledged may be there in part. Cycles are counted as lost, partial or
  * unreadable, and every count must be zero.
  *
- * <p>{@value #DEFAULT_CYCLES} cycles by default (about two minutes on two cores), split over the four scenarios;
+ * <p>{@value #DEFAULT_CYCLES} cycles by default (about two minutes on two cores), split over the five scenarios;
  * {@code -Dkaname.crash.cycles=500} for a soak run, {@code -Dkaname.crash.seed=S} for other kill moments.
  */
 @Tag("crash")
 class CrashTest {
     static final int DEFAULT_CYCLES = 24;
-    private static final int SCENARIOS = 4;
+    private static final int SCENARIOS = 5;
 
     @TempDir
     static Path work;
@@ -69,6 +69,11 @@ class CrashTest {
     @Test
     void editorKilledAtSavedOrRandomly() {
         assertNoDamage(new EditorScenario(fixture));
+    }
+
+    @Test
+    void journalVersionsAndUndoKilledAtSavedOrRandomly() {
+        assertNoDamage(new JournalScenario(fixture));
     }
 
     private static void assertNoDamage(CrashScenario crash) {
