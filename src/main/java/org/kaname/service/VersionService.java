@@ -3,6 +3,11 @@ package org.kaname.service;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
+import org.kaname.edit.Cell;
+import org.kaname.engine.compare.Comparison;
+import org.kaname.engine.compare.PlanComparison;
+import org.kaname.engine.compare.ScoreAuthors;
 import org.kaname.io.InvalidPlanException;
 import org.kaname.model.Plan;
 import org.kaname.store.PlanVersionInfo;
@@ -55,5 +60,42 @@ public final class VersionService {
         } catch (InvalidPlanException e) {
             throw new IllegalStateException("version " + number + " of plan " + id + " does not read back", e);
         }
+    }
+
+    /** Two sides of a comparison, as loaded: the plans, and the saved versions they are (null for now). */
+    public record Sides(Plan a, PlanVersionInfo versionA, Plan b, PlanVersionInfo versionB, ScoreAuthors authors) {
+        public Comparison compare() {
+            return PlanComparison.compare(a, b, authors);
+        }
+    }
+
+    /**
+     * Loads sides {@code a} and {@code b} of plan {@code id} with who changed each score between them (the journal
+     * between the two, either way round).
+     */
+    public Sides sides(long id, VersionRef a, VersionRef b) throws PlanNotFoundException, VersionNotFoundException {
+        Plan current = plans.open(id).plan();
+        long now = plans.journal().lastSeq(id);
+        PlanVersionInfo va = info(id, a);
+        PlanVersionInfo vb = info(id, b);
+        long seqA = va == null ? now : va.journalSeq();
+        long seqB = vb == null ? now : vb.journalSeq();
+        Map<Cell, String> authors = plans.journal().lastAuthors(id, Math.min(seqA, seqB), Math.max(seqA, seqB));
+        return new Sides(va == null ? current : plan(id, va.number()), va,
+                vb == null ? current : plan(id, vb.number()), vb,
+                (m, c, r) -> Optional.ofNullable(authors.get(new Cell(m, c, r))));
+    }
+
+    /** The comparison of {@code a} with {@code b} (ranking movement, scores with who changed them, weights, measures). */
+    public Comparison compare(long id, VersionRef a, VersionRef b) throws PlanNotFoundException,
+            VersionNotFoundException {
+        return sides(id, a, b).compare();
+    }
+
+    private PlanVersionInfo info(long id, VersionRef ref) throws VersionNotFoundException {
+        if (ref.isCurrent()) {
+            return null;
+        }
+        return version(id, ref.number()).orElseThrow(() -> new VersionNotFoundException(id, ref.number()));
     }
 }

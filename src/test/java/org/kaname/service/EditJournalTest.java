@@ -186,4 +186,29 @@ class EditJournalTest {
             assertThatThrownBy(() -> services.versions().snapshot(42, "x")).isInstanceOf(PlanNotFoundException.class);
         }
     }
+
+    @Test
+    void aVersionComparedWithNowShowsTheChangedScoreAndWhoChangedIt() throws Exception {
+        try (Services services = Services.open(dir, Locale.JAPANESE)) {
+            services.versions().snapshot(1, "部長会議提出版");
+            services.users().setDisplayName("企画課 山田");
+            Score s = first(services.plans().open(1).plan());
+            services.plans().apply(1, SetScore.keepingNote(Cell.of(s), other(s.value()), T));
+
+            org.kaname.engine.compare.Comparison c = services.versions().compare(1, VersionRef.of(1),
+                    VersionRef.CURRENT);
+
+            assertThat(c.scores()).singleElement().satisfies(change -> {
+                assertThat(change.before()).isEqualTo(s.value());
+                assertThat(change.after()).isEqualTo(other(s.value()));
+                assertThat(change.changedBy()).isEqualTo("企画課 山田");
+            });
+            assertThat(c.ranking()).hasSize(services.plans().open(1).plan().measures().size());
+            assertThat(services.versions().compare(1, VersionRef.of(1), VersionRef.of(1)).isEmpty()).isTrue();
+            assertThatThrownBy(() -> services.versions().compare(1, VersionRef.of(7), VersionRef.CURRENT))
+                    .isInstanceOf(VersionNotFoundException.class);
+            assertThat(VersionRef.parse("current")).isEqualTo(VersionRef.CURRENT);
+            assertThatThrownBy(() -> VersionRef.parse("0")).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
 }
