@@ -7,11 +7,12 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -22,7 +23,6 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -43,20 +43,15 @@ public final class PlanJson {
     static final int MAX_STRING_LENGTH = 1_000_000;
     static final int MAX_NAME_LENGTH = 10_000;
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder()
-                            .maxNestingDepth(MAX_NESTING_DEPTH)
-                            .maxStringLength(MAX_STRING_LENGTH)
-                            .maxNameLength(MAX_NAME_LENGTH)
-                            .build())
-                    .build())
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .build();
+    /** Reads a whole document as one tree ({@code readTree}); writes canonical text. */
+    static final ObjectMapper MAPPER = mapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+    /**
+     * The same settings for reading one value of a document as a tree while the parser goes on (the whole
+     * document's trailing tokens are checked by {@link PlanStream}).
+     */
+    private static final ObjectMapper TREES = mapper().build();
 
-    private static final ObjectWriter WRITER = MAPPER.writer(canonicalPrinter());
+    static final ObjectWriter WRITER = MAPPER.writer(canonicalPrinter());
 
     private final Locale locale;
     private final IoMessages text;
@@ -71,6 +66,19 @@ public final class PlanJson {
         this.locale = locale == null ? Locale.JAPANESE : locale;
         this.text = new IoMessages(this.locale);
         this.maxBytes = maxBytes;
+    }
+
+    private static JsonMapper.Builder mapper() {
+        return JsonMapper.builder(JsonFactory.builder()
+                        .streamReadConstraints(StreamReadConstraints.builder()
+                                .maxNestingDepth(MAX_NESTING_DEPTH)
+                                .maxStringLength(MAX_STRING_LENGTH)
+                                .maxNameLength(MAX_NAME_LENGTH)
+                                .build())
+                        .build())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+                .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN);
     }
 
     private static DefaultPrettyPrinter canonicalPrinter() {
@@ -102,36 +110,39 @@ public final class PlanJson {
         return read(content, source);
     }
 
-    /** Reads and validates plan file content; {@code sourceName} is what messages call it. */
+    /**
+     * Reads and validates plan file content; {@code sourceName} is what messages call it. The content is checked
+     * to be UTF-8 first, then parsed as a stream of characters (never one String of the whole file), with the scores
+     * mapped one by one ({@link PlanStream}); the outcome, and the first problem reported, are those of decoding the
+     * whole text, reading it as one tree and mapping that.
+     */
     public Plan read(byte[] content, String sourceName) throws InvalidPlanException {
         if (content.length > maxBytes) {
             throw tooLarge(sourceName, content.length);
         }
-        String json;
+        boolean blank;
         try {
-            json = StrictUtf8.decode(content);
+            blank = StrictUtf8.check(content);
         } catch (StrictUtf8.Malformed e) {
             throw new InvalidPlanException(sourceName, "", text.get("encoding.notUtf8", e.offset), e);
         }
-        if (json.isBlank()) {
+        if (blank) {
             throw new InvalidPlanException(sourceName, "", text.get("file.empty"));
         }
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(json);
+        Plan plan;
+        try (JsonParser parser = TREES.createParser(StrictUtf8.reader(content))) {
+            plan = new PlanStream(TREES, new PlanReader(text)).read(parser);
         } catch (JsonProcessingException e) {
             throw new InvalidPlanException(sourceName, "", syntaxProblem(e), e);
-        }
-        Plan plan;
-        try {
-            plan = new PlanReader(text).read(root);
         } catch (PlanReader.Problem p) {
             throw new InvalidPlanException(sourceName, p.pointer, p.getMessage());
+        } catch (IOException e) {
+            // The content is in memory and was decoded once already: reading it again cannot fail.
+            throw new UncheckedIOException(e);
         }
-        List<PlanIssue> issues = new PlanValidator(locale).validate(plan);
-        if (!issues.isEmpty()) {
-            PlanIssue first = issues.get(0);
-            throw new InvalidPlanException(sourceName, first.pointer(), first.message());
+        Optional<PlanIssue> issue = new PlanValidator(locale).firstIssue(plan);
+        if (issue.isPresent()) {
+            throw new InvalidPlanException(sourceName, issue.get().pointer(), issue.get().message());
         }
         return plan;
     }
@@ -140,7 +151,8 @@ public final class PlanJson {
         return new InvalidPlanException(source, "", text.get("file.tooLarge", size, maxBytes / (1024 * 1024)));
     }
 
-    private String syntaxProblem(JsonProcessingException e) {
+    /** The message for a JSON syntax or limit problem. */
+    String syntaxProblem(JsonProcessingException e) {
         String detail = firstLine(e.getOriginalMessage());
         if (e instanceof StreamConstraintsException) {
             if (detail.contains("nesting depth")) {

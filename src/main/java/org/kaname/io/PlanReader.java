@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -47,12 +49,21 @@ import org.kaname.model.WeightingMethod;
  * Maps a parsed kaname-plan tree onto the model, checking the shape on the way: required fields, JSON types and
  * enum values. It stops at the first problem, because later ones are often its consequences. Unknown fields are
  * ignored so that files written by a later minor version still open; {@code null} counts as absent.
+ *
+ * <p>A {@code scores} array may instead be mapped element by element while the file is parsed
+ * ({@link #streamScores}, used by {@link PlanStream}), so that 300,000 scores never stand as one tree; the result
+ * and the first problem reported are the same as from the tree. The measure, criterion and rater ids of scores are
+ * shared strings, one per distinct id, not one per score.
  */
 final class PlanReader {
     static final String FORMAT = "kaname-plan";
     static final int VERSION = 1;
 
     private final IoMessages text;
+    /** Scores arrays mapped while parsing, by the object (plan or round) whose {@code scores} they are. */
+    private final Map<JsonNode, StreamedScores> streamed = new IdentityHashMap<>();
+    /** One instance of each id string that scores name. */
+    private final Map<String, String> ids = new HashMap<>();
 
     PlanReader(IoMessages text) {
         this.text = text;
@@ -69,18 +80,39 @@ final class PlanReader {
         }
     }
 
-    /** One JSON object and where it is, with typed field accessors. */
+    /**
+     * One JSON object and where it is, with typed field accessors. The pointer of an array element is only built
+     * when a problem needs it: most of the 300,000 scores of a large plan have none.
+     */
     private final class Obj {
         final JsonNode node;
-        final String at;
+        private String at;
+        private final String array;
+        private final int index;
 
         Obj(JsonNode node, String at) {
             this.node = node;
             this.at = at;
+            this.array = null;
+            this.index = -1;
+        }
+
+        /** Element {@code index} of the array at {@code array}. */
+        Obj(JsonNode node, String array, int index) {
+            this.node = node;
+            this.array = array;
+            this.index = index;
+        }
+
+        String at() {
+            if (at == null) {
+                at = Pointers.child(array, index);
+            }
+            return at;
         }
 
         String at(String field) {
-            return Pointers.child(at, field);
+            return Pointers.child(at(), field);
         }
 
         /** The field's value, or null when it is absent or JSON null. */
@@ -99,11 +131,15 @@ final class PlanReader {
 
         String string(String field) throws Problem {
             JsonNode v = opt(field);
-            return v == null ? null : stringValue(v, at(field));
+            if (v == null) {
+                return null;
+            }
+            return v.isTextual() ? v.textValue() : stringValue(v, at(field));
         }
 
         String reqString(String field) throws Problem {
-            return stringValue(req(field), at(field));
+            JsonNode v = req(field);
+            return v.isTextual() ? v.textValue() : stringValue(v, at(field));
         }
 
         Integer integer(String field) throws Problem {
@@ -121,7 +157,14 @@ final class PlanReader {
         }
 
         double reqNumber(String field) throws Problem {
-            return number(req(field), at(field));
+            JsonNode v = req(field);
+            if (v.isNumber()) {
+                double d = v.doubleValue();
+                if (Double.isFinite(d)) {
+                    return d;
+                }
+            }
+            return number(v, at(field));
         }
 
         boolean bool(String field, boolean fallback) throws Problem {
@@ -155,19 +198,26 @@ final class PlanReader {
 
         /** The elements of an optional array field, each as an object. */
         List<Obj> objects(String field) throws Problem {
-            List<Obj> out = new ArrayList<>();
             JsonNode arr = array(field);
+            List<Obj> out = new ArrayList<>(arr.size());
+            String arrayAt = arr.isEmpty() ? null : at(field);
             for (int i = 0; i < arr.size(); i++) {
-                out.add(objectValue(arr.get(i), Pointers.child(at(field), i)));
+                JsonNode v = arr.get(i);
+                if (!v.isObject()) {
+                    throw typeProblem(Pointers.child(arrayAt, i), "type.object", v);
+                }
+                out.add(new Obj(v, arrayAt, i));
             }
             return out;
         }
 
         List<String> strings(String field) throws Problem {
-            List<String> out = new ArrayList<>();
             JsonNode arr = array(field);
+            List<String> out = new ArrayList<>(arr.size());
+            String arrayAt = arr.isEmpty() ? null : at(field);
             for (int i = 0; i < arr.size(); i++) {
-                out.add(stringValue(arr.get(i), Pointers.child(at(field), i)));
+                JsonNode v = arr.get(i);
+                out.add(v.isTextual() ? v.textValue() : stringValue(v, Pointers.child(arrayAt, i)));
             }
             return out;
         }
@@ -193,6 +243,88 @@ final class PlanReader {
                 }
             }
             return out;
+        }
+    }
+
+    /**
+     * A scores array that {@code owner} (the plan or a round object, holding no {@code scores} field itself) had
+     * at {@code at}: its elements are given to {@link StreamedScores#add} one by one as they are parsed, and
+     * {@link #read} takes the scores from it instead of from the tree.
+     */
+    StreamedScores streamScores(JsonNode owner, String at) {
+        StreamedScores scores = new StreamedScores(at);
+        streamed.put(owner, scores);
+        return scores;
+    }
+
+    /**
+     * A scores array mapped as it is parsed. Like {@link Obj#objects}, an element that is not an object is
+     * reported before any problem inside an element; otherwise the first problem in array order is.
+     */
+    final class StreamedScores {
+        private final String at;
+        private List<Score> scores = new ArrayList<>();
+        private int size;
+        private Problem notAnObject;
+        private Problem problem;
+
+        private StreamedScores(String at) {
+            this.at = at;
+        }
+
+        /**
+         * The next element, a score object whose fields have the usual types (as {@link PlanStream} found them
+         * while parsing): ids and optional texts as strings, a finite value. Anything that would need a problem
+         * reported, such as a missing field or a time that is not ISO-8601, returns false and consumes nothing, so
+         * the caller gives the element as a tree instead.
+         */
+        boolean add(String measure, String criterion, String rater, double value, String note, String time) {
+            if (measure == null || criterion == null || rater == null || !Double.isFinite(value)) {
+                return false;
+            }
+            Instant instant = null;
+            if (time != null) {
+                instant = instant(time);
+                if (instant == null) {
+                    return false;
+                }
+            }
+            size++;
+            if (notAnObject == null && problem == null) {
+                scores.add(new Score(id(measure), id(criterion), id(rater), value, note, instant));
+            }
+            return true;
+        }
+
+        void add(JsonNode element) {
+            int index = size++;
+            if (notAnObject != null) {
+                return;
+            }
+            if (!element.isObject()) {
+                notAnObject = typeProblem(Pointers.child(at, index), "type.object", element);
+                scores = null;
+                return;
+            }
+            if (problem != null) {
+                return;
+            }
+            try {
+                scores.add(score(new Obj(element, at, index)));
+            } catch (Problem p) {
+                problem = p;
+                scores = null;
+            }
+        }
+
+        List<Score> scores() throws Problem {
+            if (notAnObject != null) {
+                throw notAnObject;
+            }
+            if (problem != null) {
+                throw problem;
+            }
+            return scores;
         }
     }
 
@@ -266,12 +398,27 @@ final class PlanReader {
 
     /** The {@code scores} array of the plan or of a round: one shape in both places. */
     private List<Score> scores(Obj parent) throws Problem {
+        StreamedScores mapped = streamed.get(parent.node);
+        if (mapped != null) {
+            return mapped.scores();
+        }
         List<Score> scores = new ArrayList<>();
         for (Obj s : parent.objects("scores")) {
-            scores.add(new Score(s.reqString("measure"), s.reqString("criterion"), s.reqString("rater"),
-                    s.reqNumber("value"), s.string("note"), time(s, "time")));
+            scores.add(score(s));
         }
         return scores;
+    }
+
+    private Score score(Obj s) throws Problem {
+        // Arguments are evaluated left to right, so the first problem reported is the first in field order.
+        return new Score(id(s.reqString("measure")), id(s.reqString("criterion")), id(s.reqString("rater")),
+                s.reqNumber("value"), s.string("note"), time(s, "time"));
+    }
+
+    /** The one instance of this id string kept for the plan. */
+    private String id(String id) {
+        String first = ids.putIfAbsent(id, id);
+        return first == null ? id : first;
     }
 
     private ScoringRound round(Obj r) throws Problem {
@@ -399,13 +546,22 @@ final class PlanReader {
         if (t == null) {
             return null;
         }
+        Instant instant = instant(t);
+        if (instant == null) {
+            throw new Problem(s.at(field), text.get("datetime.invalid", t));
+        }
+        return instant;
+    }
+
+    /** An ISO-8601 instant, with Z or an offset; null if {@code t} is not one. */
+    private static Instant instant(String t) {
         try {
             return Instant.parse(t);
         } catch (DateTimeParseException e) {
             try {
                 return OffsetDateTime.parse(t).toInstant();
             } catch (DateTimeParseException e2) {
-                throw new Problem(s.at(field), text.get("datetime.invalid", t));
+                return null;
             }
         }
     }

@@ -1,0 +1,188 @@
+package org.kaname.io;
+
+import java.io.IOException;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.ClassUtil;
+
+import org.kaname.model.Plan;
+
+/**
+ * Parses a kaname-plan document token by token into the tree {@link PlanReader} maps, except that every
+ * {@code scores} array (the plan's and each round's) is handed to the reader one element at a time: each element is
+ * parsed as a small tree, mapped to a score and dropped, so a plan of 300,000 scores never stands as one tree.
+ *
+ * <p>The outcome is that of reading the whole tree with {@code readTree} and then mapping it: the parser (with its
+ * limits and duplicate-field detection) sees every token before any shape problem is reported; tokens are asked for
+ * as Jackson's tree deserializer asks for them ({@code nextFieldName} in objects, {@code nextToken} in arrays), since
+ * the parser words some syntax errors differently for each; the trailing-token check is Jackson's own; and the
+ * reader reports the first shape problem in the same order as from the tree.
+ */
+final class PlanStream {
+    private final ObjectMapper trees;
+    private final PlanReader reader;
+
+    /** {@code trees} reads each value as a tree and must not check for tokens after it (the document goes on). */
+    PlanStream(ObjectMapper trees, PlanReader reader) {
+        this.trees = trees;
+        this.reader = reader;
+    }
+
+    Plan read(JsonParser parser) throws IOException, PlanReader.Problem {
+        JsonNode root;
+        if (parser.nextToken() == JsonToken.START_OBJECT) {
+            root = object(parser, "", true);
+        } else {
+            // Not a plan; read it as readTree would, so syntax errors in it are reported first.
+            root = tree(parser);
+        }
+        JsonToken trailing = parser.nextToken();
+        if (trailing != null) {
+            // What ObjectMapper.readTree reports with DeserializationFeature.FAIL_ON_TRAILING_TOKENS.
+            throw MismatchedInputException.from(parser, JsonNode.class, String.format("Trailing token (of type %s)"
+                    + " found after value (bound as %s): not allowed as per"
+                    + " `DeserializationFeature.FAIL_ON_TRAILING_TOKENS`", trailing, ClassUtil.nameOf(JsonNode.class)));
+        }
+        return reader.read(root);
+    }
+
+    /**
+     * The object whose START_OBJECT the parser is at, up to its END_OBJECT, with a {@code scores} array streamed to
+     * the reader instead of kept; at the top level, the round objects of {@code rounds} likewise.
+     */
+    private ObjectNode object(JsonParser parser, String at, boolean top) throws IOException {
+        ObjectNode node = trees.getNodeFactory().objectNode();
+        for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+            JsonToken value = parser.nextToken();
+            if (value == JsonToken.START_ARRAY && name.equals("scores")) {
+                scores(parser, reader.streamScores(node, Pointers.child(at, name)));
+            } else if (value == JsonToken.START_ARRAY && top && name.equals("rounds")) {
+                node.set(name, rounds(parser, Pointers.child(at, name)));
+            } else {
+                node.set(name, tree(parser));
+            }
+        }
+        return node;
+    }
+
+    /** The elements of the scores array whose START_ARRAY the parser is at, up to its END_ARRAY. */
+    private void scores(JsonParser parser, PlanReader.StreamedScores scores) throws IOException {
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            if (parser.currentToken() == JsonToken.START_OBJECT) {
+                score(parser, scores);
+            } else {
+                scores.add(tree(parser));
+            }
+        }
+    }
+
+    /** The fields of a score, in the order {@link #SCORE_FIELDS} names them. */
+    private static final int MEASURE = 0;
+    private static final int CRITERION = 1;
+    private static final int RATER = 2;
+    private static final int VALUE = 3;
+    private static final int NOTE = 4;
+    private static final int TIME = 5;
+    private static final String[] SCORE_FIELDS = {"measure", "criterion", "rater", "value", "note", "time"};
+
+    /**
+     * One score object, whose START_OBJECT the parser is at. The usual score — known fields, strings where strings
+     * belong, a finite number as value — is mapped straight from the tokens, without a tree; any other object is
+     * read as the tree readTree would give (the fields already read put back in their order, the rest read as
+     * trees) and mapped from that, so its problem is reported exactly as from a tree.
+     */
+    private void score(JsonParser parser, PlanReader.StreamedScores scores) throws IOException {
+        String[] texts = new String[SCORE_FIELDS.length];
+        double value = Double.NaN;
+        boolean intValue = false;
+        int[] order = new int[SCORE_FIELDS.length];
+        int read = 0;
+        for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+            int field = scoreField(name);
+            JsonToken token = parser.nextToken();
+            boolean usual;
+            if (field == VALUE) {
+                usual = false;
+                // The number readTree would give: an IntNode of an int, a DoubleNode of getDoubleValue().
+                if (token == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT) {
+                    value = parser.getIntValue();
+                    intValue = true;
+                    usual = true;
+                } else if (token == JsonToken.VALUE_NUMBER_FLOAT
+                        && parser.getNumberTypeFP() != JsonParser.NumberTypeFP.BIG_DECIMAL
+                        && parser.getNumberTypeFP() != JsonParser.NumberTypeFP.FLOAT32) {
+                    value = parser.getDoubleValue();
+                    intValue = false;
+                    usual = Double.isFinite(value);
+                }
+            } else {
+                usual = field >= 0 && token == JsonToken.VALUE_STRING;
+                if (usual) {
+                    texts[field] = parser.getText();
+                }
+            }
+            if (!usual) {
+                ObjectNode node = partial(texts, value, intValue, order, read);
+                node.set(name, tree(parser));
+                for (String next = parser.nextFieldName(); next != null; next = parser.nextFieldName()) {
+                    parser.nextToken();
+                    node.set(next, tree(parser));
+                }
+                scores.add(node);
+                return;
+            }
+            order[read++] = field;
+        }
+        if (!scores.add(texts[MEASURE], texts[CRITERION], texts[RATER], value, texts[NOTE], texts[TIME])) {
+            scores.add(partial(texts, value, intValue, order, read));
+        }
+    }
+
+    private static int scoreField(String name) {
+        for (int i = 0; i < SCORE_FIELDS.length; i++) {
+            if (SCORE_FIELDS[i].equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The tree of the fields of a score read so far, in the order they came. */
+    private ObjectNode partial(String[] texts, double value, boolean intValue, int[] order, int read) {
+        JsonNodeFactory nodes = trees.getNodeFactory();
+        ObjectNode node = nodes.objectNode();
+        for (int i = 0; i < read; i++) {
+            int field = order[i];
+            if (field != VALUE) {
+                node.set(SCORE_FIELDS[field], nodes.textNode(texts[field]));
+            } else {
+                node.set(SCORE_FIELDS[field], intValue ? nodes.numberNode((int) value) : nodes.numberNode(value));
+            }
+        }
+        return node;
+    }
+
+    /** The value the parser is at, as readTree reads it: a JSON null is a NullNode. */
+    private JsonNode tree(JsonParser parser) throws IOException {
+        return trees.readTree(parser);
+    }
+
+    private ArrayNode rounds(JsonParser parser, String at) throws IOException {
+        ArrayNode rounds = trees.getNodeFactory().arrayNode();
+        for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
+            if (parser.currentToken() == JsonToken.START_OBJECT) {
+                rounds.add(object(parser, Pointers.child(at, i), false));
+            } else {
+                rounds.add(tree(parser));
+            }
+        }
+        return rounds;
+    }
+}
