@@ -1,10 +1,15 @@
 package org.kaname.io;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonSerializable;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -33,6 +38,10 @@ import org.kaname.model.Weighting;
 /**
  * Builds the canonical kaname-plan tree of a plan: fields in the documented order, optional empty texts, empty
  * lists and absent optionals left out, required fields always written. Reading the result gives back an equal plan.
+ *
+ * <p>A {@code scores} array (the plan's, a round's) is not built as nodes: the tree holds a {@link ScoresJson} in
+ * its place, which writes the scores straight to the generator when the tree is serialised, in exactly the tokens
+ * the nodes would have given. A plan of 300,000 scores so never stands as 300,000 object nodes.
  */
 final class PlanWriter {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -62,7 +71,7 @@ final class PlanWriter {
         list(root, "cases", plan.cases(), this::peerCase);
         list(root, "timeline", plan.timeline(), this::timelineEntry);
         list(root, "raters", plan.raters(), this::rater);
-        list(root, "scores", plan.scores(), this::score);
+        scores(root, plan.scores());
         list(root, "scenarios", plan.scenarios(), this::scenario);
         list(root, "rounds", plan.rounds(), this::round);
         return root;
@@ -248,13 +257,60 @@ final class PlanWriter {
         o.put("name", r.name());
     }
 
-    private void score(ObjectNode o, Score s) {
-        o.put("measure", s.measure());
-        o.put("criterion", s.criterion());
-        o.put("rater", s.rater());
-        number(o, "value", s.value());
-        optional(o, "note", s.note());
-        optional(o, "time", s.time());
+    private static void scores(ObjectNode o, List<Score> scores) {
+        if (!scores.isEmpty()) {
+            o.putPOJO("scores", new ScoresJson(scores));
+        }
+    }
+
+    /**
+     * A scores array, written token by token as the tree of {@code score} objects would be: {@code measure},
+     * {@code criterion}, {@code rater} (JSON null when absent, as {@code put} of a null gives), {@code value} as
+     * {@link JsonNumbers#node}, then {@code note} and {@code time} when present.
+     */
+    static final class ScoresJson extends JsonSerializable.Base {
+        private final List<Score> scores;
+
+        ScoresJson(List<Score> scores) {
+            this.scores = scores;
+        }
+
+        @Override
+        public void serialize(JsonGenerator gen, SerializerProvider serializers) throws IOException {
+            gen.writeStartArray(scores, scores.size());
+            for (Score s : scores) {
+                gen.writeStartObject(s);
+                text(gen, "measure", s.measure());
+                text(gen, "criterion", s.criterion());
+                text(gen, "rater", s.rater());
+                gen.writeFieldName("value");
+                JsonNumbers.node(s.value()).serialize(gen, serializers);
+                if (s.note() != null && !s.note().isEmpty()) {
+                    text(gen, "note", s.note());
+                }
+                if (s.time() != null) {
+                    text(gen, "time", s.time().toString());
+                }
+                gen.writeEndObject();
+            }
+            gen.writeEndArray();
+        }
+
+        private static void text(JsonGenerator gen, String field, String value) throws IOException {
+            gen.writeFieldName(field);
+            if (value == null) {
+                gen.writeNull();
+            } else {
+                gen.writeString(value);
+            }
+        }
+
+        @Override
+        public void serializeWithType(JsonGenerator gen, SerializerProvider serializers, TypeSerializer typeSer)
+                throws IOException {
+            // Plan trees are written without type information.
+            serialize(gen, serializers);
+        }
     }
 
     private void scenario(ObjectNode o, Scenario s) {
@@ -273,6 +329,6 @@ final class PlanWriter {
         o.put("state", PlanReader.code(r.state()));
         optional(o, "opened", r.opened());
         optional(o, "revealed", r.revealed());
-        list(o, "scores", r.scores(), this::score);
+        scores(o, r.scores());
     }
 }
