@@ -2,6 +2,7 @@ package org.kaname.edit;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,7 +22,12 @@ public final class ScoreEdits {
 
     /** The cell's score, if it has one. */
     public static Optional<Score> find(Plan plan, Cell cell) {
-        for (Score s : plan.scores()) {
+        return find(plan.scores(), cell);
+    }
+
+    /** The cell's score among {@code scores} (e.g. a workshop round's), if it has one. */
+    public static Optional<Score> find(List<Score> scores, Cell cell) {
+        for (Score s : scores) {
             if (cell.holds(s)) {
                 return Optional.of(s);
             }
