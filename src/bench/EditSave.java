@@ -1,24 +1,27 @@
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.concurrent.Executor;
+import org.kaname.edit.Cell;
+import org.kaname.edit.SetScore;
 import org.kaname.model.Plan;
 import org.kaname.model.Score;
+import org.kaname.service.PlanEditor;
 import org.kaname.service.Services;
 
 /**
- * "One edit in the app: commit time". Opens the data directory as the app does, loads the plan, then N times changes
- * one score value (a seeded random cell, v → v mod 5 + 1, stamped now, as the scoring grid does) and stores the plan
- * through the app's save path, {@code services.plans().save(id, stored, plan)} (what PlanEditor's saver calls). Only the save
- * is timed (System.nanoTime); the edits are applied in one JVM, one after another, like a user typing scores.
+ * "One edit in the app: commit time". Opens the data directory as the app does, loads the plan into the app's editor
+ * ({@code services.editor}), then N times sets one score (a seeded random cell, v → v mod 5 + 1, stamped now, as the
+ * scoring grid does) with {@code editor.apply(SetScore)}. Two times per edit (System.nanoTime): the commit alone (the
+ * saver's task: the score block and the journal row in one synced transaction), and the whole apply as the FX thread
+ * sees it with the commit excluded (resolve, check, change the in-memory plan, notify).
  *
  *   java -cp KANAME.jar src/bench/EditSave.java DATA_DIR PLAN_ID N [WARMUP]
  *
- * WARMUP (default 0) saves are made first and not counted. Prints every time, then median, p90, min and max in ms.
- * The plan is changed in the data directory: run it on a copy.
+ * WARMUP (default 0) edits are made first and not counted. Prints every commit time, then median, p90, min and max
+ * in ms for both. The plan is changed in the data directory: run it on a copy.
  */
 public final class EditSave {
     public static void main(String[] args) throws Exception {
@@ -32,25 +35,29 @@ public final class EditSave {
         int warmup = args.length > 3 ? Integer.parseInt(args[3]) : 0;
         SplittableRandom random = new SplittableRandom(7);
         double[] ms = new double[n];
+        double[] inMemory = new double[n];
+        long[] commitNanos = {0};
+        Executor timedSaver = task -> {
+            long start = System.nanoTime();
+            task.run();
+            commitNanos[0] = System.nanoTime() - start;
+        };
         try (Services services = Services.open(dir, Locale.ROOT)) {
             long t0 = System.nanoTime();
             Plan plan = services.plans().open(id).plan();
             double loadMs = (System.nanoTime() - t0) / 1e6;
+            PlanEditor editor = services.editor(id, plan, timedSaver);
             System.out.printf(Locale.ROOT, "plan %d: %d measures, %d scores, loaded in %.0f ms%n", id,
                     plan.measures().size(), plan.scores().size(), loadMs);
             for (int i = -warmup; i < n; i++) {
-                List<Score> scores = new ArrayList<>(plan.scores());
-                int k = random.nextInt(scores.size());
-                Score s = scores.get(k);
-                scores.set(k, new Score(s.measure(), s.criterion(), s.rater(), (int) s.value() % 5 + 1, s.note(),
-                        Instant.now()));
-                Plan stored = plan;
-                plan = plan.withScores(scores);
+                Plan now = editor.plan();
+                Score s = now.scores().get(random.nextInt(now.scores().size()));
                 long start = System.nanoTime();
-                save(services, id, stored, plan);
+                editor.apply(SetScore.keepingNote(Cell.of(s), (int) s.value() % 5 + 1, Instant.now()));
                 long elapsed = System.nanoTime() - start;
                 if (i >= 0) {
-                    ms[i] = elapsed / 1e6;
+                    ms[i] = commitNanos[0] / 1e6;
+                    inMemory[i] = (elapsed - commitNanos[0]) / 1e6;
                 }
             }
         }
@@ -63,6 +70,10 @@ public final class EditSave {
         Arrays.sort(sorted);
         System.out.printf(Locale.ROOT, "saves=%d warmup=%d median_ms=%.1f p90_ms=%.1f min_ms=%.1f max_ms=%.1f%n", n,
                 warmup, percentile(sorted, 50), percentile(sorted, 90), sorted[0], sorted[n - 1]);
+        double[] memory = inMemory.clone();
+        Arrays.sort(memory);
+        System.out.printf(Locale.ROOT, "in_memory_apply median_ms=%.1f p90_ms=%.1f max_ms=%.1f%n",
+                percentile(memory, 50), percentile(memory, 90), memory[n - 1]);
     }
 
     /** Nearest-rank percentile of sorted values (p90 of 20 values is the 18th). */
@@ -72,20 +83,5 @@ public final class EditSave {
         }
         int rank = (int) Math.ceil(p / 100 * sorted.length);
         return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
-    }
-
-    /**
-     * The app's save: PlanEditor passes the version it last saved, so a change of scores writes only those rows
-     * (save(id, stored, plan), since issue 11). Jars from before have only save(id, plan); the script measures both.
-     */
-    private static void save(Services services, long id, Plan stored, Plan plan) throws Exception {
-        try {
-            services.plans().getClass().getMethod("save", long.class, Plan.class, Plan.class)
-                    .invoke(services.plans(), id, stored, plan);
-        } catch (NoSuchMethodException e) {
-            services.plans().save(id, plan);
-        } catch (java.lang.reflect.InvocationTargetException e) {
-            throw (Exception) e.getCause();
-        }
     }
 }

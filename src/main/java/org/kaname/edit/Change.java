@@ -17,6 +17,7 @@ import org.kaname.model.Score;
  */
 public record Change(PlanParts before, PlanParts after, List<CellChange> cells) {
     public static final Change NONE = new Change(PlanParts.NONE, PlanParts.NONE, List.of());
+    private static final int FEW_CELLS = 8;
 
     public Change {
         if (!before.parts().equals(after.parts())) {
@@ -108,6 +109,9 @@ public record Change(PlanParts before, PlanParts after, List<CellChange> cells) 
      * its measure or of an earlier measure in plan order, which is the order the store reads scores back in.
      */
     private static List<Score> applyCells(Plan plan, List<CellChange> cells) {
+        if (cells.size() <= FEW_CELLS) {
+            return applyFewCells(plan, cells);
+        }
         Map<Cell, CellChange> byCell = new HashMap<>();
         for (CellChange c : cells) {
             byCell.put(c.cell(), c);
@@ -124,17 +128,55 @@ public record Change(PlanParts before, PlanParts after, List<CellChange> cells) 
         if (byCell.isEmpty()) {
             return result;
         }
-        Map<String, Integer> order = new HashMap<>();
-        List<Measure> measures = plan.measures();
-        for (int i = 0; i < measures.size(); i++) {
-            order.put(measures.get(i).id(), i);
-        }
+        Map<String, Integer> order = measureOrder(plan);
         for (CellChange c : cells) {
             if (byCell.remove(c.cell()) != null && c.after() != null) {
                 insertInMeasureOrder(result, c.after(), order);
             }
         }
         return result;
+    }
+
+    /** As {@link #applyCells} for a few cells (a keystroke), without a map or a key object per score. */
+    private static List<Score> applyFewCells(Plan plan, List<CellChange> cells) {
+        List<Score> result = new ArrayList<>(plan.scores().size() + cells.size());
+        boolean[] done = new boolean[cells.size()];
+        for (Score s : plan.scores()) {
+            int hit = -1;
+            for (int i = 0; i < cells.size(); i++) {
+                if (!done[i] && cells.get(i).cell().holds(s)) {
+                    hit = i;
+                    break;
+                }
+            }
+            if (hit < 0) {
+                result.add(s);
+            } else {
+                done[hit] = true;
+                if (cells.get(hit).after() != null) {
+                    result.add(cells.get(hit).after());
+                }
+            }
+        }
+        Map<String, Integer> order = null;
+        for (int i = 0; i < cells.size(); i++) {
+            if (!done[i] && cells.get(i).after() != null) {
+                if (order == null) {
+                    order = measureOrder(plan);
+                }
+                insertInMeasureOrder(result, cells.get(i).after(), order);
+            }
+        }
+        return result;
+    }
+
+    private static Map<String, Integer> measureOrder(Plan plan) {
+        Map<String, Integer> order = new HashMap<>();
+        List<Measure> measures = plan.measures();
+        for (int i = 0; i < measures.size(); i++) {
+            order.put(measures.get(i).id(), i);
+        }
+        return order;
     }
 
     private static void insertInMeasureOrder(List<Score> scores, Score added, Map<String, Integer> order) {

@@ -36,7 +36,6 @@ public record SetScore(Cell cell, double value, String note, Instant time) imple
 
     @Override
     public Change resolve(Plan plan) throws EditRefusedException {
-        ScoreEdits.check(plan, cell);
         new ScoreEdits.CellChecker(plan).check(cell, value);
         Score before = ScoreEdits.find(plan, cell).orElse(null);
         String keptNote = note != null ? note : before == null ? "" : before.note();
