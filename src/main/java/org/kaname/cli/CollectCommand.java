@@ -45,7 +45,7 @@ public class CollectCommand extends PlanCommand {
             if (dryRun) {
                 out().println(text.dryRun());
             } else {
-                CollectionResult result = sheets.apply(report, acceptValid);
+                CollectionResult result = sheets.apply(report, acceptValid, journalKind());
                 out().println(text.stored(result));
             }
             if (!report.allClean()) {
@@ -61,5 +61,10 @@ public class CollectCommand extends PlanCommand {
         } catch (PlanNotFoundException e) {
             throw new CliException(ExitCodes.INVALID_INPUT, messages().get("plan.notFound", String.valueOf(planId)));
         }
+    }
+
+    /** How the journal names what this command stores. */
+    String journalKind() {
+        return "collect";
     }
 }

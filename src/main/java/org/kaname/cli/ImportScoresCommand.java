@@ -10,4 +10,8 @@ import picocli.CommandLine.Command;
         description = {"Import one rater's scores from kaname-scores JSON files (see export-scores).",
             "Checked like collected sheets; exit 3 if any file had a problem."})
 public final class ImportScoresCommand extends CollectCommand {
+    @Override
+    String journalKind() {
+        return "import-scores";
+    }
 }

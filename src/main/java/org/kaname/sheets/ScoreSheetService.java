@@ -94,6 +94,12 @@ public final class ScoreSheetService {
      */
     public CollectionResult apply(CollectionReport report, boolean acceptPartial)
             throws PlanNotFoundException, SheetException {
+        return apply(report, acceptPartial, "collect");
+    }
+
+    /** As {@link #apply(CollectionReport, boolean)}, journaled as {@code kind} ({@code collect} or {@code import-scores}). */
+    public CollectionResult apply(CollectionReport report, boolean acceptPartial, String kind)
+            throws PlanNotFoundException, SheetException {
         Plan plan = plans.open(report.planId()).plan();
         if (!PlanFingerprint.of(plan).equals(report.fingerprint())) {
             throw new SheetException(messages.get("service.planChanged"));
@@ -120,7 +126,7 @@ public final class ScoreSheetService {
             List<String> names = stored.stream().map(p -> String.valueOf(p.getFileName())).toList();
             Plan after = merged.plan();
             try {
-                plans.apply(report.planId(), plan, new PlanRewrite("import-scores", EditTarget.PLAN,
+                plans.apply(report.planId(), plan, new PlanRewrite(kind, EditTarget.PLAN,
                         List.of(String.join(", ", names)), p -> after));
             } catch (EditRefusedException e) {
                 // Every row was checked against this very plan structure; a refusal here is a bug, not user input.
