@@ -29,6 +29,11 @@ public final class HistoryService {
                 .toList();
     }
 
+    /** Everyone who changed plan {@code id}, as the journal names them, in name order. */
+    public List<String> people(long id) {
+        return plans.journal().users(id);
+    }
+
     /** The newest journal seq of plan {@code id}, 0 when none. */
     public long lastSeq(long id) {
         return plans.journal().lastSeq(id);

@@ -184,6 +184,23 @@ public final class PlanJournal {
         }
     }
 
+    /** Everyone the plan's journal names as having changed it, in name order (for the history's person filter). */
+    public List<String> users(long planId) {
+        return db.read(c -> {
+            List<String> found = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT DISTINCT user_name FROM journal WHERE plan_id = ? ORDER BY user_name")) {
+                ps.setLong(1, planId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(rs.getString(1));
+                    }
+                }
+            }
+            return found;
+        });
+    }
+
     /** The first row of every action, oldest first. */
     public List<ActionHead> actions(long planId) {
         return db.read(c -> {
