@@ -78,6 +78,114 @@ public final class PlanValidator {
     private record ScoreCell(String measure, String criterion, String rater) {
     }
 
+    /**
+     * Which score cells were seen, and first where. A cell of ids the plan knows (nearly all of them) is a number,
+     * from the ids' numbers: when the plan's grid of cells is not much larger than its scores, the index of an
+     * array of first scores (which scores in plan order walk nearly in sequence), else the key of an
+     * open-addressing table; so 300,000 scores cost no object each. A cell naming an unknown id (already an issue)
+     * goes to a map of {@link ScoreCell}s. The two never hold the same cell.
+     */
+    private static final class Cells {
+        private final Map<String, Integer> measures;
+        private final Map<String, Integer> criteria;
+        private final Map<String, Integer> raters;
+        private final boolean fitsLong;
+
+        Cells(Set<String> measures, Set<String> criteria, Set<String> raters) {
+            this.measures = numbered(measures);
+            this.criteria = numbered(criteria);
+            this.raters = numbered(raters);
+            this.fitsLong = (double) measures.size() * criteria.size() * raters.size() < 0x1p62;
+        }
+
+        private static Map<String, Integer> numbered(Set<String> ids) {
+            Map<String, Integer> numbers = new HashMap<>(ids.size() * 2);
+            for (String id : ids) {
+                numbers.put(id, numbers.size());
+            }
+            return numbers;
+        }
+
+        /** The cells of one score list. */
+        final class Seen {
+            /** By cell number, 1 + the index of its first score; 0 for none. Or null, and the table below. */
+            private final int[] grid;
+            private long[] keys;
+            private int[] firsts;
+            private int size;
+            private Map<ScoreCell, Integer> others;
+
+            Seen(int expected) {
+                double cells = (double) measures.size() * criteria.size() * raters.size();
+                if (cells <= Math.max(1 << 16, 4.0 * expected)) {
+                    grid = new int[(int) cells];
+                    return;
+                }
+                grid = null;
+                int capacity = 16;
+                while (capacity < expected * 2) {
+                    capacity *= 2;
+                }
+                keys = new long[capacity];
+                firsts = new int[capacity];
+            }
+
+            /** The index of the first score of this cell, or -1 (and {@code index} is now its first). */
+            int putIfAbsent(String measure, String criterion, String rater, int index) {
+                Integer m = measures.get(measure);
+                Integer c = criteria.get(criterion);
+                Integer r = raters.get(rater);
+                if (m == null || c == null || r == null || !fitsLong) {
+                    if (others == null) {
+                        others = new HashMap<>();
+                    }
+                    Integer first = others.putIfAbsent(new ScoreCell(measure, criterion, rater), index);
+                    return first == null ? -1 : first;
+                }
+                long key = ((long) m * criteria.size() + c) * raters.size() + r;
+                if (grid != null) {
+                    int first = grid[(int) key] - 1;
+                    if (first < 0) {
+                        grid[(int) key] = index + 1;
+                    }
+                    return first;
+                }
+                int mask = keys.length - 1;
+                int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> 32) & mask;
+                while (firsts[slot] != 0) {
+                    if (keys[slot] == key) {
+                        return firsts[slot] - 1;
+                    }
+                    slot = (slot + 1) & mask;
+                }
+                keys[slot] = key;
+                firsts[slot] = index + 1;
+                if (++size * 2 > keys.length) {
+                    grow();
+                }
+                return -1;
+            }
+
+            private void grow() {
+                long[] oldKeys = keys;
+                int[] oldFirsts = firsts;
+                keys = new long[oldKeys.length * 2];
+                firsts = new int[oldKeys.length * 2];
+                int mask = keys.length - 1;
+                for (int i = 0; i < oldKeys.length; i++) {
+                    if (oldFirsts[i] != 0) {
+                        int slot = (int) ((oldKeys[i] * 0x9E3779B97F4A7C15L) >>> 32) & mask;
+                        while (firsts[slot] != 0) {
+                            slot = (slot + 1) & mask;
+                        }
+                        keys[slot] = oldKeys[i];
+                        firsts[slot] = oldFirsts[i];
+                    }
+                }
+            }
+        }
+    }
+
     /** One validation pass; holds the id indexes the reference checks need. */
     private final class Run {
         final List<PlanIssue> issues = new ArrayList<>();
@@ -89,6 +197,8 @@ public final class PlanValidator {
         final Set<String> problems = new HashSet<>();
         final Set<String> raters = new HashSet<>();
         final boolean stopAtFirst;
+        /** The numbering of known ids for the duplicate check of scores, made when first needed. */
+        Cells cells;
 
         Run(Plan plan, boolean stopAtFirst) {
             this.plan = plan;
@@ -453,7 +563,10 @@ public final class PlanValidator {
         void scores(List<Score> scores, String pointer, ScoringRound round) {
             Set<String> roundMeasures = round == null ? null : new HashSet<>(round.measures());
             Set<String> roundRaters = round == null ? null : new HashSet<>(round.raters());
-            Map<ScoreCell, Integer> seen = new HashMap<>(Math.max(16, scores.size() * 4 / 3 + 1));
+            if (cells == null) {
+                cells = new Cells(measures, criteria.keySet(), raters);
+            }
+            Cells.Seen seen = cells.new Seen(scores.size());
             for (int i = 0; i < scores.size(); i++) {
                 Score s = scores.get(i);
                 String measure = s.measure();
@@ -484,8 +597,8 @@ public final class PlanValidator {
                     add(at(pointer, i, "/value"), "score.outOfScale", JsonNumbers.text(value), c.id(),
                             c.scale().min(), c.scale().max());
                 }
-                Integer first = seen.putIfAbsent(new ScoreCell(measure, s.criterion(), rater), i);
-                if (first != null) {
+                int first = seen.putIfAbsent(measure, s.criterion(), rater, i);
+                if (first >= 0) {
                     add(Pointers.child(pointer, i), "score.duplicate", measure, s.criterion(), rater,
                             Pointers.child(pointer, first));
                 }
