@@ -130,21 +130,35 @@ public final class PlanJson {
             throw new InvalidPlanException(sourceName, "", text.get("file.empty"));
         }
         Plan plan;
-        try (JsonParser parser = TREES.createParser(StrictUtf8.reader(content))) {
-            plan = new PlanStream(TREES, new PlanReader(text)).read(parser);
+        try {
+            try {
+                plan = parse(content, false);
+            } catch (JsonProcessingException | PlanStream.Recheck e) {
+                // Not a valid JSON document: read it again with every check of the parser for its exact message
+                // (the quick reading leaves the duplicate-name check of scores to itself; see PlanStream).
+                plan = parse(content, true);
+            }
         } catch (JsonProcessingException e) {
             throw new InvalidPlanException(sourceName, "", syntaxProblem(e), e);
         } catch (PlanReader.Problem p) {
             throw new InvalidPlanException(sourceName, p.pointer, p.getMessage());
-        } catch (IOException e) {
-            // The content is in memory and was decoded once already: reading it again cannot fail.
-            throw new UncheckedIOException(e);
         }
         Optional<PlanIssue> issue = new PlanValidator(locale).firstIssue(plan);
         if (issue.isPresent()) {
             throw new InvalidPlanException(sourceName, issue.get().pointer(), issue.get().message());
         }
         return plan;
+    }
+
+    private Plan parse(byte[] content, boolean exact) throws JsonProcessingException, PlanReader.Problem {
+        try (JsonParser parser = TREES.createParser(StrictUtf8.reader(content))) {
+            return new PlanStream(TREES, new PlanReader(text), exact).read(parser);
+        } catch (JsonProcessingException | PlanReader.Problem e) {
+            throw e;
+        } catch (IOException e) {
+            // The content is in memory and was decoded once already: reading it again cannot fail.
+            throw new UncheckedIOException(e);
+        }
     }
 
     private InvalidPlanException tooLarge(String source, long size) {

@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,7 +62,7 @@ final class PlanReader {
     /** Scores arrays mapped while parsing, by the object (plan or round) whose {@code scores} they are. */
     private final Map<JsonNode, StreamedScores> streamed = new IdentityHashMap<>();
     /** One instance of each id string that scores name. */
-    private final Map<String, String> ids = new HashMap<>();
+    private final Ids ids = new Ids();
 
     PlanReader(IoMessages text) {
         this.text = text;
@@ -417,8 +416,12 @@ final class PlanReader {
 
     /** The one instance of this id string kept for the plan. */
     private String id(String id) {
-        String first = ids.putIfAbsent(id, id);
-        return first == null ? id : first;
+        return ids.of(id);
+    }
+
+    /** The shared id strings of this reading, for ids taken from the parser's buffer. */
+    Ids ids() {
+        return ids;
     }
 
     private ScoringRound round(Obj r) throws Problem {

@@ -4,6 +4,8 @@ import java.io.IOException;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.json.DupDetector;
+import com.fasterxml.jackson.core.json.JsonReadContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -16,23 +18,44 @@ import org.kaname.model.Plan;
 
 /**
  * Parses a kaname-plan document token by token into the tree {@link PlanReader} maps, except that every
- * {@code scores} array (the plan's and each round's) is handed to the reader one element at a time: each element is
- * parsed as a small tree, mapped to a score and dropped, so a plan of 300,000 scores never stands as one tree.
+ * {@code scores} array (the plan's and each round's) is handed to the reader one element at a time, so a plan of
+ * 300,000 scores never stands as one tree: the usual score object is mapped straight from its tokens, any other
+ * element is read as the small tree readTree would give and mapped from that.
  *
  * <p>The outcome is that of reading the whole tree with {@code readTree} and then mapping it: the parser (with its
  * limits and duplicate-field detection) sees every token before any shape problem is reported; tokens are asked for
  * as Jackson's tree deserializer asks for them ({@code nextFieldName} in objects, {@code nextToken} in arrays), since
  * the parser words some syntax errors differently for each; the trailing-token check is Jackson's own; and the
  * reader reports the first shape problem in the same order as from the tree.
+ *
+ * <p>Jackson's duplicate-field check keeps a set of names per object, which for 300,000 score objects is a good part
+ * of the parsing time. Unless {@code exact}, score objects are therefore checked here instead: the names of a
+ * usual score are known ones, seen once each; an unusual one gets the parser's check back, with the names read so
+ * far, before the rest of it is parsed. A usual score naming a field twice ends the reading with {@link Recheck}:
+ * the caller reads again with {@code exact}, where the parser reports the duplicate in its own words and place.
  */
 final class PlanStream {
     private final ObjectMapper trees;
     private final PlanReader reader;
+    private final boolean exact;
 
-    /** {@code trees} reads each value as a tree and must not check for tokens after it (the document goes on). */
-    PlanStream(ObjectMapper trees, PlanReader reader) {
+    /** A score object names a field twice: read again, exactly, for the parser's message. */
+    static final class Recheck extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Recheck() {
+            super("a score names a field twice", null, false, false);
+        }
+    }
+
+    /**
+     * {@code trees} reads each value as a tree and must not check for tokens after it (the document goes on);
+     * {@code exact} leaves every duplicate-field check to the parser.
+     */
+    PlanStream(ObjectMapper trees, PlanReader reader, boolean exact) {
         this.trees = trees;
         this.reader = reader;
+        this.exact = exact;
     }
 
     Plan read(JsonParser parser) throws IOException, PlanReader.Problem {
@@ -72,12 +95,32 @@ final class PlanStream {
         return node;
     }
 
+    private ArrayNode rounds(JsonParser parser, String at) throws IOException {
+        ArrayNode rounds = trees.getNodeFactory().arrayNode();
+        for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
+            if (parser.currentToken() == JsonToken.START_OBJECT) {
+                rounds.add(object(parser, Pointers.child(at, i), false));
+            } else {
+                rounds.add(tree(parser));
+            }
+        }
+        return rounds;
+    }
+
     /** The elements of the scores array whose START_ARRAY the parser is at, up to its END_ARRAY. */
     private void scores(JsonParser parser, PlanReader.StreamedScores scores) throws IOException {
+        if (!exact) {
+            // Elements are created without the parser's duplicate check; score() and the lines below see to it.
+            context(parser).withDupDetector(null);
+        }
         while (parser.nextToken() != JsonToken.END_ARRAY) {
-            if (parser.currentToken() == JsonToken.START_OBJECT) {
+            JsonToken element = parser.currentToken();
+            if (element == JsonToken.START_OBJECT) {
                 score(parser, scores);
             } else {
+                if (!exact && element == JsonToken.START_ARRAY) {
+                    context(parser).withDupDetector(DupDetector.rootDetector(parser));
+                }
                 scores.add(tree(parser));
             }
         }
@@ -91,6 +134,8 @@ final class PlanStream {
     private static final int NOTE = 4;
     private static final int TIME = 5;
     private static final String[] SCORE_FIELDS = {"measure", "criterion", "rater", "value", "note", "time"};
+    /** Ids up to this length are looked up in the parser's buffer. */
+    private static final int SHORT_ID = 64;
 
     /**
      * One score object, whose START_OBJECT the parser is at. The usual score — known fields, strings where strings
@@ -104,8 +149,12 @@ final class PlanStream {
         boolean intValue = false;
         int[] order = new int[SCORE_FIELDS.length];
         int read = 0;
+        int seen = 0;
         for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
             int field = scoreField(name);
+            if (field >= 0 && (seen & 1 << field) != 0) {
+                throw new Recheck();
+            }
             JsonToken token = parser.nextToken();
             boolean usual;
             if (field == VALUE) {
@@ -125,10 +174,13 @@ final class PlanStream {
             } else {
                 usual = field >= 0 && token == JsonToken.VALUE_STRING;
                 if (usual) {
-                    texts[field] = parser.getText();
+                    texts[field] = field <= RATER ? id(parser) : parser.getText();
                 }
             }
             if (!usual) {
+                if (!exact) {
+                    checkDuplicatesFromHere(parser, order, read, name);
+                }
                 ObjectNode node = partial(texts, value, intValue, order, read);
                 node.set(name, tree(parser));
                 for (String next = parser.nextFieldName(); next != null; next = parser.nextFieldName()) {
@@ -138,11 +190,50 @@ final class PlanStream {
                 scores.add(node);
                 return;
             }
+            seen |= 1 << field;
             order[read++] = field;
         }
         if (!scores.add(texts[MEASURE], texts[CRITERION], texts[RATER], value, texts[NOTE], texts[TIME])) {
             scores.add(partial(texts, value, intValue, order, read));
         }
+    }
+
+    /**
+     * Gives the score object being read back to the parser's duplicate check, as if it had had it from its start:
+     * the names read so far and {@code name} (whose value the parser is at) are in it, and a value that is an
+     * object or array, whose context the parser has just entered, is checked too.
+     */
+    private static void checkDuplicatesFromHere(JsonParser parser, int[] order, int read, String name)
+            throws IOException {
+        JsonReadContext context = context(parser);
+        JsonToken value = parser.currentToken();
+        if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
+            context.withDupDetector(DupDetector.rootDetector(parser));
+            context = context.getParent();
+        }
+        DupDetector names = DupDetector.rootDetector(parser);
+        for (int i = 0; i < read; i++) {
+            names.isDup(SCORE_FIELDS[order[i]]);
+        }
+        names.isDup(name);
+        context.withDupDetector(names);
+    }
+
+    private static JsonReadContext context(JsonParser parser) {
+        return (JsonReadContext) parser.getParsingContext();
+    }
+
+    /**
+     * The string value the parser is at, as an id: the shared instance, taken from the parser's buffer without a
+     * String of its own when it is short (a long one is read as getText reads it, with its length checked).
+     */
+    private String id(JsonParser parser) throws IOException {
+        char[] chars = parser.getTextCharacters();
+        int length = parser.getTextLength();
+        if (length > SHORT_ID) {
+            return parser.getText();
+        }
+        return reader.ids().of(chars, parser.getTextOffset(), length);
     }
 
     private static int scoreField(String name) {
@@ -172,17 +263,5 @@ final class PlanStream {
     /** The value the parser is at, as readTree reads it: a JSON null is a NullNode. */
     private JsonNode tree(JsonParser parser) throws IOException {
         return trees.readTree(parser);
-    }
-
-    private ArrayNode rounds(JsonParser parser, String at) throws IOException {
-        ArrayNode rounds = trees.getNodeFactory().arrayNode();
-        for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
-            if (parser.currentToken() == JsonToken.START_OBJECT) {
-                rounds.add(object(parser, Pointers.child(at, i), false));
-            } else {
-                rounds.add(tree(parser));
-            }
-        }
-        return rounds;
     }
 }

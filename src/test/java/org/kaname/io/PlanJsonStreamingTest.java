@@ -277,6 +277,35 @@ class PlanJsonStreamingTest {
         }
     }
 
+    /** Score objects are checked for duplicate names by PlanStream itself (see there): every way a name repeats. */
+    @Test
+    void duplicateNamesInScoresAreReportedAsTheParserReportsThem() throws Exception {
+        String valid = JSON.write(RoundFixtures.withRounds());
+        String first = "\"measure\": \"S1-1\",";
+        for (String inserted : List.of("\"measure\": \"x\",", "\"measure\": tru,", "\"measure\": 1,",
+                "\"extra\": 1, \"measure\": \"x\",", "\"extra\": 1, \"extra\": 2,",
+                "\"extra\": {\"a\": 1, \"a\": 2},", "\"extra\": [{\"a\": 1, \"b\": [{\"c\": 1, \"c\": 1}]}],",
+                "\"value\": {\"a\": 1, \"a\": 2},", "\"note\": [{\"x\": 1, \"x\": 1}],",
+                "\"note\": null, \"note\": \"n\",", "\"extra\": {\"a\": 1}, \"criterion\": \"cost\",",
+                "\"value\": \"4\", \"value\": 4,", "\"value\": 4, \"extra\": 1, \"value\": 4,")) {
+            for (int occurrence : new int[] {0, 3}) {
+                int at = -1;
+                for (int i = 0; i <= occurrence; i++) {
+                    at = valid.indexOf(first, at + 1);
+                }
+                at += first.length();
+                assertAgree((valid.substring(0, at) + " " + inserted + valid.substring(at))
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        for (String element : List.of("[{\"a\": 1, \"a\": 2}]", "[[{\"a\": 1}, {\"a\": 1, \"a\": 1}]]",
+                "{\"x\": {\"y\": 1, \"y\": 2}}", "{\"measure\": \"S1-1\", \"criterion\": \"speed\", \"rater\":"
+                        + " \"r1\", \"value\": 1, \"rater\": \"r2\"}")) {
+            assertAgree(valid.replace("\"scores\": [", "\"scores\": [" + element + ",")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
     // --- the same places, named -------------------------------------------------------------------------------
 
     @Test
