@@ -226,7 +226,7 @@ public class KanameApp extends Application implements MainView.AppActions {
         Messages messages = messages();
         stage.setTitle(messages.get("app.title"));
         FxDialogService dialogs = dialogs();
-        vm = new MainViewModel(services.plans(), executor, saver, Platform::runLater, dialogs, settings.locale(),
+        vm = new MainViewModel(services, executor, saver, Platform::runLater, dialogs, settings.locale(),
                 this::restoreDamagedPlan);
         vm.preferPlan(settings.lastPlanId());
         vm.selectedPlanProperty().addListener((o, a, b) -> {

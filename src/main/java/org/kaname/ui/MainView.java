@@ -34,6 +34,7 @@ import javafx.stage.Window;
 import org.kaname.i18n.Messages;
 import org.kaname.service.PlanEditor;
 import org.kaname.store.PlanSummary;
+import org.kaname.ui.history.HistoryWindow;
 import org.kaname.ui.sheets.ScoreSheetActions;
 
 /**
@@ -74,6 +75,8 @@ public final class MainView {
     private org.kaname.ui.projection.ProjectionWindow projection;
     /** The open plan's score-sheet actions; kept per plan so the last folder is remembered between uses. */
     private ScoreSheetActions sheets;
+    /** The open plan's history and versions window while it is open; closed with the plan. */
+    private HistoryWindow history;
 
     public MainView(MainViewModel vm, AppActions app, String preferredScreen) {
         this.vm = vm;
@@ -235,6 +238,7 @@ public final class MainView {
 
     private void showPlan(PlanEditor editor) {
         closeProjection();
+        closeHistory();
         sheets = null;
         if (workspace != null) {
             workspace.dispose();
@@ -316,6 +320,7 @@ public final class MainView {
         redo.disableProperty().bind(vm.canRedoProperty().not());
         Menu edit = new Menu(messages.get("menu.edit"));
         edit.getItems().addAll(undo, redo);
+        Menu history = historyMenu();
 
         Menu view = new Menu(messages.get("menu.view"));
         Menu go = new Menu(messages.get("menu.go"));
@@ -354,13 +359,70 @@ public final class MainView {
                 item("menuProjection", "action.projection", new KeyCodeCombination(KeyCode.F5), this::openProjection));
         // Only one of the two zoom-in entries is shown; the other exists for keyboards where "+" needs Shift.
         view.getItems().get(3).setVisible(false);
-        MenuBar bar = new MenuBar(file, edit, view);
+        MenuBar bar = new MenuBar(file, edit, history, view);
         bar.setId("menuBar");
         return bar;
     }
 
+    /**
+     * 履歴: the open plan's change history (Ctrl+H), the name recorded for changes, saving this version
+     * (Ctrl+Shift+S), and the saved versions with their comparison (Ctrl+Shift+H). Without an open plan they are off.
+     */
+    private Menu historyMenu() {
+        org.kaname.i18n.Messages texts = org.kaname.i18n.Messages.of("org.kaname.ui.history.messages", vm.locale());
+        Menu menu = new Menu(texts.get("menu.history"));
+        menu.setId("menuHistory");
+        menu.getItems().addAll(
+                textItem("menuShowHistory", texts.get("menu.showHistory"),
+                        new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN),
+                        () -> openHistory(HistoryWindow.Page.HISTORY)),
+                textItem("menuDisplayName", texts.get("menu.displayName"), null,
+                        () -> openHistory(HistoryWindow.Page.DISPLAY_NAME)),
+                new SeparatorMenuItem(),
+                textItem("menuSaveVersion", texts.get("menu.saveVersion"),
+                        new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                        () -> historyWindow().ifPresent(HistoryWindow::saveVersion)),
+                textItem("menuVersions", texts.get("menu.versions"),
+                        new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                        () -> openHistory(HistoryWindow.Page.VERSIONS)));
+        for (MenuItem i : menu.getItems()) {
+            i.disableProperty().bind(vm.editorProperty().isNull().or(
+                    new javafx.beans.property.SimpleBooleanProperty(!vm.hasHistory())));
+        }
+        return menu;
+    }
+
+    /** Opens (or brings forward) the open plan's history and versions window on {@code page}. */
+    public void openHistory(HistoryWindow.Page page) {
+        historyWindow().ifPresent(w -> w.show(page));
+    }
+
+    /** The open plan's history window, made when first asked for (and again after it was closed). */
+    private java.util.Optional<HistoryWindow> historyWindow() {
+        if (history != null && history.isShowing()) {
+            return java.util.Optional.of(history);
+        }
+        PlanEditor e = vm.editorProperty().get();
+        return vm.historyContext().map(context -> {
+            history = new HistoryWindow(content.getScene().getWindow(), context, e.plan().title(),
+                    owner -> new FxDialogService(owner, messages.get("error.copyDetails")));
+            return history;
+        });
+    }
+
+    private void closeHistory() {
+        if (history != null) {
+            history.close();
+            history = null;
+        }
+    }
+
     private MenuItem item(String id, String key, KeyCombination accelerator, Runnable action) {
-        MenuItem item = new MenuItem(messages.get(key));
+        return textItem(id, messages.get(key), accelerator, action);
+    }
+
+    private MenuItem textItem(String id, String text, KeyCombination accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
         item.setId(id);
         item.setMnemonicParsing(true);
         if (accelerator != null) {
@@ -401,6 +463,7 @@ public final class MainView {
     /** Closes what this view opened (the projection window, the screens' listeners) when it is replaced. */
     public void dispose() {
         closeProjection();
+        closeHistory();
         if (workspace != null) {
             workspace.dispose();
             workspace = null;

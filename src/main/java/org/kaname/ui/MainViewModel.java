@@ -26,10 +26,12 @@ import org.kaname.edit.EditRefusedException;
 import org.kaname.edit.PlanRewrite;
 import org.kaname.service.PlanEditor;
 import org.kaname.service.PlanService;
+import org.kaname.service.Services;
 import org.kaname.store.PlanDamagedException;
 import org.kaname.store.PlanSummary;
 import org.kaname.store.StorageFailureException;
 import org.kaname.store.StoredPlan;
+import org.kaname.ui.history.HistoryContext;
 import org.kaname.ui.recovery.StorageFailureCause;
 import org.kaname.ui.task.TaskExecutor;
 
@@ -47,6 +49,8 @@ public final class MainViewModel {
     public enum SaveState { SAVED, SAVING, FAILED }
 
     private final PlanService plans;
+    /** All services, where the app gave them (history and versions need more than plans); null otherwise. */
+    private final Services services;
     private final TaskExecutor executor;
     private final Executor saver;
     private final Executor fxThread;
@@ -88,6 +92,23 @@ public final class MainViewModel {
     public MainViewModel(PlanService plans, TaskExecutor executor, Executor saver, Executor fxThread,
                          DialogService dialogs, Locale locale,
                          java.util.function.Consumer<PlanSummary> offerRestore) {
+        this(plans, null, executor, saver, fxThread, dialogs, locale, offerRestore);
+    }
+
+    /**
+     * The app's view model: with all of {@code services}, so the open plan's history, versions and comparison can be
+     * shown (the constructors with a {@link PlanService} alone leave those unavailable).
+     */
+    public MainViewModel(Services services, TaskExecutor executor, Executor saver, Executor fxThread,
+                         DialogService dialogs, Locale locale,
+                         java.util.function.Consumer<PlanSummary> offerRestore) {
+        this(services.plans(), services, executor, saver, fxThread, dialogs, locale, offerRestore);
+    }
+
+    private MainViewModel(PlanService plans, Services services, TaskExecutor executor, Executor saver,
+                          Executor fxThread, DialogService dialogs, Locale locale,
+                          java.util.function.Consumer<PlanSummary> offerRestore) {
+        this.services = services;
         this.offerRestore = offerRestore;
         this.plans = plans;
         this.executor = executor;
@@ -133,7 +154,15 @@ public final class MainViewModel {
         if (editor.get() != null && editor.get().planId() == summary.id()) {
             return;
         }
-        executor.submit(progress -> plans.open(summary.id()), this::edit, error -> openFailed(summary, error));
+        // The editor reads the plan's journal to rebuild undo and redo: that read happens here too, not on the FX thread.
+        executor.submit(progress -> {
+            StoredPlan stored = plans.open(summary.id());
+            return new Opened(stored, new PlanEditor(plans, stored.id(), stored.plan(), saver, locale));
+        }, opened -> edit(opened.stored(), opened.editor()), error -> openFailed(summary, error));
+    }
+
+    /** A plan read from storage and its editor, built together off the FX thread. */
+    private record Opened(StoredPlan stored, PlanEditor editor) {
     }
 
     /** A damaged plan is named and closed; the list and every other plan stay as they were. */
@@ -160,8 +189,7 @@ public final class MainViewModel {
         }
     }
 
-    private void edit(StoredPlan stored) {
-        PlanEditor e = new PlanEditor(plans, stored.id(), stored.plan(), saver, locale);
+    private void edit(StoredPlan stored, PlanEditor e) {
         e.addListener(new PlanEditor.Listener() {
             @Override
             public void planChanged(Plan plan) {
@@ -467,6 +495,25 @@ public final class MainViewModel {
 
     public DialogService dialogs() {
         return dialogs;
+    }
+
+    /** Whether the open plan's history, versions and comparison can be shown (the app gives every service). */
+    public boolean hasHistory() {
+        return services != null;
+    }
+
+    /**
+     * What the history and versions window needs for the open plan: its editor, the journal, versions and users
+     * services, and this view model's executors, dialogs, language and status line. Empty without an open plan, or
+     * when this view model was given the plan service alone.
+     */
+    public Optional<HistoryContext> historyContext() {
+        PlanEditor e = editor.get();
+        if (e == null || services == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new HistoryContext(e, services.history(), services.versions(), services.users(),
+                executor, saver, fxThread, dialogs, locale, java.time.ZoneId.systemDefault(), this::showStatus));
     }
 
     /** Shows a message in the status line (used by screens through their context). */
