@@ -256,6 +256,11 @@ final class PlanReader {
         return scores;
     }
 
+    /** Whether {@code owner} had a scores array streamed already. */
+    boolean hasStreamedScores(JsonNode owner) {
+        return streamed.containsKey(owner);
+    }
+
     /**
      * A scores array mapped as it is parsed. Like {@link Obj#objects}, an element that is not an object is
      * reported before any problem inside an element; otherwise the first problem in array order is.

@@ -4,8 +4,6 @@ import java.io.IOException;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.json.DupDetector;
-import com.fasterxml.jackson.core.json.JsonReadContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -29,28 +27,30 @@ import org.kaname.model.Plan;
  * reader reports the first shape problem in the same order as from the tree.
  *
  * <p>Jackson's duplicate-field check keeps a set of names per object, which for 300,000 score objects is a good part
- * of the parsing time. Unless {@code exact}, score objects are therefore checked here instead: the names of a
- * usual score are known ones, seen once each; an unusual one gets the parser's check back, with the names read so
- * far, before the rest of it is parsed. A usual score naming a field twice ends the reading with {@link Recheck}:
- * the caller reads again with {@code exact}, where the parser reports the duplicate in its own words and place.
+ * of the parsing time. Unless {@code exact}, the parser is expected to run without it, and duplicates are found
+ * here instead: the names of a usual score are known ones, seen once each; the objects built here are asked
+ * whether they hold a name already; and trees are read with {@code FAIL_ON_READING_DUP_TREE_KEY}. A duplicate
+ * found so ends the reading with {@link Recheck} (or that feature's exception), and the caller reads again with
+ * {@code exact}, where the parser reports the duplicate in its own words and place.
  */
 final class PlanStream {
     private final ObjectMapper trees;
     private final PlanReader reader;
     private final boolean exact;
 
-    /** A score object names a field twice: read again, exactly, for the parser's message. */
+    /** A name appears twice in one object: read again, exactly, for the parser's message. */
     static final class Recheck extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         Recheck() {
-            super("a score names a field twice", null, false, false);
+            super("a name appears twice in one object", null, false, false);
         }
     }
 
     /**
      * {@code trees} reads each value as a tree and must not check for tokens after it (the document goes on);
-     * {@code exact} leaves every duplicate-field check to the parser.
+     * {@code exact} leaves every duplicate-field check to the parser, else the parser must not check and
+     * {@code trees} must fail on a duplicate.
      */
     PlanStream(ObjectMapper trees, PlanReader reader, boolean exact) {
         this.trees = trees;
@@ -83,6 +83,9 @@ final class PlanStream {
     private ObjectNode object(JsonParser parser, String at, boolean top) throws IOException {
         ObjectNode node = trees.getNodeFactory().objectNode();
         for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+            if (!exact && (node.has(name) || name.equals("scores") && reader.hasStreamedScores(node))) {
+                throw new Recheck();
+            }
             JsonToken value = parser.nextToken();
             if (value == JsonToken.START_ARRAY && name.equals("scores")) {
                 scores(parser, reader.streamScores(node, Pointers.child(at, name)));
@@ -109,18 +112,10 @@ final class PlanStream {
 
     /** The elements of the scores array whose START_ARRAY the parser is at, up to its END_ARRAY. */
     private void scores(JsonParser parser, PlanReader.StreamedScores scores) throws IOException {
-        if (!exact) {
-            // Elements are created without the parser's duplicate check; score() and the lines below see to it.
-            context(parser).withDupDetector(null);
-        }
         while (parser.nextToken() != JsonToken.END_ARRAY) {
-            JsonToken element = parser.currentToken();
-            if (element == JsonToken.START_OBJECT) {
+            if (parser.currentToken() == JsonToken.START_OBJECT) {
                 score(parser, scores);
             } else {
-                if (!exact && element == JsonToken.START_ARRAY) {
-                    context(parser).withDupDetector(DupDetector.rootDetector(parser));
-                }
                 scores.add(tree(parser));
             }
         }
@@ -178,12 +173,12 @@ final class PlanStream {
                 }
             }
             if (!usual) {
-                if (!exact) {
-                    checkDuplicatesFromHere(parser, order, read, name);
-                }
                 ObjectNode node = partial(texts, value, intValue, order, read);
                 node.set(name, tree(parser));
                 for (String next = parser.nextFieldName(); next != null; next = parser.nextFieldName()) {
+                    if (!exact && node.has(next)) {
+                        throw new Recheck();
+                    }
                     parser.nextToken();
                     node.set(next, tree(parser));
                 }
@@ -196,31 +191,6 @@ final class PlanStream {
         if (!scores.add(texts[MEASURE], texts[CRITERION], texts[RATER], value, texts[NOTE], texts[TIME])) {
             scores.add(partial(texts, value, intValue, order, read));
         }
-    }
-
-    /**
-     * Gives the score object being read back to the parser's duplicate check, as if it had had it from its start:
-     * the names read so far and {@code name} (whose value the parser is at) are in it, and a value that is an
-     * object or array, whose context the parser has just entered, is checked too.
-     */
-    private static void checkDuplicatesFromHere(JsonParser parser, int[] order, int read, String name)
-            throws IOException {
-        JsonReadContext context = context(parser);
-        JsonToken value = parser.currentToken();
-        if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
-            context.withDupDetector(DupDetector.rootDetector(parser));
-            context = context.getParent();
-        }
-        DupDetector names = DupDetector.rootDetector(parser);
-        for (int i = 0; i < read; i++) {
-            names.isDup(SCORE_FIELDS[order[i]]);
-        }
-        names.isDup(name);
-        context.withDupDetector(names);
-    }
-
-    private static JsonReadContext context(JsonParser parser) {
-        return (JsonReadContext) parser.getParsingContext();
     }
 
     /**

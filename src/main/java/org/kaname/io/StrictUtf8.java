@@ -186,6 +186,20 @@ final class StrictUtf8 {
         }
     }
 
+    /**
+     * Whether none of the first four bytes after a BOM is 0: Jackson then reads the bytes as UTF-8, not as the
+     * UTF-16 or UTF-32 its encoding detection would take them for.
+     */
+    static boolean plainStart(byte[] bytes) {
+        int start = hasBom(bytes) ? BOM.length : 0;
+        for (int i = start; i < Math.min(bytes.length, start + 4); i++) {
+            if (bytes[i] == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static CharsetDecoder strictDecoder() {
         return StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

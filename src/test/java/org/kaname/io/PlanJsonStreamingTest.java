@@ -266,7 +266,8 @@ class PlanJsonStreamingTest {
     @Test
     void wholeFileProblemsAreReadAsTheTreeReadsThem() throws Exception {
         String valid = JSON.write(RoundFixtures.withRounds());
-        for (String text : List.of("", " \n", "\u3000", "\uFEFF", "\uFEFF{}", "[1, 2]", "5", "\"plan\"", "null",
+        for (String text : List.of("", " \n", "\u3000", "\uFEFF", "\uFEFF{}", "\u0000{}", "\uFEFF\u0000\u0000{}", "{\u0000}",
+                " \u0000", "\u0000\u0000\u0000{", "[1, 2]", "5", "\"plan\"", "null",
                 "{} {}", "{} x", "[] 1", "{\"format\": \"kaname-plan\"}", "{\"a\": 1, \"a\": 2}", "{", "[", "{\"a\"",
                 valid + "{}", valid + " 5", valid + "]", valid.replace("\"version\": 1,", "\"version\": 1,\n  \"x\": "
                         + "[".repeat(70) + "]".repeat(70) + ","),
@@ -297,6 +298,27 @@ class PlanJsonStreamingTest {
                 assertAgree((valid.substring(0, at) + " " + inserted + valid.substring(at))
                         .getBytes(StandardCharsets.UTF_8));
             }
+        }
+        // Names repeating after a scores array, in objects of the same depth as its elements and deeper.
+        for (String[] change : new String[][] {
+            {"\"name\": \"財政重視\",", "\"name\": \"財政重視\", \"name\": \"x\","},
+            {"\"speed\": 10,", "\"speed\": 10, \"speed\": 10,"},
+            {"\"state\": \"open\",", "\"state\": \"open\", \"state\": \"open\","},
+            {"\"title\": \"第1回\",", "\"title\": \"第1回\", \"scores\": [],"},
+            {"\"scenarios\": [", "\"scores\": [], \"scenarios\": ["},
+            {"\"scenarios\": [", "\"scenarios\": [{\"a\": [{\"b\": 1, \"b\": 2}]},"}}) {
+            assertThat(valid).contains(change[0]);
+            assertAgree(valid.replaceFirst(java.util.regex.Pattern.quote(change[0]),
+                    java.util.regex.Matcher.quoteReplacement(change[1])).getBytes(StandardCharsets.UTF_8));
+        }
+        // A scores array before any other array of objects: Jackson reuses the parse contexts of one depth, so
+        // what the scores array does to its own must not reach the arrays after it.
+        String scoresFirst = "{\"scores\": [], \"format\": \"kaname-plan\", \"version\": 1, \"title\": \"t\","
+                + " \"fiscalYears\": {\"start\": 2026, \"end\": 2030},"
+                + " \"criteria\": [{\"id\": \"c\", \"name\": \"c\", \"weight\": 1, \"id\": \"d\"}]}";
+        for (String text : List.of(scoresFirst, scoresFirst.replace("[]", "[{\"measure\": \"m\"}]"),
+                scoresFirst.replace("[]", "[[{\"a\": 1}]]"), scoresFirst.replace("[]", "[{\"x\": {\"a\": 1}}]"))) {
+            assertAgree(text.getBytes(StandardCharsets.UTF_8));
         }
         for (String element : List.of("[{\"a\": 1, \"a\": 2}]", "[[{\"a\": 1}, {\"a\": 1, \"a\": 1}]]",
                 "{\"x\": {\"y\": 1, \"y\": 2}}", "{\"measure\": \"S1-1\", \"criterion\": \"speed\", \"rater\":"
