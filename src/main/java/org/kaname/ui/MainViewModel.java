@@ -23,7 +23,7 @@ import org.kaname.io.PlanValidator;
 import org.kaname.model.FiscalYears;
 import org.kaname.model.Plan;
 import org.kaname.edit.EditRefusedException;
-import org.kaname.edit.PlanRewrite;
+import org.kaname.edit.RenamePlan;
 import org.kaname.service.PlanEditor;
 import org.kaname.service.PlanService;
 import org.kaname.service.Services;
@@ -338,7 +338,7 @@ public final class MainViewModel {
         if (e == null) {
             return;
         }
-        Plan copy = e.plan().withTitle(messages.get("plan.copyOf", e.plan().title()));
+        Plan copy = RenamePlan.copyTitled(e.plan(), messages.get("plan.copyOf", e.plan().title()));
         executor.submit(progress -> plans.create(copy), this::refreshPlans, this::fail);
     }
 
@@ -347,7 +347,7 @@ public final class MainViewModel {
             status.set(messages.get("plan.titleRequired"));
             return;
         }
-        apply(PlanRewrite.of(messages.get("edit.rename"), p -> p.withTitle(title.strip())));
+        apply(new RenamePlan(title));
     }
 
     /** Deletes the selected plan after confirmation; it can be restored with undo until the next edit. */

@@ -6,6 +6,7 @@ import static org.kaname.edit.EditCheck.JA;
 import static org.kaname.edit.EditCheck.apply;
 import static org.kaname.edit.EditCheck.refused;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.kaname.TestPlans;
@@ -22,6 +23,8 @@ class RaterAndScenarioEditsTest {
     @Test
     void ratersAreAddedRenamedAndRemovedWithTheirScores() throws Exception {
         assertThat(AddRater.newId(plan)).isEqualTo("r3");
+        assertThat(AddRater.newId(plan.withRatersAndScores(List.of(new Rater("r1", "a"), new Rater("r7", "b"),
+                new Rater("finance", "c")), List.of()))).as("after the largest number").isEqualTo("r8");
         Plan added = apply(plan, new AddRater(new Rater("r3", " 財政課 ")));
         assertThat(added.raters()).extracting(Rater::name).containsExactly("企画課", "情報政策課", "財政課");
         refused(plan, new AddRater(new Rater("r3", "企画課")), "raterNameTaken");

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kaname.edit.PlanRewrite;
+import org.kaname.edit.RenamePlan;
 import org.kaname.service.Services;
 import org.kaname.store.BackupPolicy;
 import org.kaname.store.PlanSummary;
@@ -48,7 +48,7 @@ class MainViewModelDamageTest {
             vm.selectedPlanProperty().set(vm.planList().get(1));
             assertThat(vm.editorProperty().get().plan().title()).isEqualTo("第二の計画");
             assertThat(vm.damagedPlanProperty().get()).isNull();
-            assertThat(vm.apply(PlanRewrite.of("題名", p -> p.withTitle("第二の計画（改）")))).isTrue();
+            assertThat(vm.apply(new RenamePlan("第二の計画（改）"))).isTrue();
             assertThat(vm.statusProperty().get()).isEqualTo("保存済み");
         }
     }
@@ -82,7 +82,7 @@ class MainViewModelDamageTest {
                 for (int i = 0; i < 200 && vm.saveStateProperty().get() != MainViewModel.SaveState.FAILED; i++) {
                     int n = i;
                     statuses.clear();
-                    vm.apply(PlanRewrite.of("題名", p -> p.withTitle("満杯のディスク " + n + " " + "あ".repeat(400))));
+                    vm.apply(new RenamePlan("満杯のディスク " + n + " " + "あ".repeat(400)));
                 }
                 assertThat(vm.saveStateProperty().get()).isEqualTo(MainViewModel.SaveState.FAILED);
                 assertThat(statuses).last().asString().contains("変更は保存されていません", "再起動");
@@ -91,7 +91,7 @@ class MainViewModelDamageTest {
                 assertThat(vm.storageFailureProperty().get()).contains("保存されていません", "空き容量");
 
                 statuses.clear();
-                vm.apply(PlanRewrite.of("題名", p -> p.withTitle("その後の変更")));
+                vm.apply(new RenamePlan("その後の変更"));
                 vm.undo();
                 assertThat(statuses).noneMatch(s -> s.contains("保存済み"));
                 assertThat(vm.statusProperty().get()).contains("変更は保存されていません");

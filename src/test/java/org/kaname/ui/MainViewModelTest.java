@@ -9,7 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kaname.edit.PlanRewrite;
+import org.kaname.edit.RenamePlan;
 import org.kaname.service.Services;
 import org.kaname.store.PlanSummary;
 import org.kaname.ui.task.CurrentThreadTaskExecutor;
@@ -38,12 +38,12 @@ class MainViewModelTest {
     @Test
     void opensTheFirstPlanAndSavesEditsAtOnce() throws Exception {
         assertThat(vm.editorProperty().get()).isNotNull();
-        assertThat(vm.apply(PlanRewrite.of("題名", p -> p.withTitle("改題")))).isTrue();
+        assertThat(vm.apply(new RenamePlan("改題"))).isTrue();
         assertThat(vm.saveStateProperty().get()).isEqualTo(MainViewModel.SaveState.SAVED);
         assertThat(vm.statusProperty().get()).isEqualTo("保存済み");
         assertThat(services.plans().open(vm.editorProperty().get().planId()).plan().title()).isEqualTo("改題");
         assertThat(vm.planList()).extracting(PlanSummary::title).containsExactly("改題");
-        assertThat(vm.undoTextProperty().get()).isEqualTo("題名");
+        assertThat(vm.undoTextProperty().get()).isEqualTo("計画名を「改題」に変更");
         vm.undo();
         assertThat(services.plans().plans().get(0).title()).contains("情報化推進リーダー");
         vm.redo();

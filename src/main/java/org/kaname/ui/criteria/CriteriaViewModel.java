@@ -2,18 +2,24 @@ package org.kaname.ui.criteria;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.kaname.edit.AddCriterion;
+import org.kaname.edit.ChangeCriterion;
+import org.kaname.edit.Edit;
+import org.kaname.edit.MoveCriterion;
+import org.kaname.edit.RemoveCriterion;
+import org.kaname.edit.SetLevelText;
+import org.kaname.edit.SetScale;
 import org.kaname.i18n.Messages;
 import org.kaname.model.Criterion;
 import org.kaname.model.Direction;
 import org.kaname.model.Plan;
 import org.kaname.model.Scale;
+import org.kaname.ui.EditRunner;
 import org.kaname.ui.ScreenContext;
 
 /**
@@ -31,7 +37,7 @@ public final class CriteriaViewModel {
     public CriteriaViewModel(ScreenContext context, Messages messages) {
         this.context = context;
         this.messages = messages;
-        this.edits = new EditRunner(context);
+        this.edits = new EditRunner(context.editor(), context.status());
         refresh(context.editor().plan());
     }
 
@@ -69,11 +75,11 @@ public final class CriteriaViewModel {
     /** Adds a criterion with a default name and scale at the end and selects it. */
     public Optional<String> add() {
         Plan plan = context.editor().plan();
-        String id = CriteriaEdits.newId(plan);
+        String id = AddCriterion.newId(plan);
         String name = messages.get("criterion.newName", plan.criteria().size() + 1);
         double weight = plan.criteria().stream().mapToDouble(Criterion::weight).average().orElse(0);
         Criterion c = new Criterion(id, name, "", weight > 0 ? weight : 10, Direction.BENEFIT, Scale.DEFAULT);
-        if (edits.apply(messages.get("edit.addCriterion", name), p -> CriteriaEdits.add(p, c))) {
+        if (edits.applied(new AddCriterion(c))) {
             selectedId.set(id);
             return Optional.of(id);
         }
@@ -90,14 +96,13 @@ public final class CriteriaViewModel {
         if (c.isEmpty()) {
             return false;
         }
-        long scores = CriteriaEdits.scoreCount(plan, id);
+        long scores = plan.scores().stream().filter(s -> s.criterion().equals(id)).count();
         if (scores > 0 && !context.dialogs().confirm(messages.get("remove.confirmTitle"),
                 messages.get("remove.confirmMessage", c.get().name(), scores))) {
             return false;
         }
-        int index = CriteriaEdits.indexOf(plan.criteria(), id);
-        boolean done = edits.apply(messages.get("edit.removeCriterion", c.get().name()),
-                p -> CriteriaEdits.remove(p, id));
+        int index = plan.criteria().indexOf(c.get());
+        boolean done = edits.applied(new RemoveCriterion(id));
         if (done) {
             Plan after = context.editor().plan();
             selectedId.set(after.criteria().isEmpty() ? null
@@ -116,12 +121,11 @@ public final class CriteriaViewModel {
 
     private boolean move(String id, int delta) {
         Plan plan = context.editor().plan();
-        int index = CriteriaEdits.indexOf(plan.criteria(), id);
+        int index = plan.criterion(id).map(plan.criteria()::indexOf).orElse(-1);
         if (index < 0 || index + delta < 0 || index + delta >= plan.criteria().size()) {
             return false;
         }
-        String name = plan.criteria().get(index).name();
-        boolean done = edits.apply(messages.get("edit.moveCriterion", name), p -> CriteriaEdits.move(p, id, delta));
+        boolean done = edits.applied(new MoveCriterion(id, delta));
         if (done) {
             selectedId.set(id);
         }
@@ -134,56 +138,35 @@ public final class CriteriaViewModel {
             context.status().show(messages.get("error.nameRequired"));
             return false;
         }
-        return change(id, c -> new Criterion(c.id(), trimmed, c.description(), c.weight(), c.direction(), c.scale()));
+        return change(id, new ChangeCriterion(id, ChangeCriterion.Field.NAME, trimmed));
     }
 
     public boolean setDescription(String id, String description) {
-        return change(id, c -> new Criterion(c.id(), c.name(), description, c.weight(), c.direction(), c.scale()));
+        return change(id, new ChangeCriterion(id, ChangeCriterion.Field.DESCRIPTION, description));
     }
 
     public boolean setDirection(String id, Direction direction) {
-        return change(id, c -> new Criterion(c.id(), c.name(), c.description(), c.weight(), direction, c.scale()));
+        return change(id, ChangeCriterion.direction(id, direction));
     }
 
     /**
-     * A new scale; level descriptions outside it are dropped. Refused (with the validator's message) while scores
-     * lie outside the new range.
+     * A new scale; level descriptions outside it are dropped. Refused (with the reason) while scores lie outside
+     * the new range.
      */
     public boolean setScale(String id, int min, int max) {
         if (min >= max) {
             context.status().show(messages.get("error.scale", min, max));
             return false;
         }
-        return change(id, c -> {
-            SortedMap<Integer, String> levels = new TreeMap<>(c.scale().levels().subMap(min, max + 1));
-            return new Criterion(c.id(), c.name(), c.description(), c.weight(), c.direction(), Scale.of(min, max, levels));
-        });
+        return change(id, new SetScale(id, min, max));
     }
 
     /** The description of one level of the scale; blank text removes it. */
     public boolean setLevelText(String id, int level, String text) {
-        return change(id, c -> {
-            SortedMap<Integer, String> levels = new TreeMap<>(c.scale().levels());
-            if (text == null || text.isBlank()) {
-                levels.remove(level);
-            } else {
-                levels.put(level, text.strip());
-            }
-            return new Criterion(c.id(), c.name(), c.description(), c.weight(), c.direction(),
-                    Scale.of(c.scale().min(), c.scale().max(), levels));
-        });
+        return change(id, new SetLevelText(id, level, text));
     }
 
-    private boolean change(String id, java.util.function.UnaryOperator<Criterion> change) {
-        Optional<Criterion> c = context.editor().plan().criterion(id);
-        if (c.isEmpty()) {
-            return false;
-        }
-        Criterion changed = change.apply(c.get());
-        if (changed.equals(c.get())) {
-            return true;
-        }
-        return edits.apply(messages.get("edit.changeCriterion", changed.name()),
-                p -> CriteriaEdits.replace(p, changed));
+    private boolean change(String id, Edit edit) {
+        return context.editor().plan().criterion(id).isPresent() && edits.applied(edit);
     }
 }

@@ -1,46 +1,22 @@
 package org.kaname.ui.criteria;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import org.kaname.edit.WeightingInputs;
 
 /** Saaty's 1–9 scale and its reciprocals (1/9 … 9), with the fraction text people read in an AHP matrix. */
 public final class SaatyScale {
-    private static final List<Double> VALUES;
-
-    static {
-        List<Double> v = new ArrayList<>();
-        for (int k = 9; k >= 2; k--) {
-            v.add(1.0 / k);
-        }
-        for (int k = 1; k <= 9; k++) {
-            v.add((double) k);
-        }
-        VALUES = Collections.unmodifiableList(v);
-    }
-
     private SaatyScale() {
     }
 
     /** The 17 values from 1/9 to 9, ascending. */
     public static List<Double> values() {
-        return VALUES;
+        return WeightingInputs.saatyValues();
     }
 
     /** The scale value nearest to {@code value} by ratio (so 1/2 and 2 are equally far from 1). */
     public static double nearest(double value) {
-        double best = 1;
-        double bestDistance = Double.MAX_VALUE;
-        double log = Math.log(value);
-        for (double v : VALUES) {
-            double d = Math.abs(Math.log(v) - log);
-            if (d < bestDistance - 1e-12) {
-                best = v;
-                bestDistance = d;
-            }
-        }
-        return best;
+        return WeightingInputs.nearestSaaty(value);
     }
 
     /** "3", "1/3", or a decimal for a value between scale points (from an imported plan): "2.5", "1/2.5". */

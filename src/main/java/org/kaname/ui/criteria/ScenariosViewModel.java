@@ -1,8 +1,6 @@
 package org.kaname.ui.criteria;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -10,12 +8,16 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.kaname.edit.AddScenario;
+import org.kaname.edit.RemoveScenario;
+import org.kaname.edit.RenameScenario;
 import org.kaname.engine.EngineException;
 import org.kaname.engine.ModelKind;
 import org.kaname.engine.ScenarioComparison;
 import org.kaname.i18n.Messages;
 import org.kaname.model.Plan;
 import org.kaname.model.Scenario;
+import org.kaname.ui.EditRunner;
 import org.kaname.ui.ScreenContext;
 
 /**
@@ -34,7 +36,7 @@ public final class ScenariosViewModel {
     public ScenariosViewModel(ScreenContext context, Messages messages) {
         this.context = context;
         this.messages = messages;
-        this.edits = new EditRunner(context);
+        this.edits = new EditRunner(context.editor(), context.status());
         refresh(context.editor().plan());
     }
 
@@ -79,7 +81,7 @@ public final class ScenariosViewModel {
         Map<String, Double> weights = new LinkedHashMap<>();
         percent.forEach((id, v) -> weights.put(id, Math.round(v * 100) / 100.0));
         String name = freeName(plan, messages.get("scenario.newName", plan.scenarios().size() + 1));
-        return add(plan, new Scenario(name, weights), messages.get("edit.createScenario", name));
+        return add(new Scenario(name, weights));
     }
 
     /** A copy of the named scenario under a new name; returns that name. */
@@ -90,7 +92,7 @@ public final class ScenariosViewModel {
             return Optional.empty();
         }
         String copyName = freeName(plan, messages.get("scenario.copyName", name));
-        return add(plan, new Scenario(copyName, s.get().weights()), messages.get("edit.copyScenario", name));
+        return add(new Scenario(copyName, s.get().weights()));
     }
 
     public boolean rename(String name, String newName) {
@@ -102,8 +104,7 @@ public final class ScenariosViewModel {
         if (trimmed.equals(name)) {
             return true;
         }
-        return edits.apply(messages.get("edit.renameScenario", name, trimmed), p -> replace(p, name,
-                s -> new Scenario(trimmed, s.weights())));
+        return edits.applied(new RenameScenario(name, trimmed));
     }
 
     /** Deletes the named scenario after the user confirms. */
@@ -113,24 +114,11 @@ public final class ScenariosViewModel {
                 messages.get("scenario.deleteMessage", name))) {
             return false;
         }
-        return edits.apply(messages.get("edit.deleteScenario", name), p -> replace(p, name, s -> null));
+        return edits.applied(new RemoveScenario(name));
     }
 
-    private Optional<String> add(Plan plan, Scenario scenario, String description) {
-        List<Scenario> next = new ArrayList<>(plan.scenarios());
-        next.add(scenario);
-        return edits.apply(description, p -> p.withScenarios(next)) ? Optional.of(scenario.name()) : Optional.empty();
-    }
-
-    private static Plan replace(Plan plan, String name, java.util.function.UnaryOperator<Scenario> change) {
-        List<Scenario> next = new ArrayList<>();
-        for (Scenario s : plan.scenarios()) {
-            Scenario changed = s.name().equals(name) ? change.apply(s) : s;
-            if (changed != null) {
-                next.add(changed);
-            }
-        }
-        return plan.withScenarios(next);
+    private Optional<String> add(Scenario scenario) {
+        return edits.applied(new AddScenario(scenario)) ? Optional.of(scenario.name()) : Optional.empty();
     }
 
     private static Optional<Scenario> find(Plan plan, String name) {

@@ -13,12 +13,19 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.kaname.edit.MoveInRanking;
+import org.kaname.edit.SetDirectPoints;
+import org.kaname.edit.SetJudgment;
+import org.kaname.edit.SetSwingPoints;
+import org.kaname.edit.SetWeightingMethod;
+import org.kaname.edit.WeightingInputs;
 import org.kaname.engine.AhpResult;
 import org.kaname.engine.EngineException;
 import org.kaname.i18n.Messages;
 import org.kaname.model.Criterion;
 import org.kaname.model.Plan;
 import org.kaname.model.WeightingMethod;
+import org.kaname.ui.EditRunner;
 import org.kaname.ui.ScreenContext;
 
 /**
@@ -39,7 +46,7 @@ public final class WeightsViewModel {
     public WeightsViewModel(ScreenContext context, Messages messages) {
         this.context = context;
         this.messages = messages;
-        this.edits = new EditRunner(context);
+        this.edits = new EditRunner(context.editor(), context.status());
         refresh(context.editor().plan());
     }
 
@@ -64,7 +71,7 @@ public final class WeightsViewModel {
         weightsProblem.set(problem(plan));
         List<WeightRow> next = new ArrayList<>();
         if (m == WeightingMethod.ROC || m == WeightingMethod.SWING) {
-            List<String> ranking = WeightingEdits.effectiveRanking(plan);
+            List<String> ranking = WeightingInputs.effectiveRanking(plan);
             for (int i = 0; i < ranking.size(); i++) {
                 Criterion c = plan.criterion(ranking.get(i)).orElseThrow();
                 double points = m == WeightingMethod.SWING
@@ -104,7 +111,7 @@ public final class WeightsViewModel {
         double[][] matrix = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int k = 0; k < n; k++) {
-                OptionalDouble v = WeightingEdits.judgment(plan, ids.get(i), ids.get(k));
+                OptionalDouble v = WeightingInputs.judgment(plan, ids.get(i), ids.get(k));
                 matrix[i][k] = v.isPresent() ? v.getAsDouble() : Double.NaN;
             }
         }
@@ -144,7 +151,7 @@ public final class WeightsViewModel {
         if (m == null || m == context.editor().plan().weighting().method()) {
             return true;
         }
-        return edits.apply(messages.get("edit.method", methodName(m)), p -> WeightingEdits.switchMethod(p, m));
+        return edits.applied(new SetWeightingMethod(m));
     }
 
     public boolean setDirectPoints(String criterionId, double points) {
@@ -152,8 +159,7 @@ public final class WeightsViewModel {
             context.status().show(messages.get("error.points"));
             return false;
         }
-        return edits.apply(messages.get("edit.points", name(criterionId)),
-                p -> CriteriaEdits.setDirectPoints(p, criterionId, points));
+        return edits.applied(new SetDirectPoints(criterionId, points));
     }
 
     public boolean setSwingPoints(String criterionId, double points) {
@@ -161,13 +167,11 @@ public final class WeightsViewModel {
             context.status().show(messages.get("error.swingPoints"));
             return false;
         }
-        return edits.apply(messages.get("edit.points", name(criterionId)),
-                p -> WeightingEdits.setSwingPoints(p, criterionId, points));
+        return edits.applied(new SetSwingPoints(criterionId, points));
     }
 
     public boolean moveInRanking(String criterionId, int delta) {
-        return edits.apply(messages.get("edit.ranking", name(criterionId)),
-                p -> WeightingEdits.moveInRanking(p, criterionId, delta));
+        return edits.applied(new MoveInRanking(criterionId, delta));
     }
 
     /** Sets the matrix cell (row {@code a}, column {@code b}); the reciprocal cell follows. */
@@ -175,8 +179,7 @@ public final class WeightsViewModel {
         if (!(value > 0) || Double.isInfinite(value)) {
             return false;
         }
-        return edits.apply(messages.get("edit.judgment", name(a), name(b)),
-                p -> WeightingEdits.setJudgment(p, a, b, value));
+        return edits.applied(new SetJudgment(a, b, value));
     }
 
     /** The Saaty value the other judgments suggest for the most inconsistent one. */

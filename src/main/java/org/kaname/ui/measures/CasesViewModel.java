@@ -1,12 +1,14 @@
 package org.kaname.ui.measures;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
+import org.kaname.edit.AddCase;
+import org.kaname.edit.ChangeCase;
+import org.kaname.edit.RemoveCase;
 import org.kaname.i18n.Messages;
 import org.kaname.model.Evidence;
 import org.kaname.model.PeerCase;
@@ -49,11 +51,7 @@ public final class CasesViewModel {
         PeerCase c = new PeerCase(messages.get("new.caseMunicipality"), messages.get("new.caseTitle"), "", "", "",
                 List.of(), List.of());
         int index = plan.get().cases().size();
-        Optional<String> refused = edits.apply(messages.get("edit.addCase"), q -> {
-            List<PeerCase> list = new ArrayList<>(q.cases());
-            list.add(c);
-            return StructureEdits.withCases(q, list);
-        });
+        Optional<String> refused = edits.apply(new AddCase(c));
         if (refused.isEmpty()) {
             selected.set(index);
         }
@@ -65,11 +63,7 @@ public final class CasesViewModel {
         if (!dialogs.confirm(messages.get("remove.title"), messages.get("remove.case", c.municipality(), c.title()))) {
             return Optional.empty();
         }
-        Optional<String> refused = edits.apply(messages.get("edit.removeCase", c.municipality()), q -> {
-            List<PeerCase> list = new ArrayList<>(q.cases());
-            list.remove(index);
-            return StructureEdits.withCases(q, list);
-        });
+        Optional<String> refused = edits.apply(new RemoveCase(index, c.municipality()));
         if (refused.isEmpty()) {
             selected.set(Math.min(index, plan.get().cases().size() - 1));
         }
@@ -89,34 +83,21 @@ public final class CasesViewModel {
         if (error.isPresent()) {
             return error;
         }
-        String t = text.strip();
-        return change(messages.get("edit.case." + field.name()), index, c -> switch (field) {
-            case MUNICIPALITY -> new PeerCase(t, c.title(), c.summary(), c.successFactors(), c.results(), c.sources(),
-                    c.groups());
-            case TITLE -> new PeerCase(c.municipality(), t, c.summary(), c.successFactors(), c.results(), c.sources(),
-                    c.groups());
-            case SUMMARY -> new PeerCase(c.municipality(), c.title(), text, c.successFactors(), c.results(),
-                    c.sources(), c.groups());
-            case SUCCESS_FACTORS -> new PeerCase(c.municipality(), c.title(), c.summary(), text, c.results(),
-                    c.sources(), c.groups());
-            case RESULTS -> new PeerCase(c.municipality(), c.title(), c.summary(), c.successFactors(), text,
-                    c.sources(), c.groups());
-        });
+        return edits.apply(ChangeCase.text(index, switch (field) {
+            case MUNICIPALITY -> ChangeCase.Field.MUNICIPALITY;
+            case TITLE -> ChangeCase.Field.TITLE;
+            case SUMMARY -> ChangeCase.Field.SUMMARY;
+            case SUCCESS_FACTORS -> ChangeCase.Field.SUCCESS_FACTORS;
+            case RESULTS -> ChangeCase.Field.RESULTS;
+        }, text));
     }
 
     public Optional<String> setSources(int index, List<Evidence> sources) {
-        return change(messages.get("edit.case.SOURCES"), index, c -> new PeerCase(c.municipality(), c.title(),
-                c.summary(), c.successFactors(), c.results(), sources, c.groups()));
+        return edits.apply(ChangeCase.sources(index, sources));
     }
 
     /** Sets the support measures the case relates to, kept in the plan's order of groups. */
     public Optional<String> setGroups(int index, List<String> groupIds) {
-        List<String> ordered = plan.get().groups().stream().map(g -> g.id()).filter(groupIds::contains).toList();
-        return change(messages.get("edit.case.GROUPS"), index, c -> new PeerCase(c.municipality(), c.title(),
-                c.summary(), c.successFactors(), c.results(), c.sources(), ordered));
-    }
-
-    private Optional<String> change(String description, int index, java.util.function.UnaryOperator<PeerCase> f) {
-        return edits.apply(description, q -> StructureEdits.changeCase(q, index, f));
+        return edits.apply(ChangeCase.groups(index, groupIds));
     }
 }

@@ -1,6 +1,5 @@
 package org.kaname.ui.measures;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -11,7 +10,20 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import org.kaname.engine.Prerequisites;
+import org.kaname.edit.AddGroup;
+import org.kaname.edit.AddMeasure;
+import org.kaname.edit.AddPillar;
+import org.kaname.edit.ChangeGroup;
+import org.kaname.edit.ChangeMeasure;
+import org.kaname.edit.ChangePillar;
+import org.kaname.edit.Holder;
+import org.kaname.edit.RemoveGroup;
+import org.kaname.edit.RemoveMeasures;
+import org.kaname.edit.RemovePillar;
+import org.kaname.edit.SetAddresses;
+import org.kaname.edit.SetEvidence;
+import org.kaname.edit.SetIndicators;
+import org.kaname.edit.SetPrerequisite;
 import org.kaname.i18n.Messages;
 import org.kaname.model.Evidence;
 import org.kaname.model.Indicator;
@@ -103,41 +115,23 @@ public final class MeasuresViewModel {
 
     public Optional<String> addPillar() {
         Plan p = plan.get();
-        String id = StructureEdits.newId("pillar", p.pillars().size() + 1,
-                p.pillars().stream().map(Pillar::id).toList());
-        Pillar pillar = new Pillar(id, messages.get("new.pillar"), "");
-        return select(TreeKey.pillar(id), edits.apply(messages.get("edit.addPillar"), q -> {
-            List<Pillar> pillars = new ArrayList<>(q.pillars());
-            pillars.add(pillar);
-            return q.withStructure(pillars, q.groups(), q.measures());
-        }));
+        String id = AddPillar.newId(p);
+        return select(TreeKey.pillar(id), edits.apply(new AddPillar(new Pillar(id, messages.get("new.pillar"), ""))));
     }
 
     public Optional<String> addGroup(String pillarId) {
         Plan p = plan.get();
-        String id = StructureEdits.newId("S", p.groups().size() + 1, p.groups().stream().map(MeasureGroup::id).toList());
+        String id = AddGroup.newId(p);
         MeasureGroup group = new MeasureGroup(id, pillarId, messages.get("new.group"), "", List.of(), List.of());
-        return select(TreeKey.group(id), edits.apply(messages.get("edit.addGroup"), q -> {
-            List<MeasureGroup> groups = new ArrayList<>(q.groups());
-            // After the pillar's last group, so the tree shows it where it was added.
-            int at = lastIndex(groups.stream().map(g -> pillarId != null && pillarId.equals(g.pillar())).toList());
-            groups.add(at < 0 ? groups.size() : at + 1, group);
-            return q.withStructure(q.pillars(), groups, q.measures());
-        }));
+        // Added after the pillar's last group, so the tree shows it where it was added.
+        return select(TreeKey.group(id), edits.apply(new AddGroup(group)));
     }
 
     public Optional<String> addMeasure(String groupId) {
         Plan p = plan.get();
-        Set<String> taken = p.measures().stream().map(Measure::id).collect(Collectors.toSet());
-        long inGroup = p.measures().stream().filter(m -> groupId != null && groupId.equals(m.group())).count();
-        String id = StructureEdits.newId(groupId == null ? "M" : groupId + "-", (int) inGroup + 1, taken);
+        String id = AddMeasure.newId(p, groupId);
         Measure measure = Measure.of(id, groupId, messages.get("new.measure"));
-        return select(TreeKey.measure(id), edits.apply(messages.get("edit.addMeasure"), q -> {
-            List<Measure> measures = new ArrayList<>(q.measures());
-            int at = lastIndex(measures.stream().map(m -> groupId != null && groupId.equals(m.group())).toList());
-            measures.add(at < 0 ? measures.size() : at + 1, measure);
-            return q.withMeasures(measures);
-        }));
+        return select(TreeKey.measure(id), edits.apply(new AddMeasure(measure)));
     }
 
     /** Renames (the title or name of) {@code key}. */
@@ -161,24 +155,22 @@ public final class MeasuresViewModel {
             case MEASURE -> {
                 Measure m = p.measure(key.id()).orElseThrow();
                 String question = messages.get("remove.measure", m.id(), m.title(),
-                        StructureEdits.scoreCount(p, List.of(m.id())), StructureEdits.dependentCount(p, m.id()));
+                        scoreCount(p, List.of(m.id())), dependentCount(p, m.id()));
                 if (!dialogs.confirm(title, question)) {
                     return Optional.empty();
                 }
-                return deselect(key, edits.apply(messages.get("edit.removeMeasure", m.id()),
-                        q -> StructureEdits.removeMeasures(q, List.of(m.id()))));
+                return deselect(key, edits.apply(RemoveMeasures.of(m.id())));
             }
             case GROUP -> {
                 MeasureGroup g = p.group(key.id()).orElseThrow();
                 List<String> measures = p.measures().stream().filter(m -> g.id().equals(m.group()))
                         .map(Measure::id).toList();
                 String question = messages.get("remove.group", g.title(), measures.size(),
-                        StructureEdits.scoreCount(p, measures));
+                        scoreCount(p, measures));
                 if (!dialogs.confirm(title, question)) {
                     return Optional.empty();
                 }
-                return deselect(key, edits.apply(messages.get("edit.removeGroup", g.title()),
-                        q -> StructureEdits.removeGroups(q, List.of(g.id()))));
+                return deselect(key, edits.apply(new RemoveGroup(g.id())));
             }
             case PILLAR -> {
                 Pillar pl = p.pillars().stream().filter(x -> x.id().equals(key.id())).findFirst().orElseThrow();
@@ -187,12 +179,11 @@ public final class MeasuresViewModel {
                 List<String> measures = p.measures().stream().filter(m -> groups.contains(m.group()))
                         .map(Measure::id).toList();
                 String question = messages.get("remove.pillar", pl.name(), groups.size(), measures.size(),
-                        StructureEdits.scoreCount(p, measures));
+                        scoreCount(p, measures));
                 if (!dialogs.confirm(title, question)) {
                     return Optional.empty();
                 }
-                return deselect(key, edits.apply(messages.get("edit.removePillar", pl.name()),
-                        q -> StructureEdits.removePillar(q, pl.id())));
+                return deselect(key, edits.apply(new RemovePillar(pl.id())));
             }
             default -> {
                 return Optional.empty();
@@ -236,34 +227,30 @@ public final class MeasuresViewModel {
             return error;
         }
         String t = text.strip();
-        String description = messages.get("edit.measure." + field.name(), id);
         if (field == MeasureField.ID) {
             TreeKey before = selected.get();
             if (TreeKey.measure(id).equals(before)) {
                 selected.set(TreeKey.measure(t));
             }
-            Optional<String> refused = edits.apply(description,
-                    p -> StructureEdits.changeMeasure(p, id, m -> MeasureDraft.change(m, d -> d.id = t)));
+            Optional<String> refused = edits.apply(ChangeMeasure.id(id, t));
             if (refused.isPresent()) {
                 selected.set(before);
             }
             return refused;
         }
-        return changeMeasure(description, id, d -> {
-            switch (field) {
-                case TITLE -> d.title = t;
-                case DESCRIPTION -> d.description = text;
-                case OWNER -> d.owner = t;
-                case INITIAL_COST -> d.initialCost = YenText.parse(t).getAsLong();
-                case ANNUAL_COST -> d.annualCost = YenText.parse(t).getAsLong();
-                case DURATION -> d.durationYears = NumberText.parseInt(t).getAsInt();
-                default -> throw new IllegalStateException(field.name());
-            }
+        return edits.apply(switch (field) {
+            case TITLE -> ChangeMeasure.title(id, t);
+            case DESCRIPTION -> ChangeMeasure.description(id, text);
+            case OWNER -> ChangeMeasure.owner(id, t);
+            case INITIAL_COST -> ChangeMeasure.initialCost(id, YenText.parse(t).getAsLong());
+            case ANNUAL_COST -> ChangeMeasure.annualCost(id, YenText.parse(t).getAsLong());
+            case DURATION -> ChangeMeasure.duration(id, NumberText.parseInt(t).getAsInt());
+            case ID -> throw new IllegalStateException(field.name());
         });
     }
 
     public Optional<String> commitEarliestStart(String id, Integer year) {
-        return changeMeasure(messages.get("edit.measure.EARLIEST_START", id), id, d -> d.earliestStart = year);
+        return edits.apply(ChangeMeasure.earliestStart(id, year));
     }
 
     /** Measures that could be prerequisites of {@code id}: all others, in plan order. */
@@ -275,44 +262,24 @@ public final class MeasuresViewModel {
 
     /** Makes {@code prerequisite} a prerequisite of {@code id}, unless that closes a cycle (named in the refusal). */
     public Optional<String> addPrerequisite(String id, String prerequisite) {
-        Plan p = plan.get();
-        Measure m = p.measure(id).orElseThrow();
-        if (m.dependsOn().contains(prerequisite)) {
-            return Optional.empty();
-        }
-        List<String> depends = new ArrayList<>(m.dependsOn());
-        depends.add(prerequisite);
-        List<Measure> wouldBe = p.measures().stream().map(x -> x.id().equals(id) ? x.withDependsOn(depends) : x)
-                .toList();
-        Optional<List<String>> cycle = Prerequisites.findCycle(wouldBe);
-        if (cycle.isPresent()) {
-            return error("error.cycle", prerequisite, String.join(" → ", cycle.get()));
-        }
-        return changeMeasure(messages.get("edit.addPrerequisite", id), id, d -> d.dependsOn = depends);
+        return edits.apply(SetPrerequisite.add(id, prerequisite));
     }
 
     public Optional<String> removePrerequisite(String id, String prerequisite) {
-        return changeMeasure(messages.get("edit.removePrerequisite", id), id,
-                d -> d.dependsOn = d.dependsOn.stream().filter(x -> !x.equals(prerequisite)).toList());
+        return edits.apply(SetPrerequisite.remove(id, prerequisite));
     }
 
     /** Sets the problems {@code id} addresses, kept in the plan's order of problems. */
     public Optional<String> setAddresses(String id, List<String> problemIds) {
-        List<String> ordered = plan.get().problems().stream().map(pr -> pr.id()).filter(problemIds::contains)
-                .toList();
-        return changeMeasure(messages.get("edit.addresses", id), id, d -> d.addresses = ordered);
+        return edits.apply(new SetAddresses(id, problemIds));
     }
 
     public Optional<String> setIndicators(String id, List<Indicator> indicators) {
-        return changeMeasure(messages.get("edit.indicators", id), id, d -> d.indicators = List.copyOf(indicators));
+        return edits.apply(new SetIndicators(Holder.MEASURE, id, indicators));
     }
 
     public Optional<String> setEvidence(String id, List<Evidence> evidence) {
-        return changeMeasure(messages.get("edit.evidence", id), id, d -> d.evidence = List.copyOf(evidence));
-    }
-
-    private Optional<String> changeMeasure(String description, String id, java.util.function.Consumer<MeasureDraft> c) {
-        return edits.apply(description, p -> StructureEdits.changeMeasure(p, id, m -> MeasureDraft.change(m, c)));
+        return edits.apply(new SetEvidence(Holder.MEASURE, id, evidence));
     }
 
     // ---- group and pillar details
@@ -327,29 +294,20 @@ public final class MeasuresViewModel {
         if (error.isPresent()) {
             return error;
         }
-        return changeGroup(messages.get("edit.group." + field.name()), id, g -> field == GroupField.TITLE
-                ? new MeasureGroup(g.id(), g.pillar(), text.strip(), g.purpose(), g.indicators(), g.evidence())
-                : new MeasureGroup(g.id(), g.pillar(), g.title(), text, g.indicators(), g.evidence()));
+        return edits.apply(new ChangeGroup(id, field == GroupField.TITLE ? ChangeGroup.Field.TITLE
+                : ChangeGroup.Field.PURPOSE, text));
     }
 
     public Optional<String> setGroupPillar(String id, String pillarId) {
-        return changeGroup(messages.get("edit.group.PILLAR"), id,
-                g -> new MeasureGroup(g.id(), pillarId, g.title(), g.purpose(), g.indicators(), g.evidence()));
+        return edits.apply(new ChangeGroup(id, ChangeGroup.Field.PILLAR, pillarId));
     }
 
     public Optional<String> setGroupIndicators(String id, List<Indicator> indicators) {
-        return changeGroup(messages.get("edit.group.INDICATORS"), id,
-                g -> new MeasureGroup(g.id(), g.pillar(), g.title(), g.purpose(), indicators, g.evidence()));
+        return edits.apply(new SetIndicators(Holder.GROUP, id, indicators));
     }
 
     public Optional<String> setGroupEvidence(String id, List<Evidence> evidence) {
-        return changeGroup(messages.get("edit.group.EVIDENCE"), id,
-                g -> new MeasureGroup(g.id(), g.pillar(), g.title(), g.purpose(), g.indicators(), evidence));
-    }
-
-    private Optional<String> changeGroup(String description, String id,
-                                         java.util.function.UnaryOperator<MeasureGroup> change) {
-        return edits.apply(description, p -> StructureEdits.changeGroup(p, id, change));
+        return edits.apply(new SetEvidence(Holder.GROUP, id, evidence));
     }
 
     public Optional<String> check(PillarField field, String text) {
@@ -362,9 +320,8 @@ public final class MeasuresViewModel {
         if (error.isPresent()) {
             return error;
         }
-        return edits.apply(messages.get("edit.pillar." + field.name()), p -> StructureEdits.changePillar(p, id,
-                x -> field == PillarField.NAME ? new Pillar(x.id(), text.strip(), x.description())
-                        : new Pillar(x.id(), x.name(), text)));
+        return edits.apply(new ChangePillar(id, field == PillarField.NAME ? ChangePillar.Field.NAME
+                : ChangePillar.Field.DESCRIPTION, text));
     }
 
     private Optional<String> error(String key, Object... args) {
@@ -385,7 +342,12 @@ public final class MeasuresViewModel {
         return refused;
     }
 
-    private static int lastIndex(List<Boolean> matches) {
-        return matches.lastIndexOf(Boolean.TRUE);
+    private static long scoreCount(Plan p, List<String> measureIds) {
+        return p.scores().stream().filter(s -> measureIds.contains(s.measure())).count();
+    }
+
+    private static long dependentCount(Plan p, String measureId) {
+        return p.measures().stream().filter(m -> !m.id().equals(measureId))
+                .filter(m -> m.dependsOn().contains(measureId)).count();
     }
 }

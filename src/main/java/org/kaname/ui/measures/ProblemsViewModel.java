@@ -1,12 +1,16 @@
 package org.kaname.ui.measures;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import org.kaname.edit.AddProblem;
+import org.kaname.edit.ChangeProblem;
+import org.kaname.edit.Holder;
+import org.kaname.edit.RemoveProblem;
+import org.kaname.edit.SetEvidence;
 import org.kaname.i18n.Messages;
 import org.kaname.model.Evidence;
 import org.kaname.model.Plan;
@@ -52,13 +56,9 @@ public final class ProblemsViewModel {
 
     public Optional<String> add() {
         Plan p = plan.get();
-        String id = StructureEdits.newId("P", p.problems().size() + 1, p.problems().stream().map(Problem::id).toList());
+        String id = AddProblem.newId(p);
         Problem problem = new Problem(id, Stakeholder.ADMINISTRATION, messages.get("new.problem"), "", "", List.of());
-        Optional<String> refused = edits.apply(messages.get("edit.addProblem"), q -> {
-            List<Problem> list = new ArrayList<>(q.problems());
-            list.add(problem);
-            return q.withProblems(list);
-        });
+        Optional<String> refused = edits.apply(new AddProblem(problem));
         if (refused.isEmpty()) {
             selected.set(id);
         }
@@ -73,8 +73,7 @@ public final class ProblemsViewModel {
                 messages.get("remove.problem", problem.id(), problem.title(), linked))) {
             return Optional.empty();
         }
-        Optional<String> refused = edits.apply(messages.get("edit.removeProblem", id),
-                q -> StructureEdits.removeProblem(q, id));
+        Optional<String> refused = edits.apply(new RemoveProblem(id));
         if (refused.isEmpty() && id.equals(selected.get())) {
             selected.set(null);
         }
@@ -101,17 +100,12 @@ public final class ProblemsViewModel {
         if (field == ProblemField.ID && id.equals(selected.get())) {
             selected.set(t);
         }
-        Optional<String> refused = edits.apply(messages.get("edit.problem." + field.name(), id),
-                q -> StructureEdits.changeProblem(q, id, p -> switch (field) {
-                    case ID -> new Problem(t, p.stakeholder(), p.title(), p.description(), p.consequence(),
-                            p.evidence());
-                    case TITLE -> new Problem(p.id(), p.stakeholder(), t, p.description(), p.consequence(),
-                            p.evidence());
-                    case DESCRIPTION -> new Problem(p.id(), p.stakeholder(), p.title(), text, p.consequence(),
-                            p.evidence());
-                    case CONSEQUENCE -> new Problem(p.id(), p.stakeholder(), p.title(), p.description(), text,
-                            p.evidence());
-                }));
+        Optional<String> refused = edits.apply(switch (field) {
+            case ID -> new ChangeProblem(id, ChangeProblem.Field.ID, t);
+            case TITLE -> new ChangeProblem(id, ChangeProblem.Field.TITLE, t);
+            case DESCRIPTION -> new ChangeProblem(id, ChangeProblem.Field.DESCRIPTION, text);
+            case CONSEQUENCE -> new ChangeProblem(id, ChangeProblem.Field.CONSEQUENCE, text);
+        });
         if (refused.isPresent() && field == ProblemField.ID) {
             selected.set(id);
         }
@@ -119,13 +113,11 @@ public final class ProblemsViewModel {
     }
 
     public Optional<String> setStakeholder(String id, Stakeholder stakeholder) {
-        return edits.apply(messages.get("edit.problem.STAKEHOLDER", id), q -> StructureEdits.changeProblem(q, id,
-                p -> new Problem(p.id(), stakeholder, p.title(), p.description(), p.consequence(), p.evidence())));
+        return edits.apply(ChangeProblem.stakeholder(id, stakeholder));
     }
 
     public Optional<String> setEvidence(String id, List<Evidence> evidence) {
-        return edits.apply(messages.get("edit.problem.EVIDENCE", id), q -> StructureEdits.changeProblem(q, id,
-                p -> new Problem(p.id(), p.stakeholder(), p.title(), p.description(), p.consequence(), evidence)));
+        return edits.apply(new SetEvidence(Holder.PROBLEM, id, evidence));
     }
 
     private Optional<String> error(String key, Object... args) {

@@ -16,6 +16,11 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.kaname.edit.RenamePlan;
+import org.kaname.edit.SetBudget;
+import org.kaname.edit.SetFiscalYears;
+import org.kaname.edit.SetPlanText;
+import org.kaname.edit.SetTiers;
 import org.kaname.i18n.Messages;
 import org.kaname.model.Budget;
 import org.kaname.model.FiscalYears;
@@ -138,28 +143,25 @@ public final class OverviewViewModel {
     // ---- commits: one edit each; empty when applied, else why it was refused
 
     public Optional<String> commitTitle() {
-        return titleError(title.get()).or(() -> edits.apply(messages.get("edit.title"),
-                p -> p.withTitle(title.get().strip())));
+        return titleError(title.get()).or(() -> edits.apply(new RenamePlan(title.get())));
     }
 
     public Optional<String> commitOrganization() {
-        return edits.apply(messages.get("edit.organization"),
-                p -> PlanHeader.withOrganization(p, organization.get().strip()));
+        return edits.apply(new SetPlanText(SetPlanText.Field.ORGANIZATION, organization.get()));
     }
 
     public Optional<String> commitDescription() {
-        return edits.apply(messages.get("edit.description"), p -> PlanHeader.withDescription(p, description.get()));
+        return edits.apply(new SetPlanText(SetPlanText.Field.DESCRIPTION, description.get()));
     }
 
     public Optional<String> commitSummary() {
-        return edits.apply(messages.get("edit.summary"), p -> PlanHeader.withSummary(p, summary.get()));
+        return edits.apply(new SetPlanText(SetPlanText.Field.SUMMARY, summary.get()));
     }
 
     public Optional<String> commitYears() {
         Integer s = startYear.get();
         Integer e = endYear.get();
-        return yearsError(s, e).or(() -> edits.apply(messages.get("edit.years"),
-                p -> PlanHeader.withFiscalYears(p, new FiscalYears(s, e))));
+        return yearsError(s, e).or(() -> edits.apply(new SetFiscalYears(s, e)));
     }
 
     /**
@@ -171,7 +173,7 @@ public final class OverviewViewModel {
         Plan plan = edits.plan();
         switch (budgetMode.get()) {
             case NONE:
-                return edits.apply(messages.get("edit.budget"), p -> p.withBudget(Budget.UNLIMITED));
+                return edits.apply(new SetBudget(Budget.UNLIMITED));
             case UNIFORM:
                 if (YenText.isBlank(uniformBudget.get())) {
                     plan.budget().byYear().values().stream().findFirst()
@@ -195,7 +197,7 @@ public final class OverviewViewModel {
             return error;
         }
         long yen = YenText.parse(uniformBudget.get()).getAsLong();
-        return edits.apply(messages.get("edit.budget"), p -> p.withBudget(Budget.uniform(yen)));
+        return edits.apply(new SetBudget(Budget.uniform(yen)));
     }
 
     /** Applies every year's amount at once (the one just typed among them); blank years have no cap. */
@@ -212,7 +214,7 @@ public final class OverviewViewModel {
         Map<Integer, Long> kept = new LinkedHashMap<>(edits.plan().budget().byYear());
         yearBudgets.forEach(r -> kept.remove(r.year()));
         kept.putAll(amounts);
-        return edits.apply(messages.get("edit.budget"), p -> p.withBudget(Budget.byYear(kept)));
+        return edits.apply(new SetBudget(Budget.byYear(kept)));
     }
 
     /** Applies the tier table as it is typed, if every row is valid. */
@@ -227,7 +229,7 @@ public final class OverviewViewModel {
             list.add(new Tier(row.nameProperty().get().strip(),
                     NumberText.parseDouble(row.minScoreProperty().get()).getAsDouble()));
         }
-        return edits.apply(messages.get("edit.tiers"), p -> p.withTiers(list));
+        return edits.apply(SetTiers.of(list));
     }
 
     /** Adds a tier named so that it is unique, below the lowest one. */
@@ -241,9 +243,7 @@ public final class OverviewViewModel {
         }
         String name = messages.get("tier.newName", n);
         double lowest = plan.tiers().stream().mapToDouble(Tier::minScore).min().orElse(0);
-        List<Tier> list = new ArrayList<>(plan.tiers());
-        list.add(new Tier(name, lowest));
-        return edits.apply(messages.get("edit.tierAdd"), p -> p.withTiers(list));
+        return edits.apply(SetTiers.add(new Tier(name, lowest)));
     }
 
     public Optional<String> removeTier(int index) {
@@ -251,9 +251,7 @@ public final class OverviewViewModel {
         if (plan.tiers().size() <= 1) {
             return Optional.of(messages.get("error.lastTier"));
         }
-        List<Tier> list = new ArrayList<>(plan.tiers());
-        list.remove(index);
-        return edits.apply(messages.get("edit.tierRemove"), p -> p.withTiers(list));
+        return edits.apply(SetTiers.remove(plan.tiers().get(index).name()));
     }
 
     public StringProperty titleProperty() {

@@ -1,6 +1,5 @@
 package org.kaname.ui.roadmap;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -20,9 +19,9 @@ import org.kaname.engine.roadmap.ScheduledMeasure;
 import org.kaname.i18n.Messages;
 import org.kaname.model.Measure;
 import org.kaname.model.Plan;
-import org.kaname.edit.EditRefusedException;
-import org.kaname.edit.PlanRewrite;
+import org.kaname.edit.PinStart;
 import org.kaname.service.PlanEditor;
+import org.kaname.ui.EditRunner;
 import org.kaname.ui.ScreenContext;
 
 /**
@@ -31,7 +30,7 @@ import org.kaname.ui.ScreenContext;
  */
 public final class RoadmapViewModel {
     private final PlanEditor editor;
-    private final ScreenContext.StatusSink status;
+    private final EditRunner edits;
     private final RoadmapScheduler scheduler;
     private final RoadmapTexts texts;
     private final Messages messages;
@@ -51,7 +50,7 @@ public final class RoadmapViewModel {
 
     public RoadmapViewModel(ScreenContext context, Messages messages) {
         this.editor = context.editor();
-        this.status = context.status();
+        this.edits = new EditRunner(context.editor(), context.status());
         this.scheduler = new RoadmapScheduler(context.ranking());
         this.texts = RoadmapTexts.of(context.locale());
         this.messages = messages;
@@ -142,8 +141,7 @@ public final class RoadmapViewModel {
     public boolean pin(String measureId, int year) {
         Plan plan = editor.plan();
         int clamped = Math.max(plan.fiscalYears().start(), Math.min(plan.fiscalYears().end(), year));
-        return change(measureId, m -> m.withPinnedStart(clamped),
-                messages.get("edit.pin", measureId, Integer.toString(clamped)));
+        return edits.applied(new PinStart(measureId, clamped));
     }
 
     /** Moves the start a year earlier ({@code -1}) or later ({@code +1}); an unpinned measure is pinned first. */
@@ -162,21 +160,7 @@ public final class RoadmapViewModel {
     }
 
     public boolean unpin(String measureId) {
-        return change(measureId, m -> m.withPinnedStart(null), messages.get("edit.unpin", measureId));
-    }
-
-    private boolean change(String measureId, java.util.function.UnaryOperator<Measure> f, String description) {
-        try {
-            editor.apply(PlanRewrite.of(description, p -> {
-                List<Measure> measures = new ArrayList<>(p.measures());
-                measures.replaceAll(m -> m.id().equals(measureId) ? f.apply(m) : m);
-                return p.withMeasures(measures);
-            }));
-            return true;
-        } catch (EditRefusedException e) {
-            status.show(e.getMessage());
-            return false;
-        }
+        return edits.applied(PinStart.unpin(measureId));
     }
 
     public void dispose() {

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -31,12 +30,20 @@ import org.kaname.model.MeasureGroup;
 import org.kaname.model.Plan;
 import org.kaname.model.Rater;
 import org.kaname.model.Score;
-import org.kaname.edit.EditRefusedException;
-import org.kaname.edit.PlanRewrite;
+import org.kaname.edit.AddRater;
+import org.kaname.edit.Cell;
+import org.kaname.edit.ClearScore;
+import org.kaname.edit.Edit;
+import org.kaname.edit.RemoveRater;
+import org.kaname.edit.RenameRater;
+import org.kaname.edit.ScoreEdits;
+import org.kaname.edit.SetScore;
+import org.kaname.edit.SetScoreNote;
 import org.kaname.service.PlanEditor;
 import org.kaname.ui.grid.CriterionGridKeys;
 import org.kaname.ui.grid.DigitTyping;
 import org.kaname.ui.DialogService;
+import org.kaname.ui.EditRunner;
 import org.kaname.ui.ScreenContext;
 
 /**
@@ -46,6 +53,7 @@ import org.kaname.ui.ScreenContext;
  */
 public final class ScoringViewModel implements CriterionGridKeys.ScoreEntry {
     private final PlanEditor editor;
+    private final EditRunner edits;
     private final DialogService dialogs;
     private final ScreenContext.StatusSink status;
     private final Messages messages;
@@ -77,6 +85,7 @@ public final class ScoringViewModel implements CriterionGridKeys.ScoreEntry {
     ScoringViewModel(PlanEditor editor, DialogService dialogs, ScreenContext.StatusSink status, Messages messages,
                      Supplier<Instant> clock) {
         this.editor = editor;
+        this.edits = new EditRunner(editor, status);
         this.dialogs = dialogs;
         this.status = status;
         this.messages = messages;
@@ -291,7 +300,7 @@ public final class ScoringViewModel implements CriterionGridKeys.ScoreEntry {
         }
         List<CellDetails.RaterValue> values = new ArrayList<>();
         for (Rater r : plan.raters()) {
-            Optional<Score> s = ScoreEdits.find(plan, focusedMeasure, focusedCriterion, r.id());
+            Optional<Score> s = ScoreEdits.find(plan, new Cell(focusedMeasure, focusedCriterion, r.id()));
             values.add(new CellDetails.RaterValue(r.name(), s.map(x -> number(x.value())).orElse(""),
                     s.map(Score::note).orElse("")));
         }
@@ -326,8 +335,7 @@ public final class ScoringViewModel implements CriterionGridKeys.ScoreEntry {
             return false;
         }
         Instant now = clock.get();
-        return apply(messages.get("edit.score", measureTitle(measureId), c.name(), value),
-                p -> ScoreEdits.withValue(p, measureId, criterionId, rater.get(), value, now));
+        return apply(SetScore.keepingNote(new Cell(measureId, criterionId, rater.get()), value, now));
     }
 
     /** Removes the chosen rater's value (and rationale) of a cell; false when there was none or it was refused. */
@@ -338,9 +346,7 @@ public final class ScoringViewModel implements CriterionGridKeys.ScoreEntry {
         if (rater.isEmpty() || !raterScores.containsKey(key(measureId, criterionId))) {
             return false;
         }
-        String name = plan.criterion(criterionId).map(Criterion::name).orElse(criterionId);
-        return apply(messages.get("edit.clear", measureTitle(measureId), name),
-                p -> ScoreEdits.withoutValue(p, measureId, criterionId, rater.get()));
+        return apply(new ClearScore(new Cell(measureId, criterionId, rater.get())));
     }
 
     /** The chosen rater's rationale of a cell; empty when the cell has no value. */
@@ -359,9 +365,7 @@ public final class ScoringViewModel implements CriterionGridKeys.ScoreEntry {
             return false;
         }
         String text = note == null ? "" : note.strip();
-        String name = plan.criterion(criterionId).map(Criterion::name).orElse(criterionId);
-        return apply(messages.get("edit.note", measureTitle(measureId), name),
-                p -> ScoreEdits.withNote(p, measureId, criterionId, rater.get(), text));
+        return apply(new SetScoreNote(new Cell(measureId, criterionId, rater.get()), text));
     }
 
     /** The rater whose values may be edited now, or empty with the reason in the status line. */
@@ -383,8 +387,8 @@ public final class ScoringViewModel implements CriterionGridKeys.ScoreEntry {
         if (clean.isEmpty()) {
             return false;
         }
-        String id = ScoreEdits.freshId(plan.raters());
-        boolean done = apply(messages.get("edit.addRater", clean.get()), p -> ScoreEdits.withRater(p, clean.get()));
+        String id = AddRater.newId(plan);
+        boolean done = apply(new AddRater(new Rater(id, clean.get())));
         if (done) {
             selectedRaterId.set(id);
         }
@@ -402,8 +406,7 @@ public final class ScoringViewModel implements CriterionGridKeys.ScoreEntry {
         if (clean.isEmpty()) {
             return false;
         }
-        return apply(messages.get("edit.renameRater", rater.get().name(), clean.get()),
-                p -> ScoreEdits.withRaterRenamed(p, rater.get().id(), clean.get()));
+        return apply(new RenameRater(rater.get().id(), clean.get()));
     }
 
     /** Removes the chosen rater and all their scores after confirmation, as one undoable edit. */
@@ -413,13 +416,12 @@ public final class ScoringViewModel implements CriterionGridKeys.ScoreEntry {
             status.show(messages.get("rater.none"));
             return false;
         }
-        long count = ScoreEdits.scoreCount(plan, rater.get().id());
+        long count = plan.scores().stream().filter(s -> s.rater().equals(rater.get().id())).count();
         if (!dialogs.confirm(messages.get("rater.remove.title"),
                 messages.get("rater.remove.confirm", rater.get().name(), count))) {
             return false;
         }
-        return apply(messages.get("edit.removeRater", rater.get().name()),
-                p -> ScoreEdits.withoutRater(p, rater.get().id()));
+        return apply(new RemoveRater(rater.get().id()));
     }
 
     private Optional<String> raterName(String name, String exceptId) {
@@ -435,14 +437,9 @@ public final class ScoringViewModel implements CriterionGridKeys.ScoreEntry {
         return Optional.of(clean);
     }
 
-    private boolean apply(String description, UnaryOperator<Plan> change) {
-        try {
-            editor.apply(PlanRewrite.of(description, change));
-            return true;
-        } catch (EditRefusedException e) {
-            status.show(e.getMessage());
-            return false;
-        }
+    /** Applies one edit; a refusal is shown in the status line, in the user's language. */
+    private boolean apply(Edit edit) {
+        return edits.applied(edit);
     }
 
     /** A value as typed: whole numbers without decimals. */

@@ -12,14 +12,15 @@ import javafx.stage.Window;
 import org.kaname.i18n.Messages;
 import org.kaname.model.Plan;
 import org.kaname.model.Rater;
-import org.kaname.edit.EditRefusedException;
-import org.kaname.edit.PlanRewrite;
+import org.kaname.edit.Cell;
+import org.kaname.edit.CollectScores;
+import org.kaname.model.Score;
 import org.kaname.service.PlanEditor;
 import org.kaname.sheets.CollectionReport;
 import org.kaname.sheets.ScoreMerge;
-import org.kaname.sheets.SheetEntry;
 import org.kaname.sheets.SheetException;
 import org.kaname.ui.DialogService;
+import org.kaname.ui.EditRunner;
 import org.kaname.ui.ScreenContext;
 import org.kaname.ui.task.TaskExecutor;
 
@@ -182,12 +183,17 @@ public final class ScoreSheetActions {
             dialogs.showError(title, e.getMessage());
             return Optional.empty();
         }
-        List<SheetEntry> rows = SheetsWork.rows(report, acceptPartial);
-        try {
-            // The merge is a pure function of the plan: applied to the editor's plan it gives exactly the checked result.
-            editor.apply(PlanRewrite.of(messages.get("collect.edit"), p -> ScoreMerge.merge(p, rows, now).plan()));
-        } catch (EditRefusedException e) {
-            dialogs.showError(title, e.getMessage());
+        // The same rows the merge counted, as one edit named by the sheets it came from.
+        List<CollectScores.Entry> entries = SheetsWork.rows(report, acceptPartial).stream()
+                .map(e -> e.empty() ? CollectScores.Entry.emptied(new Cell(e.measure(), e.criterion(), e.rater()))
+                        : CollectScores.Entry.filled(new Score(e.measure(), e.criterion(), e.rater(), e.value(),
+                        e.note(), now)))
+                .toList();
+        List<String> files = report.files().stream().filter(f -> !f.storedRows(acceptPartial).isEmpty())
+                .map(f -> String.valueOf(f.file().getFileName())).toList();
+        Optional<String> refused = new EditRunner(editor).apply(new CollectScores(files, entries));
+        if (refused.isPresent()) {
+            dialogs.showError(title, refused.get());
             return Optional.empty();
         }
         return Optional.of(result);

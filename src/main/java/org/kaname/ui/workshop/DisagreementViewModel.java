@@ -22,9 +22,10 @@ import org.kaname.model.Criterion;
 import org.kaname.model.Measure;
 import org.kaname.model.Plan;
 import org.kaname.model.ScoringRound;
-import org.kaname.edit.EditRefusedException;
-import org.kaname.edit.PlanRewrite;
+import org.kaname.edit.Cell;
+import org.kaname.edit.SetScore;
 import org.kaname.service.PlanEditor;
+import org.kaname.ui.EditRunner;
 import org.kaname.ui.ScreenContext;
 
 /**
@@ -38,6 +39,7 @@ public final class DisagreementViewModel {
     public enum Side { LOWEST, HIGHEST }
 
     private final PlanEditor editor;
+    private final EditRunner edits;
     private final ScreenContext.StatusSink status;
     private final Messages messages;
     private final Supplier<Instant> clock;
@@ -58,6 +60,7 @@ public final class DisagreementViewModel {
     DisagreementViewModel(PlanEditor editor, ScreenContext.StatusSink status, Messages messages,
                           Supplier<Instant> clock) {
         this.editor = editor;
+        this.edits = new EditRunner(editor, status);
         this.status = status;
         this.messages = messages;
         this.clock = clock;
@@ -188,14 +191,7 @@ public final class DisagreementViewModel {
         }
         Instant now = clock.get();
         String raterId = who.raterId();
-        try {
-            editor.apply(PlanRewrite.of(messages.get("edit.topicScore", row.measureId(), c.name(), who.label()),
-                    p -> WorkshopEdits.withPlanScore(p, row.measureId(), row.criterionId(), raterId, value, note,
-                            now)));
-            return true;
-        } catch (EditRefusedException e) {
-            status.show(e.getMessage());
-            return false;
-        }
+        return edits.applied(new SetScore(new Cell(row.measureId(), row.criterionId(),
+                raterId), value, note == null ? "" : note.strip(), now));
     }
 }

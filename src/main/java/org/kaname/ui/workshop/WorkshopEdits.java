@@ -1,45 +1,26 @@
 package org.kaname.ui.workshop;
 
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.kaname.edit.Cell;
+import org.kaname.edit.ScoreEdits;
 import org.kaname.engine.workshop.AnonymousRaters;
 import org.kaname.model.Plan;
 import org.kaname.model.Score;
 import org.kaname.model.ScoringRound;
 
 /**
- * Pure changes and look-ups the workshop screen needs beyond {@link org.kaname.engine.workshop.Rounds}: setting a
- * plan score during the discussion (after reveal the plan's scores are the room's current values), and finding a
- * score in a list. A cell is one measure × criterion × rater and holds at most one score (plan order kept).
+ * Look-ups the workshop screen needs: a score in a round's list, and how raters are named in the room. Its changes
+ * are edits of {@code org.kaname.edit} ({@code OpenRound}, {@code SetRoundScore}, {@code RevealRound}…).
  */
 final class WorkshopEdits {
     private WorkshopEdits() {
     }
 
+    /** The cell's score among a round's scores: the one match of a cell is {@link ScoreEdits#find}. */
     static Optional<Score> find(List<Score> scores, String measure, String criterion, String rater) {
-        return scores.stream().filter(s -> isCell(s, measure, criterion, rater)).findFirst();
-    }
-
-    private static boolean isCell(Score s, String measure, String criterion, String rater) {
-        return s.measure().equals(measure) && s.criterion().equals(criterion) && s.rater().equals(rater);
-    }
-
-    /** The plan with the plan score of the cell set to {@code value} and {@code note}, replaced in place or added. */
-    static Plan withPlanScore(Plan plan, String measure, String criterion, String rater, double value, String note,
-                              Instant time) {
-        List<Score> scores = new ArrayList<>(plan.scores());
-        Score next = new Score(measure, criterion, rater, value, note == null ? "" : note.strip(), time);
-        for (int i = 0; i < scores.size(); i++) {
-            if (isCell(scores.get(i), measure, criterion, rater)) {
-                scores.set(i, next);
-                return plan.withScores(scores);
-            }
-        }
-        scores.add(next);
-        return plan.withScores(scores);
+        return ScoreEdits.find(scores, new Cell(measure, criterion, rater));
     }
 
     /**

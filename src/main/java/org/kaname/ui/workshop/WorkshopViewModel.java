@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -18,7 +17,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.kaname.engine.EngineException;
 import org.kaname.engine.workshop.RaterProgress;
 import org.kaname.engine.workshop.Rounds;
 import org.kaname.i18n.Messages;
@@ -28,12 +26,19 @@ import org.kaname.model.Plan;
 import org.kaname.model.Rater;
 import org.kaname.model.Score;
 import org.kaname.model.ScoringRound;
-import org.kaname.edit.EditRefusedException;
-import org.kaname.edit.PlanRewrite;
+import org.kaname.edit.Cell;
+import org.kaname.edit.ClearRoundScore;
+import org.kaname.edit.DiscardRound;
+import org.kaname.edit.Edit;
+import org.kaname.edit.OpenRound;
+import org.kaname.edit.RevealRound;
+import org.kaname.edit.SetRoundNote;
+import org.kaname.edit.SetRoundScore;
 import org.kaname.service.PlanEditor;
 import org.kaname.ui.grid.CriterionGridKeys;
 import org.kaname.ui.grid.DigitTyping;
 import org.kaname.ui.DialogService;
+import org.kaname.ui.EditRunner;
 import org.kaname.ui.ScreenContext;
 
 /**
@@ -44,8 +49,8 @@ import org.kaname.ui.ScreenContext;
  * redo show up here.
  */
 public final class WorkshopViewModel implements CriterionGridKeys.ScoreEntry {
-    private static final System.Logger LOG = System.getLogger(WorkshopViewModel.class.getName());
     private final PlanEditor editor;
+    private final EditRunner edits;
     private final DialogService dialogs;
     private final ScreenContext.StatusSink status;
     private final Messages messages;
@@ -77,6 +82,7 @@ public final class WorkshopViewModel implements CriterionGridKeys.ScoreEntry {
     WorkshopViewModel(PlanEditor editor, DialogService dialogs, ScreenContext.StatusSink status, Messages messages,
                       Supplier<Instant> clock, ZoneId zone) {
         this.editor = editor;
+        this.edits = new EditRunner(editor, status);
         this.dialogs = dialogs;
         this.status = status;
         this.messages = messages;
@@ -243,8 +249,7 @@ public final class WorkshopViewModel implements CriterionGridKeys.ScoreEntry {
         boolean anonymous = form.anonymousProperty().get();
         boolean prefill = form.prefillProperty().get();
         Instant now = clock.get();
-        boolean done = apply(messages.get("edit.open", title),
-                p -> Rounds.open(p, title, measures, raters, anonymous, prefill, now));
+        boolean done = apply(new OpenRound(title, measures, raters, anonymous, prefill, now));
         if (done) {
             formShown.set(false);
             status.show(messages.get("status.opened", plan.openRound().map(ScoringRound::number).orElse(0)));
@@ -266,7 +271,7 @@ public final class WorkshopViewModel implements CriterionGridKeys.ScoreEntry {
             return false;
         }
         Instant now = clock.get();
-        boolean done = apply(messages.get("edit.reveal", round.number()), pl -> Rounds.reveal(pl, now));
+        boolean done = apply(new RevealRound(round.number(), now));
         if (done) {
             history.selectedRoundProperty().set(round.number());
             status.show(messages.get("status.revealed", round.number()));
@@ -284,7 +289,7 @@ public final class WorkshopViewModel implements CriterionGridKeys.ScoreEntry {
         if (!dialogs.confirm(messages.get("discard.title"), messages.get("discard.confirm", number))) {
             return false;
         }
-        boolean done = apply(messages.get("edit.discard", number), Rounds::discard);
+        boolean done = apply(new DiscardRound(number));
         if (done) {
             status.show(messages.get("status.discarded", number));
         }
@@ -378,10 +383,8 @@ public final class WorkshopViewModel implements CriterionGridKeys.ScoreEntry {
             status.show(messages.get("refused.outOfScale", value, c.name(), c.scale().min(), c.scale().max()));
             return false;
         }
-        String note = score(measureId, criterionId).map(Score::note).orElse("");
         Instant now = clock.get();
-        return apply(messages.get("edit.enter", measureId, c.name(), value),
-                p -> Rounds.enter(p, measureId, criterionId, rater.get(), (double) value, note, now));
+        return apply(new SetRoundScore(new Cell(measureId, criterionId, rater.get()), value, null, now));
     }
 
     /** Clears the chosen rater's value (and rationale) of a cell in the open round. */
@@ -392,10 +395,8 @@ public final class WorkshopViewModel implements CriterionGridKeys.ScoreEntry {
         if (rater.isEmpty() || score(measureId, criterionId).isEmpty()) {
             return false;
         }
-        String name = plan.criterion(criterionId).map(Criterion::name).orElse(criterionId);
         Instant now = clock.get();
-        return apply(messages.get("edit.clear", measureId, name),
-                p -> Rounds.enter(p, measureId, criterionId, rater.get(), null, "", now));
+        return apply(new ClearRoundScore(new Cell(measureId, criterionId, rater.get()), now));
     }
 
     /** Replaces the rationale of a cell the chosen rater has scored in the open round. */
@@ -410,10 +411,8 @@ public final class WorkshopViewModel implements CriterionGridKeys.ScoreEntry {
             return false;
         }
         String text = note == null ? "" : note.strip();
-        String name = plan.criterion(criterionId).map(Criterion::name).orElse(criterionId);
         Instant now = clock.get();
-        return apply(messages.get("edit.note", measureId, name),
-                p -> Rounds.enter(p, measureId, criterionId, rater.get(), own.get().value(), text, now));
+        return apply(new SetRoundNote(new Cell(measureId, criterionId, rater.get()), text, now));
     }
 
     /** Saves the rationale field for the focused cell. */
@@ -477,19 +476,8 @@ public final class WorkshopViewModel implements CriterionGridKeys.ScoreEntry {
                 p.expected());
     }
 
-    private boolean apply(String description, UnaryOperator<Plan> change) {
-        try {
-            editor.apply(PlanRewrite.of(description, change));
-            return true;
-        } catch (EditRefusedException e) {
-            status.show(e.getMessage());
-            return false;
-        } catch (EngineException e) {
-            // The checks above mirror the engine's, so this is not expected; the engine's English goes to the log,
-            // never into the room's language.
-            LOG.log(System.Logger.Level.WARNING, "Workshop edit refused by the engine: " + e.getMessage());
-            status.show(messages.get("refused.engine"));
-            return false;
-        }
+    /** Applies one edit; a refusal reaches the room in its own language (in the status line), never the engine's. */
+    private boolean apply(Edit edit) {
+        return edits.applied(edit);
     }
 }

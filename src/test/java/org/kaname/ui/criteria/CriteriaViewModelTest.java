@@ -12,6 +12,7 @@ import org.kaname.model.Criterion;
 import org.kaname.model.Direction;
 import org.kaname.model.Plan;
 import org.kaname.ui.ScreenFixture;
+import org.kaname.ui.TestEdits;
 
 /** The criteria view model on the sample plan (5 criteria, 10 measures × 3 raters scored), without a screen. */
 class CriteriaViewModelTest {
@@ -44,7 +45,7 @@ class CriteriaViewModelTest {
         assertThat(added.weight()).isEqualTo(20.0);
         assertThat(vm.criteria()).hasSize(6);
         assertThat(vm.selectedIdProperty().get()).isEqualTo(id);
-        assertThat(fixture.editor.undoDescription()).contains("評価基準「新しい評価基準 6」の追加");
+        assertThat(fixture.editor.undoDescription()).contains("評価基準 c6「新しい評価基準 6」を追加");
     }
 
     @Test
@@ -66,7 +67,7 @@ class CriteriaViewModelTest {
         assertThat(stored.scenarios()).allSatisfy(s -> assertThat(s.weights()).doesNotContainKey("cost"));
         assertThat(vm.selectedIdProperty().get()).isEqualTo("fairness");
         fixture.editor.undo();
-        assertThat(fixture.storedPlan()).isEqualTo(before);
+        TestEdits.assertSameContent(fixture.storedPlan(), before);
         assertThat(vm.criteria()).extracting(Criterion::id).contains("cost");
     }
 

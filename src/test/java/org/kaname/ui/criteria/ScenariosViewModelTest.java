@@ -44,8 +44,7 @@ class ScenariosViewModelTest {
 
     @Test
     void createCopyRenameDelete() throws Exception {
-        fixture.editor.apply(org.kaname.edit.PlanRewrite.of("w",
-                p -> CriteriaEdits.setDirectPoints(p, "speed", 60)));
+        fixture.editor.apply(new org.kaname.edit.SetDirectPoints("speed", 60));
         String name = vm.createFromCurrent().orElseThrow();
         assertThat(name).isEqualTo("シナリオ 3");
         Scenario created = fixture.storedPlan().scenarios().get(2);

@@ -147,8 +147,7 @@ class WeightsViewModelTest {
 
     @Test
     void aPlanTypedInFromScratchCanBeWeightedByEveryMethod() throws Exception {
-        fixture.editor.apply(org.kaname.edit.PlanRewrite.of("new",
-                p -> Plan.empty("新しい計画", p.fiscalYears())));
+        fixture.editor.apply(org.kaname.ui.TestEdits.rewrite("new", p -> Plan.empty("新しい計画", p.fiscalYears())));
         assertThat(vm.rows()).isEmpty();
         assertThat(vm.weightsProblemProperty().get()).isEqualTo("評価基準がありません。先に評価基準を追加してください。");
         CriteriaViewModel criteria = new CriteriaViewModel(fixture.context,

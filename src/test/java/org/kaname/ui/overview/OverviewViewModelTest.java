@@ -55,7 +55,7 @@ class OverviewViewModelTest {
         vm.titleProperty().set("  新しい計画名 ");
         assertThat(vm.commitTitle()).isEmpty();
         assertThat(fixture.storedPlan().title()).isEqualTo("新しい計画名");
-        assertThat(fixture.editor.undoDescription()).contains("計画名の変更");
+        assertThat(fixture.editor.undoDescription()).contains("計画名を「新しい計画名」に変更");
         fixture.editor.undo();
         assertThat(vm.titleProperty().get()).isEqualTo(before.title());
     }

@@ -15,10 +15,10 @@ import javax.imageio.ImageIO;
 import org.kaname.engine.RankingService;
 import org.kaname.engine.workshop.Rounds;
 import org.kaname.model.Plan;
-import org.kaname.edit.PlanRewrite;
 import org.kaname.ui.JapaneseFont;
 import org.kaname.ui.ScreenFixture;
 import org.kaname.ui.Styles;
+import org.kaname.ui.TestEdits;
 
 /**
  * Takes a screenshot of each kind of projection page on the sample plan at 1920×1080 and 1280×720, for the user
@@ -100,7 +100,7 @@ public final class ProjectionTour {
 
     /** Round 1 on three measures, started from the plan's scores, with the room apart on a few cells. */
     private static void firstRoundRevealed(ScreenFixture f) throws Exception {
-        f.editor.apply(PlanRewrite.of("round 1", p -> {
+        f.editor.apply(TestEdits.rewrite("round 1", p -> {
             Plan q = Rounds.open(p, "施策の初回評価", List.of("S1-1", "S2-1", "S3-1"), RATERS, false, true, NOW);
             q = Rounds.enter(q, "S1-1", "speed", "r1", 2.0, "戦略の策定から効果が出るまで数年かかる", NOW);
             q = Rounds.enter(q, "S1-1", "speed", "r3", 5.0, "共同採用は次年度から効果が出る", NOW);
@@ -112,7 +112,7 @@ public final class ProjectionTour {
 
     /** Round 2 after the discussion: open, two raters part-way through. */
     private static void secondRoundOpen(ScreenFixture f) throws Exception {
-        f.editor.apply(PlanRewrite.of("round 2", p -> {
+        f.editor.apply(TestEdits.rewrite("round 2", p -> {
             Plan q = Rounds.open(p, "議論後の再評価", List.of("S1-1", "S2-1"), RATERS, true, false,
                     NOW.plusSeconds(3600));
             for (String c : CRITERIA) {

@@ -16,7 +16,6 @@ import org.kaname.engine.RankingService;
 import org.kaname.engine.workshop.Rounds;
 import org.kaname.model.Measure;
 import org.kaname.model.Plan;
-import org.kaname.edit.PlanRewrite;
 import org.kaname.ui.ScreenFixture;
 import org.kaname.ui.projection.PageBlock.Bullet;
 import org.kaname.ui.projection.PageBlock.Contrast;
@@ -25,6 +24,7 @@ import org.kaname.ui.projection.PageBlock.Notice;
 import org.kaname.ui.projection.PageBlock.Paragraph;
 import org.kaname.ui.projection.PageBlock.ProgressRow;
 import org.kaname.ui.projection.PageBlock.RankRow;
+import org.kaname.ui.TestEdits;
 
 /**
  * The projection's pages and navigation on the sample plan (10 measures S1-1…S3-3 in 3 support measures, 5 criteria
@@ -53,7 +53,7 @@ class ProjectionViewModelTest {
     }
 
     private void edit(UnaryOperator<Plan> change) throws Exception {
-        fixture.editor.apply(PlanRewrite.of("test", change::apply));
+        fixture.editor.apply(TestEdits.rewrite("test", change::apply));
     }
 
     private List<ProjectionPage> pages() {

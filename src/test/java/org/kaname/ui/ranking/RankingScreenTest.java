@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kaname.engine.ModelKind;
 import org.kaname.model.Score;
-import org.kaname.edit.PlanRewrite;
 import org.kaname.ui.JapaneseFont;
 import org.kaname.ui.ScreenFixture;
 import org.kaname.ui.Styles;
@@ -29,6 +28,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.kaname.ui.TestEdits;
 
 /** The Ranking screen (headless) on the sample plan; plan edits (as the other screens make them) show at once. */
 @ExtendWith(ApplicationExtension.class)
@@ -119,7 +119,7 @@ class RankingScreenTest {
 
     private void edit(java.util.function.UnaryOperator<org.kaname.model.Plan> change) {
         try {
-            fixture.editor.apply(PlanRewrite.of("test", change));
+            fixture.editor.apply(TestEdits.rewrite("test", change));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

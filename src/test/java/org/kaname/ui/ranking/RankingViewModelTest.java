@@ -19,9 +19,10 @@ import org.kaname.engine.RankingService;
 import org.kaname.i18n.Messages;
 import org.kaname.model.Plan;
 import org.kaname.model.Score;
-import org.kaname.edit.PlanRewrite;
 import org.kaname.ui.ScreenFixture;
 import org.kaname.ui.task.TaskExecutor;
+import org.kaname.edit.RemoveScenario;
+import org.kaname.ui.TestEdits;
 
 /**
  * The ranking view model on the sample plan. Expected scores are worked out by hand: with five equal weights a
@@ -59,8 +60,8 @@ class RankingViewModelTest {
     }
 
     /** Every rater gives {@code value} to {@code measure} on every criterion. */
-    private static PlanRewrite allScores(String measure, double value) {
-        return PlanRewrite.of("all " + value, p -> {
+    private static org.kaname.edit.Edit allScores(String measure, double value) {
+        return TestEdits.rewrite("all " + value, p -> {
             List<Score> scores = new ArrayList<>();
             for (Score s : p.scores()) {
                 scores.add(s.measure().equals(measure)
@@ -157,7 +158,7 @@ class RankingViewModelTest {
         assertThat(row("S1-1").scoreText()).isEqualTo("85.00");
         assertThat(vm.rankingProperty().get().scenario()).isEqualTo("財政重視");
 
-        fixture.editor.apply(PlanRewrite.of("drop", p -> p.withScenarios(p.scenarios().subList(1, 2))));
+        fixture.editor.apply(new RemoveScenario(fixture.editor.plan().scenarios().get(0).name()));
         assertThat(vm.scenarioProperty().get()).isNull();
         assertThat(vm.scenarioNames()).containsExactly("即効性重視");
         assertThat(row("S1-1").scoreText()).isEqualTo("80.00");
@@ -166,7 +167,7 @@ class RankingViewModelTest {
     @Test
     void anUnscoredMeasureComesLastAs未評価AndCountsSo() throws Exception {
         direct();
-        fixture.editor.apply(PlanRewrite.of("clear", p -> p.withScores(p.scores().stream()
+        fixture.editor.apply(TestEdits.rewrite("clear", p -> p.withScores(p.scores().stream()
                 .filter(s -> !(s.measure().equals("S1-1") && s.criterion().equals("cost"))).toList())));
 
         RankRow last = vm.rows().get(vm.rows().size() - 1);

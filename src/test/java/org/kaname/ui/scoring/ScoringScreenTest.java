@@ -18,6 +18,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.kaname.edit.Cell;
+import org.kaname.edit.ScoreEdits;
 import org.kaname.engine.RankingService;
 import org.kaname.model.Plan;
 import org.kaname.model.Rater;
@@ -82,7 +84,7 @@ class ScoringScreenTest {
     }
 
     private static double value(Plan plan, String measure, String criterion, String rater) {
-        return ScoreEdits.find(plan, measure, criterion, rater).map(Score::value).orElse(Double.NaN);
+        return ScoreEdits.find(plan, new Cell(measure, criterion, rater)).map(Score::value).orElse(Double.NaN);
     }
 
     /** The rendered cell of a measure row (0-based) in a criterion column. */
@@ -136,12 +138,12 @@ class ScoringScreenTest {
         focusGrid(robot);
         robot.type(KeyCode.RIGHT).type(KeyCode.DELETE);
 
-        assertThat(ScoreEdits.find(fixture.storedPlan(), "S1-1", "feasibility", "r1")).isEmpty();
-        assertThat(ScoreEdits.find(fixture.storedPlan(), "S1-1", "feasibility", "r2")).isPresent();
+        assertThat(ScoreEdits.find(fixture.storedPlan(), new Cell("S1-1", "feasibility", "r1"))).isEmpty();
+        assertThat(ScoreEdits.find(fixture.storedPlan(), new Cell("S1-1", "feasibility", "r2"))).isPresent();
         assertThat(cell(robot, 0, "feasibility").getText()).isEmpty();
 
         robot.type(KeyCode.BACK_SPACE);
-        assertThat(fixture.editor.undoDescription()).hasValueSatisfying(d -> assertThat(d).contains("消去"));
+        assertThat(fixture.editor.undoDescription()).hasValueSatisfying(d -> assertThat(d).contains("評価を取消し"));
     }
 
     @Test
@@ -196,7 +198,7 @@ class ScoringScreenTest {
         // Emptying the rationale removes the ※ mark.
         robot.type(KeyCode.DELETE);
         robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
-        assertThat(ScoreEdits.find(fixture.storedPlan(), "S1-1", "speed", "r1").orElseThrow().note()).isEmpty();
+        assertThat(ScoreEdits.find(fixture.storedPlan(), new Cell("S1-1", "speed", "r1")).orElseThrow().note()).isEmpty();
         assertThat(cell(robot, 0, "speed").getText()).isEqualTo("3");
         assertThat(grid(robot).isFocused()).isTrue();
 
@@ -205,7 +207,7 @@ class ScoringScreenTest {
         robot.write("quick win");
         robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
 
-        Score stored = ScoreEdits.find(fixture.storedPlan(), "S1-1", "speed", "r1").orElseThrow();
+        Score stored = ScoreEdits.find(fixture.storedPlan(), new Cell("S1-1", "speed", "r1")).orElseThrow();
         assertThat(stored.note()).isEqualTo("quick win");
         assertThat(stored.value()).isEqualTo(3.0);
         assertThat(grid(robot).isFocused()).isTrue();

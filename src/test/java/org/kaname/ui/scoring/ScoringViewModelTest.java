@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
@@ -14,10 +13,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.kaname.i18n.Messages;
 import org.kaname.model.Criterion;
 import org.kaname.model.Plan;
-import org.kaname.model.Scale;
 import org.kaname.model.Score;
-import org.kaname.edit.PlanRewrite;
 import org.kaname.ui.ScreenFixture;
+import org.kaname.ui.TestEdits;
+import org.kaname.edit.Cell;
+import org.kaname.edit.OpenRound;
+import org.kaname.edit.RevealRound;
+import org.kaname.edit.ScoreEdits;
+import org.kaname.edit.SetScale;
 
 /** The scoring view model on the sample plan (3 raters r1–r3, 10 measures, 5 criteria on 1–5), without a screen. */
 class ScoringViewModelTest {
@@ -42,16 +45,15 @@ class ScoringViewModelTest {
     }
 
     private static Score score(Plan plan, String measure, String criterion, String rater) {
-        return ScoreEdits.find(plan, measure, criterion, rater).orElse(null);
+        return ScoreEdits.find(plan, new Cell(measure, criterion, rater)).orElse(null);
     }
 
     @Test
     void whileAWorkshopRoundIsOpenTheScreenSaysSoAndWhereItsScoresGo() throws Exception {
         assertThat(vm.roundNoticeProperty().get()).isEmpty();
-        fixture.editor.apply(PlanRewrite.of("open", p -> org.kaname.engine.workshop.Rounds.open(p, "", List.of("S1-1"),
-                List.of("r1"), false, false, NOW)));
+        fixture.editor.apply(new OpenRound("", List.of("S1-1"), List.of("r1"), false, false, NOW));
         assertThat(vm.roundNoticeProperty().get()).startsWith("第1回のラウンドを実施中です").contains("Ctrl+8");
-        fixture.editor.apply(PlanRewrite.of("reveal", p -> org.kaname.engine.workshop.Rounds.reveal(p, NOW)));
+        fixture.editor.apply(new RevealRound(1, NOW));
         assertThat(vm.roundNoticeProperty().get()).isEmpty();
         fixture.editor.undo();
         assertThat(vm.roundNoticeProperty().get()).startsWith("第1回");
@@ -82,7 +84,7 @@ class ScoringViewModelTest {
         assertThat(vm.cell("S1-1", "speed").text()).isEqualTo("2");
         // Other raters untouched.
         assertThat(score(fixture.storedPlan(), "S1-1", "speed", "r3").value()).isEqualTo(4.0);
-        assertThat(fixture.editor.undoDescription()).hasValueSatisfying(d -> assertThat(d).contains("評点の入力"));
+        assertThat(fixture.editor.undoDescription()).hasValueSatisfying(d -> assertThat(d).contains("評価を 2 に変更"));
 
         fixture.editor.undo();
         assertThat(vm.cell("S1-1", "speed").text()).isEqualTo("3");
@@ -109,13 +111,7 @@ class ScoringViewModelTest {
         assertThat(score(fixture.editor.plan(), "S1-1", "speed", "r1").value()).isEqualTo(4.0);
 
         // On a 0–10 criterion, "1" then "0" is 10; a third digit starts again.
-        fixture.editor.apply(PlanRewrite.of("scale", p -> {
-            List<Criterion> cs = new ArrayList<>(p.criteria());
-            Criterion c = cs.get(1);
-            cs.set(1, new Criterion(c.id(), c.name(), c.description(), c.weight(), c.direction(),
-                    Scale.of(0, 10, null)));
-            return p.withCriteria(cs);
-        }));
+        fixture.editor.apply(new SetScale(fixture.editor.plan().criteria().get(1).id(), 0, 10));
         vm.focus("S1-2", "feasibility");
         vm.typeDigit("S1-2", "feasibility", 1);
         vm.typeDigit("S1-2", "feasibility", 0);
@@ -260,14 +256,7 @@ class ScoringViewModelTest {
         assertThat(vm.selectedRaterIdProperty().get()).as("falls back to the first rater").isEqualTo("r1");
 
         fixture.editor.undo();
-        assertThat(fixture.editor.plan()).isEqualTo(original);
+        TestEdits.assertSameContent(fixture.editor.plan(), original);
         assertThat(vm.raters()).hasSize(3);
-    }
-
-    @Test
-    void freshRaterIdsFollowTheLargestNumber() {
-        assertThat(ScoreEdits.freshId(List.of(new org.kaname.model.Rater("r1", "a"),
-                new org.kaname.model.Rater("r7", "b"), new org.kaname.model.Rater("finance", "c")))).isEqualTo("r8");
-        assertThat(ScoreEdits.freshId(List.of())).isEqualTo("r1");
     }
 }

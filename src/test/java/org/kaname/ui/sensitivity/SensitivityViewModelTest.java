@@ -17,10 +17,11 @@ import org.kaname.engine.MonteCarloOptions;
 import org.kaname.engine.MonteCarloResult;
 import org.kaname.engine.OneWaySensitivity;
 import org.kaname.engine.WeightInterval;
-import org.kaname.edit.PlanRewrite;
 import org.kaname.ui.ScreenContext;
 import org.kaname.ui.ScreenFixture;
 import org.kaname.ui.task.TaskExecutor;
+import org.kaname.edit.SetDirectPoints;
+import org.kaname.ui.TestEdits;
 
 /** The sensitivity view model on the sample plan, without a screen. */
 class SensitivityViewModelTest {
@@ -82,8 +83,7 @@ class SensitivityViewModelTest {
         SensitivityViewModel vm = vm(fixture.context);
         vm.samplesProperty().set(500);
         vm.run();
-        fixture.editor.apply(PlanRewrite.of("w", p -> p.withCriteria(p.criteria().stream()
-                .map(c -> c.id().equals("cost") ? c.withWeight(60) : c).toList())));
+        fixture.editor.apply(new SetDirectPoints("cost", 60));
         assertThat(vm.staleProperty().get()).isTrue();
         vm.run();
         assertThat(vm.staleProperty().get()).isFalse();
@@ -208,7 +208,7 @@ class SensitivityViewModelTest {
     @Test
     void aPlanWithoutCriteriaOrScoresSaysSoInsteadOfFailing() throws Exception {
         SensitivityViewModel vm = vm(fixture.context);
-        fixture.editor.apply(PlanRewrite.of("new", p -> org.kaname.model.Plan.empty("新しい計画", p.fiscalYears())));
+        fixture.editor.apply(TestEdits.rewrite("new", p -> org.kaname.model.Plan.empty("新しい計画", p.fiscalYears())));
         assertThat(vm.oneWay()).isEmpty();
         assertThat(vm.oneWaySummaryProperty().get()).isEqualTo("評価基準がありません。");
         vm.run();

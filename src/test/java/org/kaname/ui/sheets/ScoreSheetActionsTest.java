@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kaname.model.Plan;
 import org.kaname.model.Score;
-import org.kaname.edit.PlanRewrite;
 import org.kaname.ui.ScreenFixture;
 import org.kaname.ui.task.CurrentThreadTaskExecutor;
+import org.kaname.edit.RemoveRater;
 
 /**
  * The app's score-sheet flows on the sample plan (raters r1 企画課, r2 情報政策課, r3 人事課; 10 measures × 5
@@ -142,7 +142,7 @@ class ScoreSheetActionsTest {
         assertThat(score(plan, "S1-1", "cost", "r1")).as("emptied cell removes the score").isEmpty();
         assertThat(plan.scores()).hasSize(149);
         assertThat(f.storedPlan()).as("store and editor agree").isEqualTo(plan);
-        assertThat(f.editor.undoDescription()).contains("採点表の取り込み");
+        assertThat(f.editor.undoDescription()).contains("評価シートを回収: 採点表_r1_企画課.xlsx");
         assertThat(fake.infos).last().asString().contains("変更 1 件", "削除 1 件", "変更なし 48 件");
 
         f.editor.undo();
@@ -245,9 +245,7 @@ class ScoreSheetActionsTest {
         fake.decisions.add(CollectDecision.CANCEL);
         actions.collectSheets();
         var report = fake.reviewed.get(0).report();
-        f.editor.apply(PlanRewrite.of("評価者を削除", p -> p.withRatersAndScores(
-                p.raters().stream().filter(r -> !r.id().equals("r1")).toList(),
-                p.scores().stream().filter(s -> !s.rater().equals("r1")).toList())));
+        f.editor.apply(new RemoveRater("r1"));
         Plan changed = f.editor.plan();
 
         assertThat(actions.store(report, false, "回収")).isEmpty();
@@ -288,7 +286,9 @@ class ScoreSheetActionsTest {
 
     @Test
     void aPlanWithoutRatersGetsAReasonInsteadOfADialog() throws Exception {
-        f.editor.apply(PlanRewrite.of("評価者を削除", p -> p.withRatersAndScores(List.of(), List.of())));
+        for (org.kaname.model.Rater r : f.editor.plan().raters()) {
+            f.editor.apply(new RemoveRater(r.id()));
+        }
         actions.exportSheets();
         actions.exportScoresJson();
         assertThat(f.dialogs.errors).hasSize(2).allSatisfy(e -> assertThat(e).contains("評価者がいません"));

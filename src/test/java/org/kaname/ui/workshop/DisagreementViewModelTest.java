@@ -15,8 +15,9 @@ import org.kaname.model.Plan;
 import org.kaname.model.Score;
 import org.kaname.model.ScoringRound;
 import org.kaname.model.RoundState;
-import org.kaname.edit.PlanRewrite;
 import org.kaname.ui.ScreenFixture;
+import org.kaname.edit.CollectScores;
+import org.kaname.ui.TestEdits;
 
 /**
  * Disagreement in focus on the sample plan: 3 raters (r1 企画課, r2 情報政策課, r3 人事課) × 10 measures × 5
@@ -44,12 +45,10 @@ class DisagreementViewModelTest {
     }
 
     private void setScores(String measure, String criterion, double r1, double r2, double r3) throws Exception {
-        fixture.editor.apply(PlanRewrite.of("test", p -> {
-            Plan out = p;
-            out = WorkshopEdits.withPlanScore(out, measure, criterion, "r1", r1, "r1 note", T);
-            out = WorkshopEdits.withPlanScore(out, measure, criterion, "r2", r2, "", T);
-            return WorkshopEdits.withPlanScore(out, measure, criterion, "r3", r3, "r3 note", T);
-        }));
+        fixture.editor.apply(new CollectScores(List.of("test"), List.of(
+                CollectScores.Entry.filled(new Score(measure, criterion, "r1", r1, "r1 note", T)),
+                CollectScores.Entry.filled(new Score(measure, criterion, "r2", r2, "", T)),
+                CollectScores.Entry.filled(new Score(measure, criterion, "r3", r3, "r3 note", T)))));
     }
 
     @Test
@@ -139,7 +138,7 @@ class DisagreementViewModelTest {
     @Test
     void namesAreLettersWhenTheLatestRevealedRoundWasAnonymous() throws Exception {
         setScores("S3-3", "cost", 1, 5, 3);
-        fixture.editor.apply(PlanRewrite.of("round", p -> {
+        fixture.editor.apply(TestEdits.rewrite("round", p -> {
             List<ScoringRound> rounds = new ArrayList<>(p.rounds());
             rounds.add(new ScoringRound(1, "匿名", List.of("S3-3"), List.of("r2", "r1", "r3"), true,
                     RoundState.REVEALED, T, T, List.of()));

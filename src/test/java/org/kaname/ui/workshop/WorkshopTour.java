@@ -76,7 +76,7 @@ public final class WorkshopTour {
                 ((Button) scene.lookup("#formCancel")).fire();
                 PlanEditor editor = main.editorProperty().get();
                 Instant now = Instant.now();
-                editor.apply(org.kaname.edit.PlanRewrite.of("tour", p -> {
+                editor.apply(org.kaname.ui.TestEdits.rewrite("tour", p -> {
                     Plan x = Rounds.open(p, locale == Locale.ENGLISH ? "Round 3" : "第3回", List.of("S1-4", "S3-3"),
                             List.of("r1", "r2", "r3"), false, false, now);
                     x = Rounds.enter(x, "S1-4", "speed", "r1", 4.0, "", now);

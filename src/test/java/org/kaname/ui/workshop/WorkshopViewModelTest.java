@@ -336,9 +336,7 @@ class WorkshopViewModelTest {
         assertThat(fixture.statusMessages).last().isEqualTo("実施中のラウンドがありません。");
         // The form was filled while 人事課 (r3) was in the plan; an edit took them away before the start.
         assertThat(vm.showForm()).isTrue();
-        fixture.editor.apply(org.kaname.edit.PlanRewrite.of("remove r3", p -> p.withRatersAndScores(
-                p.raters().stream().filter(r -> !r.id().equals("r3")).toList(),
-                p.scores().stream().filter(x -> !x.rater().equals("r3")).toList())));
+        fixture.editor.apply(new org.kaname.edit.RemoveRater("r3"));
         vm.form().selectOnly(List.of("S1-4"));
         assertThat(vm.startRound()).isFalse();
         assertThat(fixture.statusMessages).last().isEqualTo(
