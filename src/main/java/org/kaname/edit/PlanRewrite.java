@@ -6,18 +6,15 @@ import org.kaname.model.Plan;
 
 /**
  * An edit given as a function of the whole plan, resolved by comparing the plan before and after. For structural
- * edits (measures, criteria, rounds...) whose effect reaches several parts; a named edit record should wrap it so the
- * journal can say what happened. Linear in the plan's size, which is fine for an edit that changes its structure.
+ * changes that are not one of the named edits (the score files the sheets service imports, tests' set-ups); its
+ * {@code kind} and {@code arguments} must still say what happened, for the journal. Linear in the plan's size. The
+ * screens use the named edits only; the kind {@code edit} remains for whole plans saved by the service and for the
+ * journal entries of earlier versions.
  */
 public record PlanRewrite(String kind, EditTarget target, List<String> arguments, UnaryOperator<Plan> rewrite)
         implements Edit {
     public PlanRewrite {
         arguments = List.copyOf(arguments);
-    }
-
-    /** A general edit described by {@code description} (already in the user's language). */
-    public static PlanRewrite of(String description, UnaryOperator<Plan> rewrite) {
-        return new PlanRewrite("edit", EditTarget.PLAN, List.of(description), rewrite);
     }
 
     @Override

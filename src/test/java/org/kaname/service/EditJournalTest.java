@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.kaname.edit.Cell;
 import org.kaname.edit.ClearScore;
 import org.kaname.edit.EditRefusedException;
-import org.kaname.edit.PlanRewrite;
+import org.kaname.edit.RenamePlan;
 import org.kaname.edit.SetScore;
 import org.kaname.edit.SetScoreNote;
 import org.kaname.model.Plan;
@@ -48,10 +48,10 @@ class EditJournalTest {
             PlanEditor editor = services.editor(1, services.plans().open(1).plan(), Runnable::run);
             Score s = first(editor.plan());
             editor.apply(new SetScore(Cell.of(s), other(s.value()), "会議での合意", T));
-            editor.apply(PlanRewrite.of("題名の変更", p -> p.withTitle("新しい題名")));
+            editor.apply(new RenamePlan("新しい題名"));
 
             List<JournalEntry> rows = journal(services);
-            assertThat(rows).extracting(JournalEntry::kind).containsExactly("create", "set-score", "edit");
+            assertThat(rows).extracting(JournalEntry::kind).containsExactly("create", "set-score", "rename-plan");
             JournalEntry score = rows.get(1);
             assertThat(score.user()).isEqualTo("企画課 山田");
             assertThat(List.of(score.measure(), score.criterion(), score.rater()))
@@ -93,11 +93,11 @@ class EditJournalTest {
             s = first(editor.plan());
             title = editor.plan().title();
             editor.apply(SetScore.keepingNote(Cell.of(s), other(s.value()), T));
-            editor.apply(PlanRewrite.of("題名の変更", p -> p.withTitle("改題")));
+            editor.apply(new RenamePlan("改題"));
         }
         try (Services services = Services.open(dir, Locale.JAPANESE)) {
             PlanEditor editor = services.editor(1, services.plans().open(1).plan(), Runnable::run);
-            assertThat(editor.undoDescription()).contains("題名の変更");
+            assertThat(editor.undoDescription()).contains("計画名を「改題」に変更");
             assertThat(editor.undo()).isEmpty();
             assertThat(services.plans().open(1).plan().title()).isEqualTo(title);
             assertThat(editor.undo()).isEmpty();
@@ -111,9 +111,9 @@ class EditJournalTest {
             assertThat(editor.redoDescription()).hasValueSatisfying(d -> assertThat(d).contains(s.measure()));
             assertThat(editor.redo()).isEmpty();
             assertThat(services.plans().open(1).plan().scores().get(0).value()).isEqualTo(other(s.value()));
-            assertThat(editor.redoDescription()).contains("題名の変更");
+            assertThat(editor.redoDescription()).contains("計画名を「改題」に変更");
             assertThat(journal(services)).extracting(JournalEntry::kind)
-                    .containsExactly("create", "set-score", "edit", "undo", "undo", "redo");
+                    .containsExactly("create", "set-score", "rename-plan", "undo", "undo", "redo");
         }
     }
 

@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kaname.edit.Edit;
 import org.kaname.edit.EditRefusedException;
+import org.kaname.edit.EditTarget;
 import org.kaname.edit.PlanRewrite;
+import org.kaname.edit.RenamePlan;
 import org.kaname.model.Measure;
 import org.kaname.model.Plan;
 
@@ -45,7 +47,7 @@ class PlanEditorTest {
 
     @Test
     void anEditIsAppliedAndStoredAtOnce() throws Exception {
-        editor.apply(PlanRewrite.of("題名の変更", p -> p.withTitle("新しい題名")));
+        editor.apply(new RenamePlan("新しい題名"));
         assertThat(editor.plan().title()).isEqualTo("新しい題名");
         assertThat(stored().title()).isEqualTo("新しい題名");
     }
@@ -53,9 +55,9 @@ class PlanEditorTest {
     @Test
     void undoAndRedoRestoreAndStoreEachVersion() throws Exception {
         String original = editor.plan().title();
-        editor.apply(PlanRewrite.of("題名の変更", p -> p.withTitle("A")));
-        editor.apply(PlanRewrite.of("題名の変更", p -> p.withTitle("B")));
-        assertThat(editor.undoDescription()).contains("題名の変更");
+        editor.apply(new RenamePlan("A"));
+        editor.apply(new RenamePlan("B"));
+        assertThat(editor.undoDescription()).contains("計画名を「B」に変更");
         editor.undo();
         assertThat(stored().title()).isEqualTo("A");
         editor.undo();
@@ -63,7 +65,7 @@ class PlanEditorTest {
         assertThat(editor.canUndo()).isFalse();
         editor.redo();
         assertThat(stored().title()).isEqualTo("A");
-        editor.apply(PlanRewrite.of("題名の変更", p -> p.withTitle("C")));
+        editor.apply(new RenamePlan("C"));
         assertThat(editor.canRedo()).as("a new edit clears redo").isFalse();
     }
 
@@ -72,7 +74,7 @@ class PlanEditorTest {
         Plan before = editor.plan();
         Measure first = before.measures().get(0);
         Measure second = before.measures().get(1);
-        Edit cycle = PlanRewrite.of("前提の追加", p -> {
+        Edit cycle = new PlanRewrite("edit", EditTarget.PLAN, List.of("前提の追加"), p -> {
             List<Measure> ms = new ArrayList<>(p.measures());
             ms.set(0, first.withDependsOn(List.of(second.id())));
             ms.set(1, second.withDependsOn(List.of(first.id())));
@@ -100,8 +102,8 @@ class PlanEditorTest {
                 results.add(error);
             }
         });
-        deferred.apply(PlanRewrite.of("1", p -> p.withTitle("一")));
-        deferred.apply(PlanRewrite.of("2", p -> p.withTitle("二")));
+        deferred.apply(new RenamePlan("一"));
+        deferred.apply(new RenamePlan("二"));
         assertThat(stored().title()).as("nothing written before the saver runs").isNotEqualTo("二");
         queued.forEach(Runnable::run);
         assertThat(stored().title()).isEqualTo("二");
@@ -122,7 +124,7 @@ class PlanEditorTest {
                 results.add(error);
             }
         });
-        gone.apply(PlanRewrite.of("題名", p -> p.withTitle("x")));
+        gone.apply(new RenamePlan("x"));
         assertThat(results).singleElement().satisfies(e -> assertThat(e).containsInstanceOf(PlanNotFoundException.class));
     }
 }
