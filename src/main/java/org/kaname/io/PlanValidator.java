@@ -86,15 +86,20 @@ public final class PlanValidator {
      * goes to a map of {@link ScoreCell}s. The two never hold the same cell.
      */
     private static final class Cells {
-        private final Map<String, Integer> measures;
-        private final Map<String, Integer> criteria;
-        private final Map<String, Integer> raters;
+        /** The numbers of the known ids; an id is known exactly when it has one. */
+        final Map<String, Integer> measures;
+        final Map<String, Integer> criteria;
+        final Map<String, Integer> raters;
+        /** The criterion of each criterion number. */
+        final Criterion[] criterionAt;
         private final boolean fitsLong;
 
-        Cells(Set<String> measures, Set<String> criteria, Set<String> raters) {
+        Cells(Set<String> measures, Map<String, Criterion> criteria, Set<String> raters) {
             this.measures = numbered(measures);
-            this.criteria = numbered(criteria);
+            this.criteria = numbered(criteria.keySet());
             this.raters = numbered(raters);
+            this.criterionAt = new Criterion[criteria.size()];
+            this.criteria.forEach((id, n) -> criterionAt[n] = criteria.get(id));
             this.fitsLong = (double) measures.size() * criteria.size() * raters.size() < 0x1p62;
         }
 
@@ -130,11 +135,12 @@ public final class PlanValidator {
                 firsts = new int[capacity];
             }
 
-            /** The index of the first score of this cell, or -1 (and {@code index} is now its first). */
-            int putIfAbsent(String measure, String criterion, String rater, int index) {
-                Integer m = measures.get(measure);
-                Integer c = criteria.get(criterion);
-                Integer r = raters.get(rater);
+            /**
+             * The index of the first score of this cell, or -1 (and {@code index} is now its first); {@code m},
+             * {@code c}, {@code r} are the numbers of the ids, null for an unknown one.
+             */
+            int putIfAbsent(Integer m, Integer c, Integer r, String measure, String criterion, String rater,
+                    int index) {
                 if (m == null || c == null || r == null || !fitsLong) {
                     if (others == null) {
                         others = new HashMap<>();
@@ -564,30 +570,31 @@ public final class PlanValidator {
             Set<String> roundMeasures = round == null ? null : new HashSet<>(round.measures());
             Set<String> roundRaters = round == null ? null : new HashSet<>(round.raters());
             if (cells == null) {
-                cells = new Cells(measures, criteria.keySet(), raters);
+                cells = new Cells(measures, criteria, raters);
             }
             Cells.Seen seen = cells.new Seen(scores.size());
             for (int i = 0; i < scores.size(); i++) {
                 Score s = scores.get(i);
                 String measure = s.measure();
-                boolean knownMeasure = measure != null && measures.contains(measure);
-                if (!knownMeasure) {
+                Integer m = cells.measures.get(measure);
+                if (measure == null || m == null) {
                     reference(measure, measures, at(pointer, i, "/measure"), "ref.measure");
                 }
-                if (round != null && (knownMeasure || measures.contains(measure))
-                        && !roundMeasures.contains(measure)) {
+                if (round != null && m != null && !roundMeasures.contains(measure)) {
                     add(at(pointer, i, "/measure"), "round.measureNotInRound", measure, round.number());
                 }
-                Criterion c = s.criterion() == null ? null : criteria.get(s.criterion());
+                String criterion = s.criterion();
+                Integer cn = cells.criteria.get(criterion);
+                Criterion c = criterion == null || cn == null ? null : cells.criterionAt[cn];
                 if (c == null) {
-                    reference(s.criterion(), criteria.keySet(), at(pointer, i, "/criterion"), "ref.criterion");
+                    reference(criterion, criteria.keySet(), at(pointer, i, "/criterion"), "ref.criterion");
                 }
                 String rater = s.rater();
-                boolean knownRater = rater != null && raters.contains(rater);
-                if (!knownRater) {
+                Integer r = cells.raters.get(rater);
+                if (rater == null || r == null) {
                     reference(rater, raters, at(pointer, i, "/rater"), "ref.rater");
                 }
-                if (round != null && (knownRater || raters.contains(rater)) && !roundRaters.contains(rater)) {
+                if (round != null && r != null && !roundRaters.contains(rater)) {
                     add(at(pointer, i, "/rater"), "round.raterNotInRound", rater, round.number());
                 }
                 double value = s.value();
@@ -597,9 +604,9 @@ public final class PlanValidator {
                     add(at(pointer, i, "/value"), "score.outOfScale", JsonNumbers.text(value), c.id(),
                             c.scale().min(), c.scale().max());
                 }
-                int first = seen.putIfAbsent(measure, s.criterion(), rater, i);
+                int first = seen.putIfAbsent(m, cn, r, measure, criterion, rater, i);
                 if (first >= 0) {
-                    add(Pointers.child(pointer, i), "score.duplicate", measure, s.criterion(), rater,
+                    add(Pointers.child(pointer, i), "score.duplicate", measure, criterion, rater,
                             Pointers.child(pointer, first));
                 }
             }
