@@ -117,7 +117,7 @@ final class CompareView {
         c.setItems(vm.sides());
         c.setConverter(Controls.converter(SideChoice::label));
         c.valueProperty().bindBidirectional(value);
-        c.setPrefWidth(340);
+        c.setPrefWidth(420);
         return c;
     }
 

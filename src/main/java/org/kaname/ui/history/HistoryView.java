@@ -1,6 +1,5 @@
 package org.kaname.ui.history;
 
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -68,8 +67,10 @@ final class HistoryView {
         HBox row = new HBox(8, controls.label("name.label", name), name, save);
         row.setAlignment(Pos.CENTER_LEFT);
         Label help = Controls.wrapped("displayNameHelp", "help-text");
-        help.textProperty().bind(Bindings.concat(messages.get("name.help"), " ", vm.recordedAsProperty()));
-        return new VBox(4, row, help);
+        help.setText(messages.get("name.help"));
+        Label recordedAs = Controls.wrapped("displayNameNow", "help-text");
+        recordedAs.textProperty().bind(vm.recordedAsProperty());
+        return new VBox(2, row, help, recordedAs);
     }
 
     private Node filters() {
@@ -116,9 +117,9 @@ final class HistoryView {
         table.getColumns().add(controls.column("timeColumn", "col.time", HistoryRow::time, 140, null));
         table.getColumns().add(controls.column("personColumn", "col.person", HistoryRow::person, 110, null));
         table.getColumns().add(controls.column("kindColumn", "col.kind", HistoryRow::kindName, 130, null));
-        table.getColumns().add(controls.column("descriptionColumn", "col.description", HistoryRow::description, 250,
+        table.getColumns().add(controls.column("descriptionColumn", "col.description", HistoryRow::description, 230,
                 null));
-        table.getColumns().add(controls.column("targetColumn", "col.target", HistoryRow::target, 210, null));
+        table.getColumns().add(controls.column("targetColumn", "col.target", HistoryRow::target, 250, null));
         table.getColumns().add(controls.column("changeColumn", "col.change", HistoryRow::change, 130, null));
         table.getColumns().add(controls.column("reasonColumn", "col.reason", HistoryRow::reason, 140, null));
         MenuItem revert = new MenuItem(messages.get("history.revert"));
@@ -185,6 +186,7 @@ final class HistoryView {
         text.setPrefRowCount(3);
         text.setMinHeight(Region.USE_PREF_SIZE);
         text.textProperty().bind(vm.detailsProperty());
+        text.setPromptText(messages.get("history.details.prompt"));
         Label title = controls.label("history.details", text);
         return new VBox(4, title, text);
     }

@@ -57,7 +57,8 @@ public final class HistoryWindow {
         HistoryContext own = context.withDialogs(dialogsFor.apply(stage));
         Messages messages = own.messages();
         this.history = new HistoryViewModel(own);
-        this.versions = new VersionsViewModel(own, history::reload);
+        this.versions = new VersionsViewModel(own, proposed -> new SaveVersionDialog(stage, owner, messages).ask(proposed),
+                history::reload);
         this.historyView = new HistoryView(history);
         this.compareView = new CompareView(versions, messages);
         this.tabs = new TabPane();

@@ -49,14 +49,32 @@ public final class VersionsViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper compareMessage = new ReadOnlyStringWrapper(this, "compareMessage", "");
     private final SideChoice current;
+    private final NamePrompt prompt;
     private final Runnable journalChanged;
     private TaskExecutor.Handle running;
     private long compareGeneration;
 
-    /** @param journalChanged told after a version was saved (saving one is a journal entry too) */
+    /** Asks for the name of a new version, proposing one; empty when cancelled. */
+    @FunctionalInterface
+    public interface NamePrompt {
+        Optional<String> ask(String proposed);
+    }
+
+    /**
+     * Asking for a version's name with the context's {@link org.kaname.ui.DialogService#prompt}.
+     *
+     * @param journalChanged told after a version was saved (saving one is a journal entry too)
+     */
     public VersionsViewModel(HistoryContext context, Runnable journalChanged) {
+        this(context, null, journalChanged);
+    }
+
+    /** @param prompt asks for a version's name (the window's own dialog); null for the context's prompt */
+    public VersionsViewModel(HistoryContext context, NamePrompt prompt, Runnable journalChanged) {
         this.context = context;
         this.messages = context.messages();
+        this.prompt = prompt != null ? prompt : proposed -> context.dialogs().prompt(
+                messages.get("version.save.title"), messages.get("version.save.label").replace("_", ""), proposed);
         this.journalChanged = journalChanged;
         this.timeFormat = DateTimeFormatter.ofPattern(messages.get("time.pattern")).withZone(context.zone());
         this.current = new SideChoice(VersionRef.CURRENT, messages.get("side.current"));
@@ -121,22 +139,29 @@ public final class VersionsViewModel {
 
     /** Asks for a name (proposing one), then saves the plan as it is now as a read-only version. */
     public void saveVersion() {
-        Optional<String> name = context.dialogs().prompt(messages.get("version.save.title"),
-                messages.get("version.save.label"), proposedName(LocalDate.now(context.zone())));
-        name.ifPresent(this::saveVersion);
+        prompt.ask(proposedName(LocalDate.now(context.zone()))).ifPresent(this::saveVersion);
+    }
+
+    /** Why {@code name} cannot name a version (empty, or too long), in the user's language; empty when it can. */
+    static Optional<String> nameProblem(String name, Messages messages) {
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.isEmpty()) {
+            return Optional.of(messages.get("version.nameRequired"));
+        }
+        if (trimmed.length() > NAME_MAX) {
+            return Optional.of(messages.get("version.nameTooLong", NAME_MAX, trimmed.length()));
+        }
+        return Optional.empty();
     }
 
     /** Saves the plan as it is now as version {@code name}; an empty or too long name is refused, nothing saved. */
     public void saveVersion(String name) {
-        String trimmed = name == null ? "" : name.strip();
-        if (trimmed.isEmpty()) {
-            message.set(messages.get("version.nameRequired"));
+        Optional<String> problem = nameProblem(name, messages);
+        if (problem.isPresent()) {
+            message.set(problem.get());
             return;
         }
-        if (trimmed.length() > NAME_MAX) {
-            message.set(messages.get("version.nameTooLong", NAME_MAX, trimmed.length()));
-            return;
-        }
+        String trimmed = name.strip();
         busy.set(true);
         long planId = context.planId();
         VersionService service = context.versions();

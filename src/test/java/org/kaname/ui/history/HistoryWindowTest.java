@@ -102,6 +102,7 @@ class HistoryWindowTest {
         assertThat(columnTexts(robot, "#historyTable", "reasonColumn").get(0)).isEqualTo("ワークショップで修正");
         assertThat(robot.lookup("#displayNameField").queryTextInputControl().getText()).isEqualTo("企画課 山田");
         assertThat(robot.lookup("#displayNameHelp").queryLabeled().getText()).contains("変更した人");
+        assertThat(robot.lookup("#displayNameNow").queryLabeled().getText()).contains("企画課 山田");
         // The window fits the 1280 × 800 screen.
         assertThat(window.stage().getWidth()).isLessThanOrEqualTo(1280);
         assertThat(window.stage().getHeight()).isLessThanOrEqualTo(800);
@@ -157,9 +158,19 @@ class HistoryWindowTest {
 
     @Test
     void aSavedVersionComparedWithNowShowsTheMovementAsArrowAndText(FxRobot robot) throws Exception {
-        f.screen.dialogs.promptAnswers.add("当初案");
         robot.interact(() -> window.show(HistoryWindow.Page.VERSIONS));
         robot.clickOn("#saveVersionButton");
+        // The window's own dialog proposes a name with the fiscal year; an empty one is refused in place.
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#versionNameField").queryTextInputControl().getText()).matches(
+                "\\d{4}年度（令和.+年度）\\d+月\\d+日時点");
+        robot.interact(() -> robot.lookup("#versionNameField").queryTextInputControl().clear());
+        robot.clickOn("#versionNameField").type(KeyCode.ENTER);
+        assertThat(robot.lookup("#versionNameProblem").queryLabeled().getText())
+                .isEqualTo("版の名前を入力してください。何も保存していません。");
+        robot.write("当初案").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#versionNameField").tryQuery()).isEmpty();
         @SuppressWarnings("unchecked")
         TableView<VersionRow> versions = robot.lookup("#versionsTable").queryAs(TableView.class);
         assertThat(versions.getItems()).extracting(VersionRow::name).containsExactly("当初案");
