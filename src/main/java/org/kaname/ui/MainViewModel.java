@@ -45,6 +45,7 @@ import org.kaname.ui.task.TaskExecutor;
  * so and never shows 「保存済み」 again.
  */
 public final class MainViewModel {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MainViewModel.class);
     /** Where a save stands. */
     public enum SaveState { SAVED, SAVING, FAILED }
 
@@ -155,14 +156,30 @@ public final class MainViewModel {
             return;
         }
         // The editor reads the plan's journal to rebuild undo and redo: that read happens here too, not on the FX thread.
+        long chosen = System.nanoTime();
         executor.submit(progress -> {
             StoredPlan stored = plans.open(summary.id());
-            return new Opened(stored, new PlanEditor(plans, stored.id(), stored.plan(), saver, locale));
-        }, opened -> edit(opened.stored(), opened.editor()), error -> openFailed(summary, error));
+            return new Opened(stored, new PlanEditor(plans, stored.id(), stored.plan(), saver, locale),
+                    System.nanoTime());
+        }, opened -> {
+            long screens = System.nanoTime();
+            edit(opened.stored(), opened.editor());
+            logOpened(opened.stored().plan(), chosen, opened.read(), screens, System.nanoTime());
+        }, error -> openFailed(summary, error));
     }
 
-    /** A plan read from storage and its editor, built together off the FX thread. */
-    private record Opened(StoredPlan stored, PlanEditor editor) {
+    /** A plan read from storage and its editor, built together off the FX thread, and when that was done. */
+    private record Opened(StoredPlan stored, PlanEditor editor, long read) {
+    }
+
+    /**
+     * Logs how long opening took, from choosing the plan to its screens being filled (docs/benchmarks.md reads it):
+     * reading it with its editor off the FX thread, the wait for the FX thread, and filling the screens on it.
+     */
+    private static void logOpened(Plan plan, long chosen, long read, long screensStart, long screensDone) {
+        LOG.info("plan \"{}\" ({} measures, {} scores) opened in {} ms: read {} ms, wait {} ms, screens {} ms",
+                plan.title(), plan.measures().size(), plan.scores().size(), (screensDone - chosen) / 1_000_000,
+                (read - chosen) / 1_000_000, (screensStart - read) / 1_000_000, (screensDone - screensStart) / 1_000_000);
     }
 
     /** A damaged plan is named and closed; the list and every other plan stay as they were. */
