@@ -193,7 +193,11 @@ class PlanJsonStreamingTest {
                 root -> ((ObjectNode) root.at("/rounds/0/scores/1")).put("measure", "S1-4"),
                 root -> ((ObjectNode) root.at("/rounds/0/scores/1")).put("rater", "r9"),
                 root -> ((ObjectNode) root.at("/scores/4")).put("value", 99),
-                root -> ((ObjectNode) root.at("/scores/4")).put("note", "x".repeat(1_000_001)));
+                root -> ((ObjectNode) root.at("/scores/4")).put("note", "x".repeat(1_000_001)),
+                root -> ((ObjectNode) root.at("/scores/1")).put("rater", "r".repeat(1_000_001)),
+                root -> ((ObjectNode) root.at("/scores/1")).put("rater", "r".repeat(1_000_000)),
+                root -> ((ObjectNode) root.at("/scores/1")).put("measure", "施".repeat(70)),
+                root -> ((ObjectNode) root.at("/rounds/0/scores/0")).put("criterion", "c".repeat(65)));
         for (String base : baseDocuments()) {
             for (Consumer<ObjectNode> change : changes) {
                 ObjectNode root = (ObjectNode) MAPPER.readTree(base);
