@@ -33,7 +33,7 @@ class CollectScoresTest {
         assertThat(ScoreEdits.find(after, new Cell("B02", "evidence", "r2"))).isEmpty();
         assertThat(ScoreEdits.find(after, Cell.of(unchanged)))
                 .as("an equal cell keeps its time").contains(unchanged);
-        assertThat(JA.describe(collect)).isEqualTo("評価シートを回収: 企画課.xlsx, 情報政策課.xlsx");
+        assertThat(JA.describe(collect)).isEqualTo("採点表を回収: 企画課.xlsx, 情報政策課.xlsx");
     }
 
     @Test
