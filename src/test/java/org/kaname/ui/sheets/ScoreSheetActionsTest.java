@@ -142,7 +142,7 @@ class ScoreSheetActionsTest {
         assertThat(score(plan, "S1-1", "cost", "r1")).as("emptied cell removes the score").isEmpty();
         assertThat(plan.scores()).hasSize(149);
         assertThat(f.storedPlan()).as("store and editor agree").isEqualTo(plan);
-        assertThat(f.editor.undoDescription()).contains("評価シートを回収: 採点表_r1_企画課.xlsx");
+        assertThat(f.editor.undoDescription()).contains("採点表を回収: 採点表_r1_企画課.xlsx");
         assertThat(fake.infos).last().asString().contains("変更 1 件", "削除 1 件", "変更なし 48 件");
 
         f.editor.undo();
