@@ -47,8 +47,9 @@ class DiskFullTest {
         assertThat(list.ok()).as(list.run().describe()).isTrue();
         listing = list.lines();
         assertThat(listing).hasSize(2);
-        // About 28,000 scores: several MB in the database, far more than any margin below.
-        bigFile = StoredPlans.write(GeneratedPlan.generate("disk full", 600, 5, 10, 9), work.resolve("big.json"));
+        // About 140,000 scores: some MB in the database even packed in score blocks (schema 4), far more than any
+        // margin below.
+        bigFile = StoredPlans.write(GeneratedPlan.generate("disk full", 1500, 5, 20, 9), work.resolve("big.json"));
     }
 
     @ParameterizedTest(name = "{0} bytes free")
