@@ -1,6 +1,8 @@
 package org.kaname.io;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -93,58 +95,73 @@ public final class PlanJson {
         return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
     }
 
-    /** Reads and validates a plan file; the exception names the file by its file name. */
+    /**
+     * Reads and validates a plan file; the exception names the file by its file name. The file is read as a stream,
+     * twice (checked as UTF-8, then parsed), never held whole in memory.
+     */
     public Plan read(Path file) throws InvalidPlanException {
         String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        byte[] content;
         try {
             long size = Files.size(file);
             if (size > maxBytes) {
                 throw tooLarge(source, size);
             }
-            content = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new InvalidPlanException(source, "", text.get("file.notFound"), e);
-        } catch (AccessDeniedException e) {
-            throw new InvalidPlanException(source, "", text.get("file.unreadable", e.getClass().getSimpleName()), e);
         } catch (IOException e) {
-            throw new InvalidPlanException(source, "", text.get("file.unreadable", e.getMessage()), e);
+            throw unreadable(source, e);
         }
-        return read(content, source);
+        return read(() -> Files.newInputStream(file), source);
     }
 
-    /**
-     * Reads and validates plan file content; {@code sourceName} is what messages call it. The content is checked
-     * to be UTF-8 first, then parsed as a stream of characters (never one String of the whole file), with the scores
-     * mapped one by one ({@link PlanStream}); the outcome, and the first problem reported, are those of decoding the
-     * whole text, reading it as one tree and mapping that.
-     */
+    /** Reads and validates plan file content; {@code sourceName} is what messages call it. */
     public Plan read(byte[] content, String sourceName) throws InvalidPlanException {
         if (content.length > maxBytes) {
             throw tooLarge(sourceName, content.length);
         }
-        boolean blank;
-        try {
-            blank = StrictUtf8.check(content);
+        return read(() -> new ByteArrayInputStream(content), sourceName);
+    }
+
+    /** Plan file content that can be read more than once. */
+    private interface Content {
+        InputStream open() throws IOException;
+    }
+
+    /**
+     * The content is checked to be UTF-8 first, then parsed as a stream (never one String or one tree of the whole
+     * file), with the scores mapped one by one ({@link PlanStream}); the outcome, and the first problem reported,
+     * are those of decoding the whole text, reading it as one tree and mapping that.
+     */
+    private Plan read(Content content, String sourceName) throws InvalidPlanException {
+        StrictUtf8.Checked checked;
+        try (InputStream in = content.open()) {
+            checked = StrictUtf8.check(in);
         } catch (StrictUtf8.Malformed e) {
             throw new InvalidPlanException(sourceName, "", text.get("encoding.notUtf8", e.offset), e);
+        } catch (IOException e) {
+            throw unreadable(sourceName, e);
         }
-        if (blank) {
+        if (checked.blank()) {
             throw new InvalidPlanException(sourceName, "", text.get("file.empty"));
         }
         Plan plan;
         try {
+            boolean exact = !checked.plainStart();
             try {
-                plan = parse(content, false);
+                plan = parse(content, exact);
             } catch (JsonProcessingException | PlanStream.Recheck e) {
+                if (exact) {
+                    throw e;
+                }
                 // Not a valid JSON document: read it again with every check of the parser for its exact message
-                // (the quick reading leaves the duplicate-name check of scores to itself; see PlanStream).
+                // (the quick reading leaves the duplicate-name check to PlanStream).
                 plan = parse(content, true);
             }
         } catch (JsonProcessingException e) {
             throw new InvalidPlanException(sourceName, "", syntaxProblem(e), e);
         } catch (PlanReader.Problem p) {
             throw new InvalidPlanException(sourceName, p.pointer, p.getMessage());
+        } catch (IOException e) {
+            // The file could not be read again, or changed between the readings.
+            throw unreadable(sourceName, e);
         }
         Optional<PlanIssue> issue = new PlanValidator(locale).firstIssue(plan);
         if (issue.isPresent()) {
@@ -154,26 +171,29 @@ public final class PlanJson {
     }
 
     /**
-     * Parses {@code content}, checked UTF-8. The exact reading parses characters, as reading the decoded text did,
-     * so that a syntax error is worded and placed (line, column in characters) as before. The quick one parses the
+     * Parses the content, checked UTF-8. The exact reading parses characters, as reading the decoded text did, so
+     * that a syntax error is worded and placed (line, column in characters) as before. The quick one parses the
      * bytes, which is faster, and leaves the check for duplicate names to {@link PlanStream}, which is faster
      * still; it gives the same plan and the same shape problems, and its syntax errors are never reported: the
-     * content is read exactly instead. (Jackson would take a document whose first bytes hold a NUL for UTF-16 or
+     * content is read exactly instead. (Jackson would take content whose first bytes hold a NUL for UTF-16 or
      * UTF-32: such content is only read exactly.)
      */
-    private Plan parse(byte[] content, boolean exact) throws JsonProcessingException, PlanReader.Problem {
-        if (!exact && !StrictUtf8.plainStart(content)) {
-            throw new PlanStream.Recheck();
-        }
-        try (JsonParser parser = exact ? TREES.createParser(StrictUtf8.reader(content))
-                : QUICK_TREES.createParser(content).disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)) {
+    private Plan parse(Content content, boolean exact) throws IOException, PlanReader.Problem {
+        try (InputStream in = content.open();
+             JsonParser parser = exact ? TREES.createParser(StrictUtf8.reader(in))
+                     : QUICK_TREES.createParser(in).disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)) {
             return new PlanStream(exact ? TREES : QUICK_TREES, new PlanReader(text), exact).read(parser);
-        } catch (JsonProcessingException | PlanReader.Problem e) {
-            throw e;
-        } catch (IOException e) {
-            // The content is in memory and was decoded once already: reading it again cannot fail.
-            throw new UncheckedIOException(e);
         }
+    }
+
+    private InvalidPlanException unreadable(String source, IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return new InvalidPlanException(source, "", text.get("file.notFound"), e);
+        }
+        if (e instanceof AccessDeniedException) {
+            return new InvalidPlanException(source, "", text.get("file.unreadable", e.getClass().getSimpleName()), e);
+        }
+        return new InvalidPlanException(source, "", text.get("file.unreadable", e.getMessage()), e);
     }
 
     private InvalidPlanException tooLarge(String source, long size) {

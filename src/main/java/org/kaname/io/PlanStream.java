@@ -147,7 +147,7 @@ final class PlanStream {
         int seen = 0;
         for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
             int field = scoreField(name);
-            if (field >= 0 && (seen & 1 << field) != 0) {
+            if (!exact && field >= 0 && (seen & 1 << field) != 0) {
                 throw new Recheck();
             }
             JsonToken token = parser.nextToken();

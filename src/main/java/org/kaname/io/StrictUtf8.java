@@ -1,5 +1,9 @@
 package org.kaname.io;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackInputStream;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -14,6 +18,8 @@ import java.nio.charset.StandardCharsets;
  */
 final class StrictUtf8 {
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    /** Bytes looked at, at a time, by {@link #check(InputStream)}. */
+    private static final int CHUNK = 1 << 16;
 
     /** Thrown with the offset, in the original bytes, of the first byte that is not valid UTF-8. */
     static final class Malformed extends Exception {
@@ -24,6 +30,10 @@ final class StrictUtf8 {
             super("malformed UTF-8 at byte offset " + offset, null, false, false);
             this.offset = offset;
         }
+    }
+
+    /** What {@link #check} found out about content that is UTF-8. */
+    record Checked(boolean blank, boolean plainStart) {
     }
 
     private StrictUtf8() {
@@ -47,53 +57,93 @@ final class StrictUtf8 {
     }
 
     /**
-     * Checks that {@code bytes} are UTF-8 as {@link #decode} does, with the same {@link Malformed} offset, without
-     * building the text. Returns whether the text (after a BOM) is blank, as {@link String#isBlank()} would say of
-     * the decoded text.
+     * Checks that the content of {@code in} is UTF-8 as {@link #decode} does, with the same {@link Malformed}
+     * offset, reading it a chunk at a time and never building the text. Tells whether the text (after a BOM) is
+     * blank, as {@link String#isBlank()} would say of the decoded text, and whether none of its first four bytes
+     * after a BOM is 0 (Jackson then reads the bytes as UTF-8, not as the UTF-16 or UTF-32 its encoding detection
+     * would take them for).
      *
      * <p>A plain loop rather than a {@link CharsetDecoder}: in a freshly started JVM it runs several times faster
      * over tens of megabytes. The rule is the decoder's (Unicode's well-formed byte sequences, table 3-7: no
      * overlong forms, no surrogates, nothing above U+10FFFF), and the offset is where the first sequence that is
      * not well formed, or is cut short by the end, starts, which is where the decoder stops.
      */
-    static boolean check(byte[] bytes) throws Malformed {
-        int i = hasBom(bytes) ? BOM.length : 0;
-        int n = bytes.length;
-        boolean blank = true;
-        while (i < n) {
-            int b = bytes[i];
-            if (b >= 0) {
-                blank = blank && Character.isWhitespace(b);
-                i++;
-                continue;
-            }
-            int length = sequenceLength(bytes, i);
-            if (length == 0) {
-                throw new Malformed(i);
-            }
-            blank = blank && Character.isWhitespace(codePoint(bytes, i, length));
-            i += length;
-        }
-        return blank;
+    static Checked check(InputStream in) throws Malformed, IOException {
+        return check(in, CHUNK);
     }
 
-    /** The length of the well-formed multi-byte sequence starting at {@code i}, or 0 if there is none. */
-    private static int sequenceLength(byte[] bytes, int i) {
-        int n = bytes.length;
+    /** {@link #check(InputStream)} reading {@code chunk} bytes at a time (at least 8), for tests of the seams. */
+    static Checked check(InputStream in, int chunk) throws Malformed, IOException {
+        byte[] buffer = new byte[Math.max(8, chunk)];
+        long base = 0;
+        int n = fill(in, buffer, 0);
+        int i = n >= BOM.length && buffer[0] == BOM[0] && buffer[1] == BOM[1] && buffer[2] == BOM[2] ? BOM.length : 0;
+        boolean plainStart = true;
+        for (int k = i; k < Math.min(n, i + 4); k++) {
+            plainStart = plainStart && buffer[k] != 0;
+        }
+        boolean blank = true;
+        while (true) {
+            while (i < n && buffer[i] >= 0) {
+                blank = blank && Character.isWhitespace(buffer[i]);
+                i++;
+            }
+            if (i < n) {
+                if (n - i < 4 && n == buffer.length) {
+                    // The sequence may go on in the next chunk: keep its start and read on behind it.
+                    System.arraycopy(buffer, i, buffer, 0, n - i);
+                    base += i;
+                    n = fill(in, buffer, n - i);
+                    i = 0;
+                }
+                int length = sequenceLength(buffer, i, n);
+                if (length == 0) {
+                    throw new Malformed(base + i);
+                }
+                blank = blank && Character.isWhitespace(codePoint(buffer, i, length));
+                i += length;
+            } else if (n < buffer.length) {
+                return new Checked(blank, plainStart);
+            } else {
+                base += n;
+                n = fill(in, buffer, 0);
+                i = 0;
+            }
+        }
+    }
+
+    /** Reads into {@code buffer} from {@code from} until it is full or the content ends; returns its fill. */
+    private static int fill(InputStream in, byte[] buffer, int from) throws IOException {
+        int n = from;
+        while (n < buffer.length) {
+            int read = in.read(buffer, n, buffer.length - n);
+            if (read < 0) {
+                break;
+            }
+            n += read;
+        }
+        return n;
+    }
+
+    /**
+     * The length of the well-formed multi-byte sequence starting at {@code i}, within {@code bytes[0, end)}, or 0
+     * if there is none.
+     */
+    private static int sequenceLength(byte[] bytes, int i, int end) {
         int b0 = bytes[i] & 0xFF;
         if (b0 >= 0xC2 && b0 <= 0xDF) {
-            return i + 1 < n && continuation(bytes[i + 1], 0x80, 0xBF) ? 2 : 0;
+            return i + 1 < end && continuation(bytes[i + 1], 0x80, 0xBF) ? 2 : 0;
         }
         if (b0 >= 0xE0 && b0 <= 0xEF) {
             int lo = b0 == 0xE0 ? 0xA0 : 0x80;
             int hi = b0 == 0xED ? 0x9F : 0xBF;
-            return i + 2 < n && continuation(bytes[i + 1], lo, hi) && continuation(bytes[i + 2], 0x80, 0xBF)
+            return i + 2 < end && continuation(bytes[i + 1], lo, hi) && continuation(bytes[i + 2], 0x80, 0xBF)
                     ? 3 : 0;
         }
         if (b0 >= 0xF0 && b0 <= 0xF4) {
             int lo = b0 == 0xF0 ? 0x90 : 0x80;
             int hi = b0 == 0xF4 ? 0x8F : 0xBF;
-            return i + 3 < n && continuation(bytes[i + 1], lo, hi) && continuation(bytes[i + 2], 0x80, 0xBF)
+            return i + 3 < end && continuation(bytes[i + 1], lo, hi) && continuation(bytes[i + 2], 0x80, 0xBF)
                     && continuation(bytes[i + 3], 0x80, 0xBF) ? 4 : 0;
         }
         return 0;
@@ -118,86 +168,21 @@ final class StrictUtf8 {
     }
 
     /**
-     * The text of {@code bytes}, which {@link #check} has accepted, read as a stream of characters (after a BOM):
-     * the same characters {@link #decode} gives, without holding them all.
+     * The text of {@code in} (after a BOM) as characters, decoded strictly: the characters {@link #decode} gives of
+     * the same bytes, without holding them all. Bytes that are not UTF-8 are a
+     * {@link java.nio.charset.MalformedInputException} here; {@link #check} them first to report them properly.
      */
-    static Reader reader(byte[] bytes) {
-        return new CheckedReader(bytes, hasBom(bytes) ? BOM.length : 0);
-    }
-
-    /** Decodes bytes known to be well-formed UTF-8 (see {@link #check}); a plain loop, like {@link #check}. */
-    private static final class CheckedReader extends Reader {
-        private final byte[] bytes;
-        private int pos;
-        /** The low surrogate of a pair whose high surrogate ended the previous read, or 0. */
-        private char pendingLow;
-
-        CheckedReader(byte[] bytes, int start) {
-            this.bytes = bytes;
-            this.pos = start;
+    static Reader reader(InputStream in) throws IOException {
+        PushbackInputStream content = new PushbackInputStream(in, BOM.length);
+        byte[] start = new byte[BOM.length];
+        int n = 0;
+        for (int read; n < start.length && (read = content.read(start, n, start.length - n)) >= 0; ) {
+            n += read;
         }
-
-        @Override
-        public int read(char[] chars, int off, int len) {
-            if (len == 0) {
-                return 0;
-            }
-            int n = bytes.length;
-            if (pos >= n && pendingLow == 0) {
-                return -1;
-            }
-            int o = off;
-            int limit = off + len;
-            if (pendingLow != 0) {
-                chars[o++] = pendingLow;
-                pendingLow = 0;
-            }
-            while (o < limit && pos < n) {
-                int b = bytes[pos];
-                if (b >= 0) {
-                    chars[o++] = (char) b;
-                    pos++;
-                    continue;
-                }
-                int length = sequenceLength(bytes, pos);
-                if (length == 0) {
-                    // Not checked first: refuse rather than guess.
-                    throw new IllegalStateException("malformed UTF-8 at byte offset " + pos);
-                }
-                int cp = codePoint(bytes, pos, length);
-                pos += length;
-                if (cp < Character.MIN_SUPPLEMENTARY_CODE_POINT) {
-                    chars[o++] = (char) cp;
-                } else {
-                    chars[o++] = Character.highSurrogate(cp);
-                    if (o < limit) {
-                        chars[o++] = Character.lowSurrogate(cp);
-                    } else {
-                        pendingLow = Character.lowSurrogate(cp);
-                    }
-                }
-            }
-            return o - off;
+        if (!(n == BOM.length && start[0] == BOM[0] && start[1] == BOM[1] && start[2] == BOM[2])) {
+            content.unread(start, 0, n);
         }
-
-        @Override
-        public void close() {
-            // Nothing to release: the bytes belong to the caller.
-        }
-    }
-
-    /**
-     * Whether none of the first four bytes after a BOM is 0: Jackson then reads the bytes as UTF-8, not as the
-     * UTF-16 or UTF-32 its encoding detection would take them for.
-     */
-    static boolean plainStart(byte[] bytes) {
-        int start = hasBom(bytes) ? BOM.length : 0;
-        for (int i = start; i < Math.min(bytes.length, start + 4); i++) {
-            if (bytes[i] == 0) {
-                return false;
-            }
-        }
-        return true;
+        return new InputStreamReader(content, strictDecoder());
     }
 
     private static CharsetDecoder strictDecoder() {

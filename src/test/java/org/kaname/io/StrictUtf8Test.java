@@ -3,6 +3,7 @@ package org.kaname.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link StrictUtf8#check} and {@link StrictUtf8#reader} against the JDK's strict decoder ({@link StrictUtf8#decode}):
- * the same bytes refused at the same offset, the same blankness, the same characters.
+ * the same bytes refused at the same offset, the same blankness, the same characters; with chunks so small that
+ * sequences fall across their seams.
  */
 class StrictUtf8Test {
     /** Bytes that make up well-formed and ill-formed sequences and their edges. */
@@ -22,8 +24,8 @@ class StrictUtf8Test {
     @Test
     void agreesWithTheJdkDecoderOnRandomBytes() throws IOException {
         SplittableRandom random = new SplittableRandom(11);
-        for (int round = 0; round < 200_000; round++) {
-            byte[] bytes = new byte[random.nextInt(9)];
+        for (int round = 0; round < 40_000; round++) {
+            byte[] bytes = new byte[random.nextInt(round % 10 == 0 ? 40 : 9)];
             for (int i = 0; i < bytes.length; i++) {
                 bytes[i] = (byte) INTERESTING[random.nextInt(INTERESTING.length)];
             }
@@ -38,7 +40,7 @@ class StrictUtf8Test {
 
     @Test
     void agreesOnTextAndOnEveryCutOfIt() throws IOException {
-        byte[] text = "\uFEFF　{\"施策\": \"𠮷野家 é ü\u2028\"}\n".getBytes(StandardCharsets.UTF_8);
+        byte[] text = ("\uFEFF　{\"施策\": \"𠮷野家 é ü\u2028\"}\n" + "ab𠮷 施策é\u0000".repeat(4)).getBytes(StandardCharsets.UTF_8);
         for (int end = 0; end <= text.length; end++) {
             byte[] cut = new byte[end];
             System.arraycopy(text, 0, cut, 0, end);
@@ -48,23 +50,25 @@ class StrictUtf8Test {
 
     @Test
     void blankIsWhitespaceOnlyAfterTheBom() throws Exception {
-        assertThat(StrictUtf8.check(new byte[0])).isTrue();
-        assertThat(StrictUtf8.check(bytes(0xEF, 0xBB, 0xBF, 0x20, 0x0A))).isTrue();
-        assertThat(StrictUtf8.check("\u3000 \u2028".getBytes(StandardCharsets.UTF_8))).isTrue();
-        assertThat(StrictUtf8.check("\u00A0".getBytes(StandardCharsets.UTF_8))).isFalse();
-        assertThat(StrictUtf8.check(" {}".getBytes(StandardCharsets.UTF_8))).isFalse();
+        assertThat(check(new byte[0]).blank()).isTrue();
+        assertThat(check(bytes(0xEF, 0xBB, 0xBF, 0x20, 0x0A)).blank()).isTrue();
+        assertThat(check("\u3000 \u2028".getBytes(StandardCharsets.UTF_8)).blank()).isTrue();
+        assertThat(check("\u00A0".getBytes(StandardCharsets.UTF_8)).blank()).isFalse();
+        assertThat(check(" {}".getBytes(StandardCharsets.UTF_8)).blank()).isFalse();
     }
 
     @Test
-    void readerSplitsASurrogatePairAcrossReads() throws IOException {
-        Reader reader = StrictUtf8.reader("a𠮷".getBytes(StandardCharsets.UTF_8));
-        char[] one = new char[2];
-        assertThat(reader.read(one, 0, 2)).isEqualTo(2);
-        assertThat(one[0]).isEqualTo('a');
-        assertThat(Character.isHighSurrogate(one[1])).isTrue();
-        assertThat(reader.read(one, 0, 2)).isEqualTo(1);
-        assertThat(Character.isLowSurrogate(one[0])).isTrue();
-        assertThat(reader.read(one, 0, 2)).isEqualTo(-1);
+    void aNulInTheFirstFourBytesAfterTheBomIsNoPlainStart() throws Exception {
+        assertThat(check("{\"a\": 1}".getBytes(StandardCharsets.UTF_8)).plainStart()).isTrue();
+        assertThat(check(bytes(0xEF, 0xBB, 0xBF, '{', '}')).plainStart()).isTrue();
+        assertThat(check(bytes('{', ' ', ' ', 0, '}')).plainStart()).isFalse();
+        assertThat(check(bytes(0xEF, 0xBB, 0xBF, ' ', ' ', ' ', 0)).plainStart()).isFalse();
+        assertThat(check(bytes(0, '{', '}')).plainStart()).isFalse();
+        assertThat(check(bytes('{', ' ', ' ', ' ', 0, '}')).plainStart()).isTrue();
+    }
+
+    private static StrictUtf8.Checked check(byte[] bytes) throws Exception {
+        return StrictUtf8.check(new ByteArrayInputStream(bytes));
     }
 
     private static void assertSame(byte[] bytes) throws IOException {
@@ -75,24 +79,31 @@ class StrictUtf8Test {
         } catch (StrictUtf8.Malformed e) {
             offset = e.offset;
         }
+        for (int chunk : new int[] {8, 9, 10, 11, 64}) {
+            if (decoded == null) {
+                StrictUtf8.Malformed e = catchThrowableOfType(StrictUtf8.Malformed.class,
+                        () -> StrictUtf8.check(new ByteArrayInputStream(bytes), chunk));
+                assertThat(e).as(() -> "refused: " + hex(bytes)).isNotNull();
+                assertThat(e.offset).as(() -> "offset in " + hex(bytes)).isEqualTo(offset);
+                continue;
+            }
+            try {
+                assertThat(StrictUtf8.check(new ByteArrayInputStream(bytes), chunk).blank())
+                        .as(() -> "blank: " + hex(bytes)).isEqualTo(decoded.isBlank());
+            } catch (StrictUtf8.Malformed e) {
+                throw new AssertionError("accepted by the JDK, refused at " + e.offset + ": " + hex(bytes), e);
+            }
+        }
         if (decoded == null) {
-            StrictUtf8.Malformed e = catchThrowableOfType(StrictUtf8.Malformed.class, () -> StrictUtf8.check(bytes));
-            assertThat(e).as("refused: %s", hex(bytes)).isNotNull();
-            assertThat(e.offset).as("offset in %s", hex(bytes)).isEqualTo(offset);
             return;
         }
-        try {
-            assertThat(StrictUtf8.check(bytes)).as("blank: %s", hex(bytes)).isEqualTo(decoded.isBlank());
-        } catch (StrictUtf8.Malformed e) {
-            throw new AssertionError("accepted by the JDK, refused at " + e.offset + ": " + hex(bytes), e);
-        }
         StringBuilder read = new StringBuilder();
-        Reader reader = StrictUtf8.reader(bytes);
+        Reader reader = StrictUtf8.reader(new ByteArrayInputStream(bytes));
         char[] buffer = new char[3];
         for (int n; (n = reader.read(buffer, 0, 1 + (read.length() % 3))) >= 0; ) {
             read.append(buffer, 0, n);
         }
-        assertThat(read.toString()).as("text of %s", hex(bytes)).isEqualTo(decoded);
+        assertThat(read.toString()).as(() -> "text of " + hex(bytes)).isEqualTo(decoded);
     }
 
     private static byte[] bytes(int... values) {
