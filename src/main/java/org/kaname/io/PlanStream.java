@@ -1,6 +1,7 @@
 package org.kaname.io;
 
 import java.io.IOException;
+import java.util.Arrays;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -131,6 +132,9 @@ final class PlanStream {
     private static final String[] SCORE_FIELDS = {"measure", "criterion", "rater", "value", "note", "time"};
     /** Ids up to this length are looked up in the parser's buffer. */
     private static final int SHORT_ID = 64;
+    /** The texts of the score being read, by field; the fields in the order read. Reused from score to score. */
+    private final String[] scoreTexts = new String[SCORE_FIELDS.length];
+    private final int[] scoreOrder = new int[SCORE_FIELDS.length];
 
     /**
      * One score object, whose START_OBJECT the parser is at. The usual score — known fields, strings where strings
@@ -139,10 +143,11 @@ final class PlanStream {
      * trees) and mapped from that, so its problem is reported exactly as from a tree.
      */
     private void score(JsonParser parser, PlanReader.StreamedScores scores) throws IOException {
-        String[] texts = new String[SCORE_FIELDS.length];
+        String[] texts = scoreTexts;
+        Arrays.fill(texts, null);
         double value = Double.NaN;
         boolean intValue = false;
-        int[] order = new int[SCORE_FIELDS.length];
+        int[] order = scoreOrder;
         int read = 0;
         int seen = 0;
         for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
