@@ -1,7 +1,9 @@
 package org.kaname.ui;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.kaname.engine.RankingService;
 import org.kaname.service.PlanEditor;
 import org.kaname.ui.criteria.CriteriaScreen;
@@ -13,18 +15,31 @@ import org.kaname.ui.scoring.ScoringScreen;
 import org.kaname.ui.sensitivity.SensitivityScreen;
 import org.kaname.ui.workshop.WorkshopScreen;
 
-/** The screens of one open plan, in navigation order; disposed together when the plan is closed. */
+/**
+ * The screens of one open plan, in navigation order; disposed together when the plan is closed. Each screen gets a
+ * context that says whether it is shown: the shell shows a screen by putting its node into the content area, so a
+ * screen counts as shown while its node has a parent. Screens not shown defer their plan-wide work ({@link Freshness}).
+ */
 final class Workspace {
     static final List<Function<ScreenContext, PlanScreen>> SCREENS = List.of(OverviewScreen::new,
             CriteriaScreen::new, MeasuresScreen::new, ScoringScreen::new, RankingScreen::new,
             SensitivityScreen::new, RoadmapScreen::new, WorkshopScreen::new);
 
-    private final List<PlanScreen> screens;
+    private final List<PlanScreen> screens = new ArrayList<>();
 
     Workspace(PlanEditor editor, MainViewModel vm) {
-        ScreenContext context = new ScreenContext(editor, new RankingService(), vm.executor(), vm.dialogs(),
-                vm.locale(), vm::showStatus);
-        screens = SCREENS.stream().map(f -> f.apply(context)).toList();
+        this(new ScreenContext(editor, new RankingService(), vm.executor(), vm.dialogs(), vm.locale(),
+                vm::showStatus));
+    }
+
+    Workspace(ScreenContext context) {
+        for (Function<ScreenContext, PlanScreen> factory : SCREENS) {
+            ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper(false);
+            PlanScreen screen = factory.apply(context.shownWhile(shown.getReadOnlyProperty()));
+            screen.node().parentProperty().addListener((o, was, parent) -> shown.set(parent != null));
+            shown.set(screen.node().getParent() != null);
+            screens.add(screen);
+        }
     }
 
     List<PlanScreen> screens() {

@@ -8,6 +8,7 @@ import org.kaname.i18n.Messages;
 import org.kaname.model.Plan;
 import org.kaname.service.PlanEditor;
 import org.kaname.ui.BasicPlanScreen;
+import org.kaname.ui.Freshness;
 import org.kaname.ui.ScreenContext;
 
 /**
@@ -23,6 +24,8 @@ public final class CriteriaScreen extends BasicPlanScreen {
     private final ScenariosViewModel scenarios;
     private final TabPane tabs = new TabPane();
     private final PlanEditor.Listener listener = this::refresh;
+    /** The scenario comparison ranks the plan under every scenario: only while the screen is shown. */
+    private final Freshness scenariosFresh;
 
     public CriteriaScreen(ScreenContext context) {
         super("criteriaScreen", context.messages(BUNDLE).get("screen.title"));
@@ -30,6 +33,8 @@ public final class CriteriaScreen extends BasicPlanScreen {
         this.criteria = new CriteriaViewModel(context, messages);
         this.weights = new WeightsViewModel(context, messages);
         this.scenarios = new ScenariosViewModel(context, messages);
+        this.scenariosFresh = new Freshness(context.shown(), () -> scenarios.refresh(context.editor().plan()),
+                context.shown().get());
         setRoot(root);
         root.getStylesheets().add(CriteriaScreen.class.getResource("criteria.css").toExternalForm());
         tabs.setId("criteriaTabs");
@@ -41,7 +46,10 @@ public final class CriteriaScreen extends BasicPlanScreen {
                         new ScenariosView(scenarios, messages, () -> context.editor().plan()).node()));
         root.setCenter(tabs);
         context.editor().addListener(listener);
-        onDispose(() -> context.editor().removeListener(listener));
+        onDispose(() -> {
+            context.editor().removeListener(listener);
+            scenariosFresh.dispose();
+        });
     }
 
     private Tab tab(String id, String key, Node content) {
@@ -54,7 +62,7 @@ public final class CriteriaScreen extends BasicPlanScreen {
     private void refresh(Plan plan) {
         criteria.refresh(plan);
         weights.refresh(plan);
-        scenarios.refresh(plan);
+        scenariosFresh.invalidate();
     }
 
     /** Shows the tab with the given id (criteriaTab, weightsTab, scenariosTab). */

@@ -37,7 +37,10 @@ public final class ScenariosViewModel {
         this.context = context;
         this.messages = messages;
         this.edits = new EditRunner(context.editor(), context.status());
-        refresh(context.editor().plan());
+        if (context.shown().get()) {
+            // Not shown (the workspace builds every screen): the screen refreshes it when it is first shown.
+            refresh(context.editor().plan());
+        }
     }
 
     public void refresh(Plan plan) {

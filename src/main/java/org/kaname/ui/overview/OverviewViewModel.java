@@ -1,6 +1,8 @@
 package org.kaname.ui.overview;
 
 import org.kaname.ui.EditRunner;
+import org.kaname.ui.Freshness;
+import org.kaname.ui.ScreenContext;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,6 +16,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.kaname.edit.RenamePlan;
@@ -35,7 +38,8 @@ import org.kaname.service.PlanEditor;
 public final class OverviewViewModel {
     private final EditRunner edits;
     private final Messages messages;
-    private final PlanEditor.Listener listener = this::refresh;
+    private final PlanEditor.Listener listener = p -> freshness().invalidate();
+    private final Freshness freshness;
 
     private final StringProperty title = new SimpleStringProperty("");
     private final StringProperty organization = new SimpleStringProperty("");
@@ -49,14 +53,24 @@ public final class OverviewViewModel {
     private final ObservableList<TierRow> tiers = FXCollections.observableArrayList();
 
     public OverviewViewModel(PlanEditor editor, Messages messages) {
+        this(editor, messages, ScreenContext.ALWAYS_SHOWN);
+    }
+
+    /** {@code shown}: while the screen is not shown, the fields follow the plan only when it is shown again. */
+    public OverviewViewModel(PlanEditor editor, Messages messages, ObservableBooleanValue shown) {
         this.edits = new EditRunner(editor);
         this.messages = messages;
         editor.addListener(listener);
-        refresh(editor.plan());
+        freshness = new Freshness(shown, () -> refresh(editor.plan()), false);
+    }
+
+    private Freshness freshness() {
+        return freshness;
     }
 
     public void dispose() {
         edits.editor().removeListener(listener);
+        freshness.dispose();
     }
 
     /** Shows {@code plan}'s values, dropping whatever was typed but not committed. */

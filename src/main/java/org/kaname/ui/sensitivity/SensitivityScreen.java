@@ -4,6 +4,7 @@ import javafx.scene.layout.BorderPane;
 import org.kaname.i18n.Messages;
 import org.kaname.service.PlanEditor;
 import org.kaname.ui.BasicPlanScreen;
+import org.kaname.ui.Freshness;
 import org.kaname.ui.ScreenContext;
 
 /**
@@ -25,11 +26,15 @@ public final class SensitivityScreen extends BasicPlanScreen {
         setRoot(root);
         root.getStylesheets().add(SensitivityScreen.class.getResource("sensitivity.css").toExternalForm());
         root.setCenter(new SensitivityView(vm, messages).node());
-        listener = vm::refresh;
+        // The intervals rank the plan many times: only while the screen is shown (a change waits until it is).
+        Freshness freshness = new Freshness(context.shown(), () -> vm.refresh(context.editor().plan()),
+                context.shown().get());
+        listener = p -> freshness.invalidate();
         context.editor().addListener(listener);
         onDispose(() -> {
             vm.cancel();
             context.editor().removeListener(listener);
+            freshness.dispose();
         });
     }
 

@@ -10,6 +10,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.kaname.engine.workshop.AnonymousRaters;
@@ -26,6 +27,7 @@ import org.kaname.edit.Cell;
 import org.kaname.edit.SetScore;
 import org.kaname.service.PlanEditor;
 import org.kaname.ui.EditRunner;
+import org.kaname.ui.Freshness;
 import org.kaname.ui.ScreenContext;
 
 /**
@@ -43,7 +45,8 @@ public final class DisagreementViewModel {
     private final ScreenContext.StatusSink status;
     private final Messages messages;
     private final Supplier<Instant> clock;
-    private final PlanEditor.Listener listener = this::refresh;
+    private final PlanEditor.Listener listener = p -> freshness().invalidate();
+    private final Freshness freshness;
 
     private final ObservableList<SpreadRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<SpreadRow> selected = new SimpleObjectProperty<>(this, "selected");
@@ -54,11 +57,18 @@ public final class DisagreementViewModel {
     private Map<String, String> names = Map.of();
 
     public DisagreementViewModel(ScreenContext context) {
-        this(context.editor(), context.status(), context.messages("org.kaname.ui.workshop.messages"), Instant::now);
+        this(context.editor(), context.status(), context.messages("org.kaname.ui.workshop.messages"), Instant::now,
+                context.shown());
     }
 
     DisagreementViewModel(PlanEditor editor, ScreenContext.StatusSink status, Messages messages,
                           Supplier<Instant> clock) {
+        this(editor, status, messages, clock, ScreenContext.ALWAYS_SHOWN);
+    }
+
+    /** {@code shown}: while the screen is not shown, a change of the plan is looked at only when it is shown again. */
+    private DisagreementViewModel(PlanEditor editor, ScreenContext.StatusSink status, Messages messages,
+                                  Supplier<Instant> clock, ObservableBooleanValue shown) {
         this.editor = editor;
         this.edits = new EditRunner(editor, status);
         this.status = status;
@@ -66,11 +76,16 @@ public final class DisagreementViewModel {
         this.clock = clock;
         selected.addListener((o, a, b) -> updateExtremes());
         editor.addListener(listener);
-        refresh(editor.plan());
+        freshness = new Freshness(shown, () -> refresh(editor.plan()), false);
+    }
+
+    private Freshness freshness() {
+        return freshness;
     }
 
     public void dispose() {
         editor.removeListener(listener);
+        freshness.dispose();
     }
 
     /** Every cell with at least two values, most spread first. */
