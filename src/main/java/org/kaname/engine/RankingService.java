@@ -8,9 +8,14 @@ import org.kaname.model.WeightingMethod;
 
 /**
  * The one entry point the command line and the UI share: ranking a plan under its own weights or a named scenario,
- * with the weighted sum (default) or TOPSIS, and the analyses built on it. Stateless; safe to share.
+ * with the weighted sum (default) or TOPSIS, and the analyses built on it. Safe to share between threads. Its one
+ * piece of state is a memo: the rankings of the latest plan instance asked about (plans are immutable, so the same
+ * instance always ranks the same), so the screens of an open plan that rank the same plan rank it once.
  */
 public final class RankingService {
+    /** The plan whose rankings {@link #memo} holds, compared by identity; only the latest plan is kept. */
+    private Plan memoPlan;
+    private final Map<List<Object>, Ranking> memo = new java.util.HashMap<>();
 
     /** The plan ranked by the default model with its own weights and the mean of raters' values. */
     public Ranking rank(Plan plan) {
@@ -27,6 +32,24 @@ public final class RankingService {
     }
 
     public Ranking rank(Plan plan, Optional<String> scenario, ModelKind model, Aggregation aggregation) {
+        List<Object> key = List.of(scenario, model, aggregation);
+        synchronized (memo) {
+            if (memoPlan == plan && memo.containsKey(key)) {
+                return memo.get(key);
+            }
+        }
+        Ranking ranking = compute(plan, scenario, model, aggregation);
+        synchronized (memo) {
+            if (memoPlan != plan) {
+                memoPlan = plan;
+                memo.clear();
+            }
+            memo.put(key, ranking);
+        }
+        return ranking;
+    }
+
+    private Ranking compute(Plan plan, Optional<String> scenario, ModelKind model, Aggregation aggregation) {
         Map<String, Double> weights = weights(plan, scenario);
         Ranking ranking = ScoringModel.of(model).rank(plan, weights, aggregation);
         return scenario.map(ranking::withScenario).orElse(ranking);

@@ -9,6 +9,11 @@ import java.util.Arrays;
 public record ScoreStats(int count, double mean, double median, double min, double max, double sd) {
     public static final ScoreStats NONE = new ScoreStats(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
 
+    /** The stats of the given values (a cell's raters' values, in any order). */
+    public static ScoreStats of(double... values) {
+        return of(values, 0, values.length);
+    }
+
     static ScoreStats of(double[] values, int from, int count) {
         if (count == 0) {
             return NONE;

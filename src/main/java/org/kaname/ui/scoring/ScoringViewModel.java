@@ -18,6 +18,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.kaname.engine.EngineException;
@@ -36,7 +37,6 @@ import org.kaname.edit.ClearScore;
 import org.kaname.edit.Edit;
 import org.kaname.edit.RemoveRater;
 import org.kaname.edit.RenameRater;
-import org.kaname.edit.ScoreEdits;
 import org.kaname.edit.SetScore;
 import org.kaname.edit.SetScoreNote;
 import org.kaname.service.PlanEditor;
@@ -44,6 +44,7 @@ import org.kaname.ui.grid.CriterionGridKeys;
 import org.kaname.ui.grid.DigitTyping;
 import org.kaname.ui.DialogService;
 import org.kaname.ui.EditRunner;
+import org.kaname.ui.Freshness;
 import org.kaname.ui.ScreenContext;
 
 /**
@@ -58,7 +59,8 @@ public final class ScoringViewModel implements CriterionGridKeys.ScoreEntry {
     private final ScreenContext.StatusSink status;
     private final Messages messages;
     private final Supplier<Instant> clock;
-    private final PlanEditor.Listener listener = this::refresh;
+    private final PlanEditor.Listener listener = p -> freshness().invalidate();
+    private final Freshness freshness;
 
     private final ObservableList<Rater> raters = FXCollections.observableArrayList();
     private final ObjectProperty<String> selectedRaterId = new SimpleObjectProperty<>(this, "selectedRaterId");
@@ -69,7 +71,8 @@ public final class ScoringViewModel implements CriterionGridKeys.ScoreEntry {
     private final ReadOnlyObjectWrapper<CellDetails> details = new ReadOnlyObjectWrapper<>(this, "details");
 
     private Plan plan;
-    private ScoreTable table;
+    /** The plan's scores by cell (measure × criterion), every rater's, kept up to date cell by cell while scoring. */
+    private final CellScores cells = new CellScores();
     private final ReadOnlyStringWrapper roundNotice = new ReadOnlyStringWrapper("");
     /** The chosen rater's scores by cell key. */
     private final Map<String, Score> raterScores = new HashMap<>();
@@ -79,11 +82,16 @@ public final class ScoringViewModel implements CriterionGridKeys.ScoreEntry {
 
     public ScoringViewModel(ScreenContext context) {
         this(context.editor(), context.dialogs(), context.status(),
-                context.messages("org.kaname.ui.scoring.messages"), Instant::now);
+                context.messages("org.kaname.ui.scoring.messages"), Instant::now, context.shown());
     }
 
     ScoringViewModel(PlanEditor editor, DialogService dialogs, ScreenContext.StatusSink status, Messages messages,
                      Supplier<Instant> clock) {
+        this(editor, dialogs, status, messages, clock, ScreenContext.ALWAYS_SHOWN);
+    }
+
+    private ScoringViewModel(PlanEditor editor, DialogService dialogs, ScreenContext.StatusSink status,
+                             Messages messages, Supplier<Instant> clock, ObservableBooleanValue shown) {
         this.editor = editor;
         this.edits = new EditRunner(editor, status);
         this.dialogs = dialogs;
@@ -100,12 +108,17 @@ public final class ScoringViewModel implements CriterionGridKeys.ScoreEntry {
             changed();
         });
         editor.addListener(listener);
-        refresh(editor.plan());
+        freshness = new Freshness(shown, () -> refresh(editor.plan()), false);
+    }
+
+    private Freshness freshness() {
+        return freshness;
     }
 
     /** Stops following the editor. */
     public void dispose() {
         editor.removeListener(listener);
+        freshness.dispose();
     }
 
     public ObservableList<Rater> raters() {
@@ -154,14 +167,24 @@ public final class ScoringViewModel implements CriterionGridKeys.ScoreEntry {
     }
 
     private void refresh(Plan next) {
+        Plan previous = plan;
         plan = next;
+        if (previous != null && sameStructure(previous, next) && cells.update(previous.scores(), next.scores())) {
+            // A few score cells changed (a keystroke, undo, redo): only those cells' stats and the rater's scores.
+            updateRaterScores(previous.scores(), next.scores());
+            changed();
+            return;
+        }
         roundNotice.set(next.openRound().map(r -> messages.get("round.notice", r.number())).orElse(""));
+        boolean valid;
         try {
-            table = ScoreTable.of(next);
+            ScoreTable.of(next);
+            valid = true;
         } catch (EngineException e) {
             // The editor only holds valid plans; should one slip through, show it unscored rather than fail.
-            table = null;
+            valid = false;
         }
+        cells.rebuild(valid ? next.scores() : List.of());
         if (!raters.equals(next.raters())) {
             raters.setAll(next.raters());
         }
@@ -177,6 +200,12 @@ public final class ScoringViewModel implements CriterionGridKeys.ScoreEntry {
         }
         rebuildRaterScores();
         changed();
+    }
+
+    /** Whether only scores differ between the two plans, so the grid's rows, columns and raters stay. */
+    private static boolean sameStructure(Plan a, Plan b) {
+        return a.measures() == b.measures() && a.criteria() == b.criteria() && a.groups() == b.groups()
+                && a.raters() == b.raters() && a.rounds() == b.rounds();
     }
 
     private static List<ScoringRow> rowsOf(Plan plan) {
@@ -212,7 +241,28 @@ public final class ScoringViewModel implements CriterionGridKeys.ScoreEntry {
         }
     }
 
-    private static String key(String measure, String criterion) {
+    /** The chosen rater's scores after a few cells changed: those between the common head and tail of the lists. */
+    private void updateRaterScores(List<Score> before, List<Score> after) {
+        String rater = selectedRaterId.get();
+        if (rater == null) {
+            return;
+        }
+        CellScores.Region region = CellScores.Region.of(before, after);
+        for (int i = region.from(); i < region.beforeTo(); i++) {
+            Score s = before.get(i);
+            if (s.rater().equals(rater)) {
+                raterScores.remove(key(s.measure(), s.criterion()));
+            }
+        }
+        for (int i = region.from(); i < region.afterTo(); i++) {
+            Score s = after.get(i);
+            if (s.rater().equals(rater)) {
+                raterScores.put(key(s.measure(), s.criterion()), s);
+            }
+        }
+    }
+
+    static String key(String measure, String criterion) {
         return measure + '\u0000' + criterion;
     }
 
@@ -253,12 +303,7 @@ public final class ScoringViewModel implements CriterionGridKeys.ScoreEntry {
     }
 
     private ScoreStats stats(String measureId, String criterionId) {
-        if (table == null) {
-            return ScoreStats.NONE;
-        }
-        int m = table.measureIndex(measureId);
-        int c = table.criterionIndex(criterionId);
-        return m < 0 || c < 0 ? ScoreStats.NONE : table.stats(m, c);
+        return cells.stats(key(measureId, criterionId));
     }
 
     private String measureTitle(String measureId) {
@@ -299,8 +344,12 @@ public final class ScoringViewModel implements CriterionGridKeys.ScoreEntry {
             levels.add(new CellDetails.Level(v, c.scale().levelText(v), current != null && current == v));
         }
         List<CellDetails.RaterValue> values = new ArrayList<>();
+        Map<String, Score> byRater = new HashMap<>();
+        for (Score s : cells.scores(key(focusedMeasure, focusedCriterion))) {
+            byRater.putIfAbsent(s.rater(), s);
+        }
         for (Rater r : plan.raters()) {
-            Optional<Score> s = ScoreEdits.find(plan, new Cell(focusedMeasure, focusedCriterion, r.id()));
+            Optional<Score> s = Optional.ofNullable(byRater.get(r.id()));
             values.add(new CellDetails.RaterValue(r.name(), s.map(x -> number(x.value())).orElse(""),
                     s.map(Score::note).orElse("")));
         }
