@@ -25,7 +25,8 @@ public enum Aggregation {
                 return a;
             }
         }
-        throw EngineException.unknown("Unknown aggregation '" + code + "'; use mean or median.");
+        throw EngineException.unknown("aggregation.unknown", "Unknown aggregation '" + code + "'; use mean or median.",
+                code);
     }
 
     /** The aggregate of {@code values[from .. from+count)}; the array is not changed. {@code count} must be positive. */

@@ -40,7 +40,8 @@ public final class Ahp {
     public static AhpResult analyseIds(List<String> ids, List<Judgment> judgments) {
         int n = ids.size();
         if (n == 0) {
-            throw EngineException.invalid("The plan has no criteria; add at least one criterion before weighting.");
+            throw EngineException.invalid("plan.noCriteria",
+                    "The plan has no criteria; add at least one criterion before weighting.");
         }
         double[][] a = matrix(ids, judgments);
         double[] w = principalEigenvector(a);
@@ -74,22 +75,27 @@ public final class Ahp {
             int i = ids.indexOf(j.a());
             int l = ids.indexOf(j.b());
             if (i < 0 || l < 0) {
-                throw EngineException.unknown(where + ": there is no criterion '" + (i < 0 ? j.a() : j.b()) + "'.");
+                String unknown = i < 0 ? j.a() : j.b();
+                throw EngineException.unknown("ahp.unknownCriterion", where + ": there is no criterion '" + unknown
+                        + "'.", k + 1, j.a(), j.b(), unknown);
             }
             if (i == l) {
-                throw EngineException.invalid(where + ": a criterion cannot be compared with itself.");
+                throw EngineException.invalid("ahp.self", where + ": a criterion cannot be compared with itself.",
+                        k + 1, j.a(), j.b());
             }
             double v = j.value();
             if (Double.isNaN(v) || Double.isInfinite(v) || v <= 0) {
-                throw EngineException.invalid(where + ": the value is " + v + "; it must be a positive number on"
-                        + " Saaty's scale, 1 to 9 or a reciprocal such as 1/3.");
+                throw EngineException.invalid("ahp.notPositive", where + ": the value is " + v + "; it must be a"
+                        + " positive number on Saaty's scale, 1 to 9 or a reciprocal such as 1/3.",
+                        k + 1, j.a(), j.b(), v);
             }
             if (v < SCALE_MIN || v > SCALE_MAX) {
-                throw EngineException.invalid(where + ": the value " + v + " is outside Saaty's scale (1/9 to 9).");
+                throw EngineException.invalid("ahp.outsideScale",
+                        where + ": the value " + v + " is outside Saaty's scale (1/9 to 9).", k + 1, j.a(), j.b(), v);
             }
             if (givenAt[i][l] != 0) {
-                throw EngineException.invalid(where + ": this pair was already judged in judgment #" + givenAt[i][l]
-                        + "; keep one of them.");
+                throw EngineException.invalid("ahp.twice", where + ": this pair was already judged in judgment #"
+                        + givenAt[i][l] + "; keep one of them.", k + 1, j.a(), j.b(), givenAt[i][l]);
             }
             a[i][l] = v;
             a[l][i] = 1 / v;
@@ -99,8 +105,9 @@ public final class Ahp {
         for (int i = 0; i < n; i++) {
             for (int l = i + 1; l < n; l++) {
                 if (givenAt[i][l] == 0) {
-                    throw EngineException.invalid("AHP: no judgment between '" + ids.get(i) + "' and '" + ids.get(l)
-                            + "'; every pair of criteria needs one (" + n * (n - 1) / 2 + " in all).");
+                    throw EngineException.invalid("ahp.missing", "AHP: no judgment between '" + ids.get(i) + "' and '"
+                            + ids.get(l) + "'; every pair of criteria needs one (" + n * (n - 1) / 2 + " in all).",
+                            ids.get(i), ids.get(l), n * (n - 1) / 2);
                 }
             }
         }

@@ -23,7 +23,8 @@ public enum ModelKind {
                 return m;
             }
         }
-        throw EngineException.unknown("Unknown model '" + code + "'; use "
-                + Arrays.stream(values()).map(ModelKind::code).collect(Collectors.joining(" or ")) + ".");
+        throw EngineException.unknown("model.unknown", "Unknown model '" + code + "'; use "
+                + Arrays.stream(values()).map(ModelKind::code).collect(Collectors.joining(" or ")) + ".", code,
+                Arrays.stream(values()).map(ModelKind::code).collect(Collectors.joining(", ")));
     }
 }

@@ -52,12 +52,15 @@ public final class MonteCarlo {
         int n = scored.size();
         int samples = options.samples();
         if (n > Character.MAX_VALUE) {
-            throw EngineException.invalid("Monte Carlo handles at most " + (int) Character.MAX_VALUE
-                    + " scored measures; this plan has " + n + ".");
+            throw EngineException.invalid("monteCarlo.tooManyMeasures", "Monte Carlo handles at most "
+                    + (int) Character.MAX_VALUE + " scored measures; this plan has " + n + ".",
+                    (int) Character.MAX_VALUE, n);
         }
         if ((long) n * samples > MAX_CELLS) {
-            throw EngineException.invalid("Monte Carlo over " + n + " measures × " + samples + " samples needs too"
-                    + " much memory; use at most " + Math.max(1, MAX_CELLS / Math.max(1, n)) + " samples.");
+            throw EngineException.invalid("monteCarlo.tooManySamples", "Monte Carlo over " + n + " measures × "
+                    + samples + " samples needs too much memory; use at most "
+                    + Math.max(1, MAX_CELLS / Math.max(1, n)) + " samples.", n, samples,
+                    Math.max(1, MAX_CELLS / Math.max(1, n)));
         }
         MonteCarloSampler sampler = sampler(table, scored, w, options, tiers);
         char[] ranks = new char[n * samples];

@@ -12,13 +12,16 @@ public record MonteCarloOptions(int samples, long seed, double spread, Aggregati
 
     public MonteCarloOptions {
         if (samples < 1) {
-            throw EngineException.invalid("The number of samples must be at least 1 (got " + samples + ").");
+            throw EngineException.invalid("monteCarlo.samples",
+                    "The number of samples must be at least 1 (got " + samples + ").", samples);
         }
         if (Double.isNaN(spread) || spread < 0 || spread >= 1) {
-            throw EngineException.invalid("The spread must be at least 0 and below 1 (got " + spread + ").");
+            throw EngineException.invalid("monteCarlo.spread",
+                    "The spread must be at least 0 and below 1 (got " + spread + ").", spread);
         }
         if (threads < 0) {
-            throw EngineException.invalid("The number of threads cannot be negative (got " + threads + ").");
+            throw EngineException.invalid("monteCarlo.threads",
+                    "The number of threads cannot be negative (got " + threads + ").", threads);
         }
         aggregation = aggregation == null ? Aggregation.MEAN : aggregation;
     }

@@ -16,7 +16,7 @@ public final class RankOrderCentroid {
 
     /** Weights in criterion order, from {@code ranking} (criterion ids, most important first, each exactly once). */
     public static Map<String, Double> weights(List<Criterion> criteria, List<String> ranking) {
-        CriterionRanking.check(criteria, ranking, "Rank-order centroid");
+        CriterionRanking.check(criteria, ranking, "Rank-order centroid", false);
         int n = ranking.size();
         Map<String, Double> byId = new LinkedHashMap<>();
         for (int k = 0; k < n; k++) {

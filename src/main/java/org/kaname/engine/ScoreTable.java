@@ -31,8 +31,9 @@ public final class ScoreTable {
         this.criterionIndex = index(criteria.size(), i -> criteria.get(i).id(), "criterion");
         for (Criterion c : criteria) {
             if (c.scale().max() <= c.scale().min()) {
-                throw EngineException.invalid("Criterion '" + c.id() + "' has a scale from " + c.scale().min()
-                        + " to " + c.scale().max() + "; the maximum must be greater than the minimum.");
+                throw EngineException.invalid("criterion.scale", "Criterion '" + c.id() + "' has a scale from "
+                        + c.scale().min() + " to " + c.scale().max()
+                        + "; the maximum must be greater than the minimum.", c.id(), c.scale().min(), c.scale().max());
             }
         }
         List<Score> scores = plan.scores();
@@ -52,23 +53,26 @@ public final class ScoreTable {
                 m = measureIndex.get(lastMeasure);
             }
             if (m == null) {
-                throw EngineException.unknown("Score #" + (i + 1) + " is for measure '" + s.measure()
-                        + "', which is not in the plan.");
+                throw EngineException.unknown("score.unknownMeasure", "Score #" + (i + 1) + " is for measure '"
+                        + s.measure() + "', which is not in the plan.", i + 1, s.measure());
             }
             if (s.criterion() != lastCriterion) {
                 lastCriterion = s.criterion();
                 c = criterionIndex.get(lastCriterion);
             }
             if (c == null) {
-                throw EngineException.unknown("Score #" + (i + 1) + " (measure '" + s.measure() + "') is on criterion '"
-                        + s.criterion() + "', which is not in the plan.");
+                throw EngineException.unknown("score.unknownCriterion", "Score #" + (i + 1) + " (measure '"
+                        + s.measure() + "') is on criterion '" + s.criterion() + "', which is not in the plan.",
+                        i + 1, s.measure(), s.criterion());
             }
             Criterion criterion = criteria.get(c);
             double value = s.value();
             if (Double.isNaN(value) || !criterion.scale().contains(value)) {
-                throw EngineException.invalid("Score #" + (i + 1) + " (measure '" + s.measure() + "', criterion '"
-                        + s.criterion() + "', rater '" + s.rater() + "') is " + s.value() + ", outside the scale "
-                        + criterion.scale().min() + "–" + criterion.scale().max() + ".");
+                throw EngineException.invalid("score.outsideScale", "Score #" + (i + 1) + " (measure '" + s.measure()
+                        + "', criterion '" + s.criterion() + "', rater '" + s.rater() + "') is " + s.value()
+                        + ", outside the scale " + criterion.scale().min() + "–" + criterion.scale().max() + ".",
+                        i + 1, s.measure(), s.criterion(), s.rater(), s.value(), criterion.scale().min(),
+                        criterion.scale().max());
             }
             int cell = m * criteria.size() + c;
             cellOfScore[i] = cell;
@@ -96,7 +100,9 @@ public final class ScoreTable {
         Map<String, Integer> index = new HashMap<>(size * 2);
         for (int i = 0; i < size; i++) {
             if (index.put(id.apply(i), i) != null) {
-                throw EngineException.invalid("The plan has two " + what + "s with the id '" + id.apply(i) + "'.");
+                throw EngineException.invalid(
+                        "measure".equals(what) ? "plan.duplicateMeasure" : "plan.duplicateCriterion",
+                        "The plan has two " + what + "s with the id '" + id.apply(i) + "'.", id.apply(i));
             }
         }
         return index;
@@ -161,7 +167,8 @@ public final class ScoreTable {
         int m = measureIndex(measureId);
         int c = criterionIndex(criterionId);
         if (m < 0 || c < 0) {
-            throw EngineException.unknown("No measure '" + measureId + "' or no criterion '" + criterionId + "'.");
+            throw EngineException.unknown("score.unknownCell",
+                    "No measure '" + measureId + "' or no criterion '" + criterionId + "'.", measureId, criterionId);
         }
         return stats(m, c);
     }

@@ -15,11 +15,12 @@ public final class SwingWeighting {
     }
 
     public static Map<String, Double> weights(List<Criterion> criteria, List<String> ranking, Map<String, Double> points) {
-        CriterionRanking.check(criteria, ranking, "Swing");
+        CriterionRanking.check(criteria, ranking, "Swing", true);
         Map<String, Double> raw = new HashMap<>();
         for (String id : points.keySet()) {
             if (!ranking.contains(id)) {
-                throw EngineException.unknown("Swing points: there is no criterion '" + id + "'.");
+                throw EngineException.unknown("swing.points.unknownCriterion",
+                        "Swing points: there is no criterion '" + id + "'.", id);
             }
         }
         for (int i = 0; i < ranking.size(); i++) {
@@ -29,12 +30,13 @@ public final class SwingWeighting {
                 p = 100.0;
             }
             if (p == null) {
-                throw EngineException.invalid("Swing points: criterion '" + id + "' (rank " + (i + 1)
-                        + ") has no points; give it 0–100 points relative to the first criterion's 100.");
+                throw EngineException.invalid("swing.points.missing", "Swing points: criterion '" + id + "' (rank "
+                        + (i + 1) + ") has no points; give it 0–100 points relative to the first criterion's 100.",
+                        id, i + 1);
             }
             if (p.isNaN() || p.isInfinite() || p < 0) {
-                throw EngineException.invalid("Swing points: criterion '" + id + "' has " + p
-                        + " points; points must be numbers ≥ 0.");
+                throw EngineException.invalid("swing.points.invalid", "Swing points: criterion '" + id + "' has " + p
+                        + " points; points must be numbers ≥ 0.", id, p);
             }
             raw.put(id, p);
         }

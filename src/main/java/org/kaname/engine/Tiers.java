@@ -19,7 +19,8 @@ public final class Tiers {
         List<Tier> sorted = new ArrayList<>(tiers);
         for (Tier t : sorted) {
             if (Double.isNaN(t.minScore()) || Double.isInfinite(t.minScore())) {
-                throw EngineException.invalid("Tier '" + t.name() + "' has no valid minimum score.");
+                throw EngineException.invalid("tier.minimum", "Tier '" + t.name() + "' has no valid minimum score.",
+                        t.name());
             }
         }
         sorted.sort(Comparator.comparingDouble(Tier::minScore).reversed());

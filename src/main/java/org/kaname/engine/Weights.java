@@ -31,15 +31,18 @@ public final class Weights {
 
     /** A scenario's weights over the plan's criteria; a criterion the scenario does not name weighs 0. */
     public static Map<String, Double> of(Plan plan, Scenario scenario) {
-        return normalise(plan.criteria(), scenario.weights(), "scenario '" + scenario.name() + "'");
+        return normalise(plan.criteria(), scenario.weights(), "scenario '" + scenario.name() + "'", scenario.name());
     }
 
     /** Finds a scenario by name. */
     public static Scenario scenario(Plan plan, String name) {
         return plan.scenarios().stream().filter(s -> s.name().equals(name)).findFirst()
-                .orElseThrow(() -> EngineException.unknown("The plan has no scenario '" + name + "'."
-                        + (plan.scenarios().isEmpty() ? " It has no scenarios." : " Scenarios: "
-                        + plan.scenarios().stream().map(Scenario::name).collect(Collectors.joining(", ")) + ".")));
+                .orElseThrow(() -> EngineException.unknown("scenario.unknown",
+                        "The plan has no scenario '" + name + "'." + (plan.scenarios().isEmpty()
+                                ? " It has no scenarios."
+                                : " Scenarios: " + plan.scenarios().stream().map(Scenario::name)
+                                        .collect(Collectors.joining(", ")) + "."),
+                        name));
     }
 
     /** Normalised weights from a weighting's inputs. */
@@ -71,17 +74,31 @@ public final class Weights {
      * {@code source} names where the weights came from, for the error message.
      */
     public static Map<String, Double> normalise(List<Criterion> criteria, Map<String, Double> raw, String source) {
+        return normalise(criteria, raw, source, null);
+    }
+
+    /** As {@link #normalise(List, Map, String)}; a non-null {@code scenario} names the scenario in the texts' keys. */
+    private static Map<String, Double> normalise(List<Criterion> criteria, Map<String, Double> raw, String source,
+            String scenario) {
         if (criteria.isEmpty()) {
-            throw EngineException.invalid("The plan has no criteria; add at least one criterion before ranking.");
+            throw EngineException.invalid("plan.noCriteria",
+                    "The plan has no criteria; add at least one criterion before ranking.");
         }
         for (Map.Entry<String, Double> e : raw.entrySet()) {
             if (criteria.stream().noneMatch(c -> c.id().equals(e.getKey()))) {
-                throw EngineException.unknown("In " + source + ": there is no criterion '" + e.getKey() + "'.");
+                throw scenario == null
+                        ? EngineException.unknown("weights.unknownCriterion",
+                                "In " + source + ": there is no criterion '" + e.getKey() + "'.", e.getKey())
+                        : EngineException.unknown("scenario.unknownCriterion",
+                                "In " + source + ": there is no criterion '" + e.getKey() + "'.", scenario, e.getKey());
             }
             Double w = e.getValue();
             if (w == null || w.isNaN() || w.isInfinite() || w < 0) {
-                throw EngineException.invalid("In " + source + ": the weight of '" + e.getKey() + "' is " + w
-                        + "; weights must be numbers ≥ 0.");
+                String message = "In " + source + ": the weight of '" + e.getKey() + "' is " + w
+                        + "; weights must be numbers ≥ 0.";
+                throw scenario == null
+                        ? EngineException.invalid("weights.invalid", message, e.getKey(), w)
+                        : EngineException.invalid("scenario.invalidWeight", message, scenario, e.getKey(), w);
             }
         }
         double sum = 0;
@@ -89,8 +106,10 @@ public final class Weights {
             sum += raw.getOrDefault(c.id(), 0.0);
         }
         if (!(sum > 0)) {
-            throw EngineException.invalid("In " + source + ": every weight is 0; give at least one criterion a weight"
-                    + " above 0.");
+            String message = "In " + source + ": every weight is 0; give at least one criterion a weight above 0.";
+            throw scenario == null
+                    ? EngineException.invalid("weights.allZero", message)
+                    : EngineException.invalid("scenario.allZero", message, scenario);
         }
         Map<String, Double> out = new LinkedHashMap<>();
         for (Criterion c : criteria) {

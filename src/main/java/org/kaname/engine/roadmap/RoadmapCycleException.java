@@ -8,8 +8,9 @@ public final class RoadmapCycleException extends EngineException {
     private final List<String> cycle;
 
     public RoadmapCycleException(List<String> cycle) {
-        super(Kind.INVALID_INPUT, "The prerequisites form a cycle: " + String.join(" → ", cycle)
-                + ". Remove one of these prerequisites so that the measures can be ordered.");
+        super(Kind.INVALID_INPUT, "roadmap.cycle", "The prerequisites form a cycle: " + String.join(" → ", cycle)
+                + ". Remove one of these prerequisites so that the measures can be ordered.",
+                String.join(" → ", cycle));
         this.cycle = List.copyOf(cycle);
     }
 

@@ -62,7 +62,8 @@ public final class ConsensusHistory {
         return plan.rounds().stream()
                 .filter(r -> r.number() == number && r.state() == RoundState.REVEALED)
                 .findFirst()
-                .orElseThrow(() -> EngineException.unknown("There is no revealed round " + number + " in the plan."));
+                .orElseThrow(() -> EngineException.unknown("round.notRevealed",
+                        "There is no revealed round " + number + " in the plan.", number));
     }
 
     private static Map<String, Integer> order(List<String> ids) {

@@ -33,26 +33,26 @@ public final class Rounds {
     public static Plan open(Plan plan, String title, List<String> measureIds, List<String> raterIds,
                             boolean anonymous, boolean prefill, Instant now) {
         if (plan.openRound().isPresent()) {
-            throw EngineException.invalid("Round " + plan.openRound().get().number()
-                    + " is still open; reveal or discard it before opening another.");
+            throw EngineException.invalid("round.stillOpen", "Round " + plan.openRound().get().number()
+                    + " is still open; reveal or discard it before opening another.", plan.openRound().get().number());
         }
         List<String> measures = distinct(measureIds);
         List<String> raters = distinct(raterIds);
         if (measures.isEmpty()) {
-            throw EngineException.invalid("A round needs at least one measure.");
+            throw EngineException.invalid("round.noMeasure", "A round needs at least one measure.");
         }
         if (raters.isEmpty()) {
-            throw EngineException.invalid("A round needs at least one rater.");
+            throw EngineException.invalid("round.noRater", "A round needs at least one rater.");
         }
         for (String m : measures) {
             if (plan.measure(m).isEmpty()) {
-                throw EngineException.unknown("There is no measure '" + m + "' in the plan.");
+                throw EngineException.unknown("plan.unknownMeasure", "There is no measure '" + m + "' in the plan.", m);
             }
         }
         Set<String> planRaters = new HashSet<>(plan.raters().stream().map(Rater::id).toList());
         for (String r : raters) {
             if (!planRaters.contains(r)) {
-                throw EngineException.unknown("There is no rater '" + r + "' in the plan.");
+                throw EngineException.unknown("plan.unknownRater", "There is no rater '" + r + "' in the plan.", r);
             }
         }
         int number = plan.rounds().stream().mapToInt(ScoringRound::number).max().orElse(0) + 1;
@@ -78,16 +78,20 @@ public final class Rounds {
                              String note, Instant now) {
         ScoringRound round = requireOpen(plan, "enter a score");
         if (!round.measures().contains(measureId)) {
-            throw EngineException.unknown("Measure '" + measureId + "' is not in round " + round.number() + ".");
+            throw EngineException.unknown("round.measureNotIn",
+                    "Measure '" + measureId + "' is not in round " + round.number() + ".", measureId, round.number());
         }
         if (!round.raters().contains(raterId)) {
-            throw EngineException.unknown("Rater '" + raterId + "' is not in round " + round.number() + ".");
+            throw EngineException.unknown("round.raterNotIn",
+                    "Rater '" + raterId + "' is not in round " + round.number() + ".", raterId, round.number());
         }
         Criterion criterion = plan.criterion(criterionId).orElseThrow(() ->
-                EngineException.unknown("There is no criterion '" + criterionId + "' in the plan."));
+                EngineException.unknown("plan.unknownCriterion",
+                        "There is no criterion '" + criterionId + "' in the plan.", criterionId));
         if (value != null && (value.isNaN() || !criterion.scale().contains(value))) {
-            throw EngineException.invalid("The score " + value + " for criterion '" + criterionId
-                    + "' is outside its scale " + criterion.scale().min() + "–" + criterion.scale().max() + ".");
+            throw EngineException.invalid("round.outsideScale", "The score " + value + " for criterion '" + criterionId
+                    + "' is outside its scale " + criterion.scale().min() + "–" + criterion.scale().max() + ".",
+                    value, criterionId, criterion.scale().min(), criterion.scale().max());
         }
         List<Score> scores = new ArrayList<>();
         boolean placed = false;
@@ -172,7 +176,7 @@ public final class Rounds {
 
     private static ScoringRound requireOpen(Plan plan, String what) {
         return plan.openRound().orElseThrow(() ->
-                EngineException.invalid("No round is open; open a round to " + what + "."));
+                EngineException.invalid("round.notOpen", "No round is open; open a round to " + what + "."));
     }
 
     private static Plan replace(Plan plan, ScoringRound old, ScoringRound updated) {

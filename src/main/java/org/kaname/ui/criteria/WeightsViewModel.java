@@ -26,6 +26,7 @@ import org.kaname.model.Criterion;
 import org.kaname.model.Plan;
 import org.kaname.model.WeightingMethod;
 import org.kaname.ui.EditRunner;
+import org.kaname.ui.EngineMessages;
 import org.kaname.ui.ScreenContext;
 
 /**
@@ -96,7 +97,7 @@ public final class WeightsViewModel {
             context.ranking().weights(plan, Optional.empty());
             return "";
         } catch (EngineException e) {
-            return e.getMessage();
+            return EngineMessages.of(e, messages.locale());
         }
     }
 
@@ -121,7 +122,7 @@ public final class WeightsViewModel {
         try {
             return new AhpState(ids, names, matrix, context.ranking().ahp(plan), "");
         } catch (EngineException e) {
-            return new AhpState(ids, names, matrix, Optional.empty(), e.getMessage());
+            return new AhpState(ids, names, matrix, Optional.empty(), EngineMessages.of(e, messages.locale()));
         }
     }
 

@@ -38,6 +38,7 @@ import org.kaname.model.Pillar;
 import org.kaname.model.Plan;
 import org.kaname.model.ScoringRound;
 import org.kaname.model.Tier;
+import org.kaname.ui.EngineMessages;
 import org.kaname.ui.projection.PageBlock.Bullet;
 import org.kaname.ui.projection.PageBlock.ChartBlock;
 import org.kaname.ui.projection.PageBlock.Contrast;
@@ -82,7 +83,7 @@ public final class ProjectionPages {
             ranking = rankings.rank(plan);
         } catch (EngineException e) {
             ranking = null;
-            rankingProblem = e.getMessage();
+            rankingProblem = EngineMessages.of(e, m.locale());
         }
         List<ProjectionPage> pages = new ArrayList<>();
         pages.addAll(criteria(plan, ranking));
@@ -342,7 +343,7 @@ public final class ProjectionPages {
                     List.of(new Notice(m.get("roadmap.unavailable", roadmapTexts.cycle(e.cycle())))));
         } catch (EngineException e) {
             return section("all", PageKind.ROADMAP, title, subtitle,
-                    List.of(new Notice(m.get("roadmap.unavailable", e.getMessage()))));
+                    List.of(new Notice(m.get("roadmap.unavailable", EngineMessages.of(e, m.locale())))));
         }
         List<ScheduledMeasure> scheduled = roadmap.rows().stream().filter(ScheduledMeasure::isScheduled)
                 .sorted(Comparator.comparingInt((ScheduledMeasure r) -> r.start().getAsInt())

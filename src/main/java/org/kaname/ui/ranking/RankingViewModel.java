@@ -28,6 +28,7 @@ import org.kaname.model.Plan;
 import org.kaname.model.Scenario;
 import org.kaname.model.Tier;
 import org.kaname.service.PlanEditor;
+import org.kaname.ui.EngineMessages;
 import org.kaname.ui.ScreenContext;
 import org.kaname.ui.task.TaskExecutor;
 
@@ -221,7 +222,7 @@ public final class RankingViewModel {
     }
 
     private void failed(Throwable e) {
-        status.show(messages.get("ranking.failed", e.getMessage() == null ? e.toString() : e.getMessage()));
+        status.show(messages.get("ranking.failed", EngineMessages.of(e, messages.locale())));
     }
 
     private void show(Result result) {

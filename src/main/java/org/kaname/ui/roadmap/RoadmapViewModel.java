@@ -22,6 +22,7 @@ import org.kaname.model.Plan;
 import org.kaname.edit.PinStart;
 import org.kaname.service.PlanEditor;
 import org.kaname.ui.EditRunner;
+import org.kaname.ui.EngineMessages;
 import org.kaname.ui.ScreenContext;
 
 /**
@@ -70,7 +71,7 @@ public final class RoadmapViewModel {
             error.set(texts.cycle(e.cycle()));
         } catch (EngineException e) {
             roadmap.set(null);
-            error.set(e.getMessage());
+            error.set(EngineMessages.of(e, messages.locale()));
         }
         unselected = ganttRows.chart(editor.plan(), roadmap.get());
         if (selected.get() != null && unselected.rowIndex(selected.get()) < 0) {

@@ -41,6 +41,7 @@ import org.kaname.engine.Ranking;
 import org.kaname.i18n.Messages;
 import org.kaname.model.Plan;
 import org.kaname.model.Scenario;
+import org.kaname.ui.EngineMessages;
 import org.kaname.ui.ScreenContext;
 import org.kaname.ui.task.TaskExecutor;
 
@@ -119,7 +120,7 @@ public final class SensitivityViewModel {
             oneWaySummary.set(texts.oneWaySummary(plan, r));
         } catch (EngineException e) {
             oneWay.clear();
-            oneWaySummary.set(e.getMessage());
+            oneWaySummary.set(EngineMessages.of(e, m.locale()));
         }
     }
 
@@ -137,7 +138,7 @@ public final class SensitivityViewModel {
             options = MonteCarloOptions.defaults().withSamples(samples.get()).withSeed(seed.get())
                     .withSpread(spreadPercent.get() / 100);
         } catch (EngineException e) {
-            fail(e.getMessage());
+            fail(EngineMessages.of(e, m.locale()));
             return;
         }
         Plan plan = context.editor().plan();
@@ -223,8 +224,8 @@ public final class SensitivityViewModel {
         handle = null;
         if (error instanceof CancellationException || cancelRequested.get()) {
             cancelled();
-        } else if (error instanceof EngineException) {
-            fail(error.getMessage());
+        } else if (error instanceof EngineException e) {
+            fail(EngineMessages.of(e, m.locale()));
         } else {
             fail(m.get("run.failed", String.valueOf(error.getMessage())));
             context.dialogs().showError(m.get("run.failedTitle"), String.valueOf(error));

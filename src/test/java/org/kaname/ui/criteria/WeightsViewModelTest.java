@@ -138,6 +138,34 @@ class WeightsViewModelTest {
     }
 
     @Test
+    void weightsThatAreAllZeroAreExplainedInJapaneseNotInTheEnginesEnglish() throws Exception {
+        // The editor refuses such a plan, so the view is shown one directly, as from a file made elsewhere.
+        Plan zero = zeroWeights(fixture.editor.plan());
+        assertThat(zero.criteria()).extracting(Criterion::weight).containsOnly(0.0);
+        vm.refresh(zero);
+        assertThat(vm.weightsProblemProperty().get())
+                .isEqualTo("重みがすべて0です。少なくとも1つの評価基準に0より大きい重みを付けてください。");
+        assertThat(vm.rows()).extracting(WeightRow::percent).allMatch(p -> p.isNaN());
+    }
+
+    @Test
+    void anEnglishScreenSaysItInEnglish() throws Exception {
+        try (ScreenFixture english = new ScreenFixture(dir.resolve("en"), Locale.ENGLISH)) {
+            WeightsViewModel en = new WeightsViewModel(english.context, english.context.messages(CriteriaScreen.BUNDLE));
+            english.editor.addListener(en::refresh);
+            en.refresh(zeroWeights(english.editor.plan()));
+            assertThat(en.weightsProblemProperty().get())
+                    .isEqualTo("Every weight is 0. Give at least one criterion a weight above 0.");
+        }
+    }
+
+    /** {@code plan} with every criterion's weight 0. */
+    private static Plan zeroWeights(Plan plan) {
+        return plan.withCriteria(plan.criteria().stream()
+                .map(c -> new Criterion(c.id(), c.name(), c.description(), 0, c.direction(), c.scale())).toList());
+    }
+
+    @Test
     void undoRestoresTheMethodAndTheViewFollows() {
         vm.setMethod(WeightingMethod.AHP);
         fixture.editor.undo();

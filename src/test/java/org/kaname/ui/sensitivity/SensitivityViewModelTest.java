@@ -172,7 +172,8 @@ class SensitivityViewModelTest {
         vm.spreadPercentProperty().set(150);
         vm.run();
         assertThat(vm.stateProperty().get()).isEqualTo(SensitivityViewModel.RunState.FAILED);
-        assertThat(vm.messageProperty().get()).contains("spread");
+        // In the user's language, not the engine's English.
+        assertThat(vm.messageProperty().get()).isEqualTo("重みのゆらぎは0以上1未満（100%未満）にしてください（指定値 1.5）。");
     }
 
     @Test
