@@ -117,7 +117,7 @@ final class CompareView {
         c.setItems(vm.sides());
         c.setConverter(Controls.converter(SideChoice::label));
         c.valueProperty().bindBidirectional(value);
-        c.setPrefWidth(420);
+        c.getStyleClass().add("side-choice");
         return c;
     }
 

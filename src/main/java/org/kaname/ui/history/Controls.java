@@ -67,6 +67,12 @@ final class Controls {
     /** A text column whose cells show their whole text as a tooltip (long descriptions are cut off in the cell). */
     <S> TableColumn<S, String> column(String id, String key, Function<S, String> value, double width,
                                       String styleClass) {
+        return column(id, key, value, null, width, styleClass);
+    }
+
+    /** As {@link #column}, with a tooltip of its own (the whole text where the cell shows a shorter one). */
+    <S> TableColumn<S, String> column(String id, String key, Function<S, String> value,
+                                      Function<S, String> tooltip, double width, String styleClass) {
         TableColumn<S, String> col = new TableColumn<>(messages.get(key));
         col.setId(id);
         col.setSortable(false);
@@ -78,7 +84,9 @@ final class Controls {
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
                 setText(empty ? null : text);
-                setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
+                S row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                String tip = tooltip == null || row == null ? text : tooltip.apply(row);
+                setTooltip(empty || tip == null || tip.isEmpty() ? null : new Tooltip(tip));
             }
         });
         if (styleClass != null) {

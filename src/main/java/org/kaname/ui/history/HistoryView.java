@@ -75,11 +75,11 @@ final class HistoryView {
 
     private Node filters() {
         ComboBox<FilterChoice> measure = filter("measureFilter", "filter.measure", vm.measures(), vm.measureProperty());
-        measure.setPrefWidth(320);
+        measure.getStyleClass().add("measure-choice");
         ComboBox<FilterChoice> rater = filter("raterFilter", "filter.rater", vm.raters(), vm.raterProperty());
-        rater.setPrefWidth(180);
+        rater.getStyleClass().add("name-choice");
         ComboBox<FilterChoice> person = filter("personFilter", "filter.person", vm.people(), vm.personProperty());
-        person.setPrefWidth(180);
+        person.getStyleClass().add("name-choice");
         ProgressIndicator busy = new ProgressIndicator();
         busy.setId("historyBusy");
         busy.setPrefSize(22, 22);
@@ -119,7 +119,8 @@ final class HistoryView {
         table.getColumns().add(controls.column("kindColumn", "col.kind", HistoryRow::kindName, 130, null));
         table.getColumns().add(controls.column("descriptionColumn", "col.description", HistoryRow::description, 230,
                 null));
-        table.getColumns().add(controls.column("targetColumn", "col.target", HistoryRow::target, 250, null));
+        table.getColumns().add(controls.column("targetColumn", "col.target", HistoryRow::shortTarget,
+                HistoryRow::target, 250, null));
         table.getColumns().add(controls.column("changeColumn", "col.change", HistoryRow::change, 130, null));
         table.getColumns().add(controls.column("reasonColumn", "col.reason", HistoryRow::reason, 140, null));
         MenuItem revert = new MenuItem(messages.get("history.revert"));
@@ -183,7 +184,7 @@ final class HistoryView {
         text.setId("historyDetails");
         text.setEditable(false);
         text.setWrapText(true);
-        text.setPrefRowCount(3);
+        text.setPrefRowCount(5);
         text.setMinHeight(Region.USE_PREF_SIZE);
         text.textProperty().bind(vm.detailsProperty());
         text.setPromptText(messages.get("history.details.prompt"));

@@ -222,15 +222,19 @@ public final class HistoryViewModel {
             before = before.isEmpty() ? messages.get("value.none") : before;
             after = after.isEmpty() ? messages.get("value.none") : after;
         }
-        return new HistoryRow(e, timeFormat.format(e.time()), e.user(), r.kindName(), r.description(), target(e),
-                before, after, orEmpty(e.reason()), !NOT_REVERTIBLE.contains(e.kind()));
+        return new HistoryRow(e, timeFormat.format(e.time()), e.user(), r.kindName(), r.description(),
+                target(e, true), target(e, !cell), before, after, orEmpty(e.reason()),
+                !NOT_REVERTIBLE.contains(e.kind()));
     }
 
-    /** 「S1-1 施策名 / 即効性 / 田中」: the parts that are set, by title or name where the plan has them. */
-    private String target(JournalEntry e) {
+    /**
+     * 「S1-1 施策名 / 即効性 / 田中」: the parts that are set, criterion and rater by name, the measure by id and, if
+     * {@code withTitle}, its title (the table leaves a score's measure title out, so its criterion and rater fit).
+     */
+    private String target(JournalEntry e, boolean withTitle) {
         List<String> parts = new ArrayList<>(3);
         if (present(e.measure())) {
-            String title = measureNames.get(e.measure());
+            String title = withTitle ? measureNames.get(e.measure()) : null;
             parts.add(title == null ? e.measure() : e.measure() + " " + title);
         }
         if (present(e.criterion())) {

@@ -11,6 +11,9 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.stage.Screen;
@@ -24,7 +27,8 @@ import org.kaname.ui.DialogService;
  * The history and versions window (変更履歴と版) of the open plan: a window of its own beside the main window, not
  * modal, so the history can stay open while the plan is edited (it follows every saved edit). Three tabs: 変更履歴
  * (with the name the journal records), 保存した版, 比較. It has the main window's look, and follows its theme and
- * text size while open. Esc or 「閉じる」 closes it; Ctrl+Tab moves between the tabs.
+ * text size while open. Esc or 「閉じる」 closes it; Ctrl+Tab moves between the tabs; the 履歴 menu's shortcuts (Ctrl+H,
+ * Ctrl+Shift+H, Ctrl+Shift+S) work here as in the main window.
  */
 public final class HistoryWindow {
     static final String STYLESHEET = HistoryWindow.class.getResource("history.css").toExternalForm();
@@ -63,7 +67,10 @@ public final class HistoryWindow {
         this.compareView = new CompareView(versions, messages);
         this.tabs = new TabPane();
         this.compareTab = tab("compareTabHeader", messages.get("tab.compare"), compareView.build());
-        this.versionsView = new VersionsView(versions, messages, () -> tabs.getSelectionModel().select(compareTab));
+        this.versionsView = new VersionsView(versions, messages, () -> {
+            tabs.getSelectionModel().select(compareTab);
+            compareView.movementTable().requestFocus();
+        });
         this.historyTab = tab("historyTabHeader", messages.get("tab.history"), historyView.build());
         this.versionsTab = tab("versionsTabHeader", messages.get("tab.versions"), versionsView.build());
         tabs.getTabs().setAll(historyTab, versionsTab, compareTab);
@@ -93,7 +100,15 @@ public final class HistoryWindow {
 
         stage.initOwner(owner);
         stage.setTitle(messages.get("window.title", planTitle));
-        stage.setScene(new Scene(root));
+        Scene scene = new Scene(root);
+        // The 履歴 menu's shortcuts work here too (the menu itself is in the main window).
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN),
+                () -> show(Page.HISTORY));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), () -> show(Page.VERSIONS));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), this::saveVersion);
+        stage.setScene(scene);
         stage.setMinWidth(720);
         stage.setMinHeight(520);
         stage.setOnHidden(e -> dispose());

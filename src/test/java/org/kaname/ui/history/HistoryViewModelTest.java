@@ -53,7 +53,10 @@ class HistoryViewModelTest {
         assertThat(row.reason()).isEqualTo("会議で見直し");
         Measure m = f.plan().measures().stream().filter(x -> x.id().equals(s.measure())).findFirst().orElseThrow();
         Rater r = f.plan().raters().stream().filter(x -> x.id().equals(s.rater())).findFirst().orElseThrow();
-        assertThat(row.target()).startsWith(m.id() + " " + m.title()).endsWith(" / " + r.name());
+        String criterion = f.plan().criteria().stream().filter(c -> c.id().equals(s.criterion())).findFirst()
+                .orElseThrow().name();
+        assertThat(row.target()).isEqualTo(m.id() + " " + m.title() + " / " + criterion + " / " + r.name());
+        assertThat(row.shortTarget()).isEqualTo(m.id() + " / " + criterion + " / " + r.name());
         assertThat(row.time()).matches("\\d{4}/\\d{2}/\\d{2} \\d{2}:\\d{2}");
         assertThat(row.revertible()).isTrue();
         // Newest first: the plan's creation is the oldest row, at the bottom.

@@ -212,6 +212,21 @@ class HistoryWindowTest {
     }
 
     @Test
+    void followsTheMainWindowsThemeAndTextSize(FxRobot robot) {
+        String contrast = getClass().getResource("/org/kaname/ui/kaname-high-contrast.css").toExternalForm();
+        javafx.scene.Parent root = window.stage().getScene().getRoot();
+        assertThat(root.getStylesheets()).doesNotContain(contrast);
+        robot.interact(() -> {
+            owner.getScene().getStylesheets().add(contrast);
+            owner.getScene().getRoot().setStyle("-fx-font-size: 21px;");
+        });
+        assertThat(root.getStylesheets()).contains(contrast).last().isEqualTo(HistoryWindow.STYLESHEET);
+        assertThat(root.getStyle()).contains("21px");
+        robot.interact(() -> owner.getScene().getStylesheets().remove(contrast));
+        assertThat(root.getStylesheets()).doesNotContain(contrast);
+    }
+
+    @Test
     void escapeClosesTheWindow(FxRobot robot) {
         robot.interact(() -> historyTable(robot).requestFocus());
         robot.type(KeyCode.ESCAPE);
