@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -29,6 +30,7 @@ import org.kaname.model.Scenario;
 import org.kaname.model.Tier;
 import org.kaname.service.PlanEditor;
 import org.kaname.ui.EngineMessages;
+import org.kaname.ui.Freshness;
 import org.kaname.ui.ScreenContext;
 import org.kaname.ui.task.TaskExecutor;
 
@@ -52,7 +54,8 @@ public final class RankingViewModel {
     private final ScreenContext.StatusSink status;
     private final Messages messages;
     private final int directScoreLimit;
-    private final PlanEditor.Listener listener = this::recompute;
+    private final PlanEditor.Listener listener = p -> freshness().invalidate();
+    private final Freshness freshness;
 
     private final ObjectProperty<ModelKind> model = new SimpleObjectProperty<>(this, "model", ModelKind.WEIGHTED_SUM);
     /** The scenario's name, or null for the plan's own weights. */
@@ -74,11 +77,18 @@ public final class RankingViewModel {
 
     public RankingViewModel(ScreenContext context) {
         this(context.editor(), context.ranking(), context.executor(), context.status(),
-                context.messages("org.kaname.ui.ranking.messages"), DIRECT_SCORE_LIMIT);
+                context.messages("org.kaname.ui.ranking.messages"), DIRECT_SCORE_LIMIT, context.shown());
     }
 
     RankingViewModel(PlanEditor editor, RankingService service, TaskExecutor executor,
                      ScreenContext.StatusSink status, Messages messages, int directScoreLimit) {
+        this(editor, service, executor, status, messages, directScoreLimit, ScreenContext.ALWAYS_SHOWN);
+    }
+
+    /** {@code shown}: while the screen is not shown, a change of the plan is ranked only when it is shown again. */
+    private RankingViewModel(PlanEditor editor, RankingService service, TaskExecutor executor,
+                             ScreenContext.StatusSink status, Messages messages, int directScoreLimit,
+                             ObservableBooleanValue shown) {
         this.editor = editor;
         this.service = service;
         this.executor = executor;
@@ -89,12 +99,17 @@ public final class RankingViewModel {
         scenario.addListener((o, a, b) -> recompute(editor.plan()));
         selectedMeasureIds.addListener((ListChangeListener<String>) c -> updateRadar());
         editor.addListener(listener);
-        recompute(editor.plan());
+        freshness = new Freshness(shown, () -> recompute(editor.plan()), false);
+    }
+
+    private Freshness freshness() {
+        return freshness;
     }
 
     /** Stops following the editor and cancels a running computation. */
     public void dispose() {
         editor.removeListener(listener);
+        freshness.dispose();
         if (running != null) {
             running.cancel();
         }

@@ -23,6 +23,7 @@ import org.kaname.edit.PinStart;
 import org.kaname.service.PlanEditor;
 import org.kaname.ui.EditRunner;
 import org.kaname.ui.EngineMessages;
+import org.kaname.ui.Freshness;
 import org.kaname.ui.ScreenContext;
 
 /**
@@ -45,9 +46,11 @@ public final class RoadmapViewModel {
     private final PlanEditor.Listener listener = new PlanEditor.Listener() {
         @Override
         public void planChanged(Plan plan) {
-            recompute();
+            freshness.invalidate();
         }
     };
+    /** The schedule is made only while the screen is shown; a change while it is not waits until it is. */
+    private final Freshness freshness;
 
     public RoadmapViewModel(ScreenContext context, Messages messages) {
         this.editor = context.editor();
@@ -58,7 +61,7 @@ public final class RoadmapViewModel {
         this.ganttRows = new GanttRows(messages, texts);
         selected.addListener((o, a, b) -> mark());
         editor.addListener(listener);
-        recompute();
+        freshness = new Freshness(context.shown(), this::recompute, false);
     }
 
     /** Scheduling 2,000 measures takes milliseconds (docs/benchmarks.md), so it runs directly on each change. */
@@ -166,5 +169,6 @@ public final class RoadmapViewModel {
 
     public void dispose() {
         editor.removeListener(listener);
+        freshness.dispose();
     }
 }

@@ -89,7 +89,10 @@ public final class SensitivityViewModel {
         this.context = context;
         this.m = messages;
         this.texts = new SensitivityTexts(messages);
-        refresh(context.editor().plan());
+        if (context.shown().get()) {
+            // Not shown (the workspace builds every screen): the screen refreshes it when it is first shown.
+            refresh(context.editor().plan());
+        }
         stale.set(false);
     }
 
