@@ -355,7 +355,9 @@ public final class HistoryViewModel {
         if (row == null || !row.revertible()) {
             return;
         }
-        String what = row.kindName() + ": " + row.description();
+        String what = row.kindName() + ": " + row.description()
+                + (row.target().isEmpty() ? "" : "\n" + messages.get("details.target", row.target()))
+                + (row.change().isEmpty() ? "" : "\n" + messages.get("details.change", row.before(), row.after()));
         String question = messages.get("revert.question", String.valueOf(row.seq()), what, row.person(), row.time());
         if (!context.dialogs().ask(messages.get("revert.title"), question, messages.get("revert.yes"),
                 messages.get("revert.no"))) {

@@ -141,7 +141,8 @@ class HistoryViewModelTest {
 
         f.screen.dialogs.answer = false;
         vm.revertSelected();
-        assertThat(f.screen.dialogs.questions).singleElement().asString().contains("履歴 " + change.seq() + " 番");
+        assertThat(f.screen.dialogs.questions).singleElement().asString().contains("履歴 " + change.seq() + " 番")
+                .contains("対象: " + change.target()).contains("変更前: " + change.before());
         assertThat(f.valueOf(cell)).isNotEqualTo(original);
 
         f.screen.dialogs.answer = true;
