@@ -45,7 +45,7 @@ class MainViewHistoryTest {
         WaitForAsyncUtils.asyncFx(() -> {
             MainViewModel vm = new MainViewModel(services, new CurrentThreadTaskExecutor(), Runnable::run,
                     Runnable::run, new RecordingDialogs(), Locale.JAPANESE, plan -> { });
-            view = new MainView(vm, new NoApp(), "");
+            view = new MainView(vm, new NoAppActions(), "");
             Scene scene = new Scene(view.build(), 1260, 790);
             Styles.apply(scene, JapaneseFont.family());
             stage.setScene(scene);
@@ -102,42 +102,4 @@ class MainViewHistoryTest {
     }
 
     /** The test changes no settings. */
-    private static final class NoApp implements MainView.AppActions {
-        @Override
-        public void setLanguage(Locale locale) {
-        }
-
-        @Override
-        public void zoom(double factor) {
-        }
-
-        @Override
-        public void resetZoom() {
-        }
-
-        @Override
-        public void setHighContrast(boolean on) {
-        }
-
-        @Override
-        public boolean highContrast() {
-            return false;
-        }
-
-        @Override
-        public void quit() {
-        }
-
-        @Override
-        public void screenShown(String screenId) {
-        }
-
-        @Override
-        public void backUpNow() {
-        }
-
-        @Override
-        public void restoreFromBackup() {
-        }
-    }
 }

@@ -39,7 +39,7 @@ public final class ScreenshotTour {
                 RecordingDialogs dialogs = new RecordingDialogs();
                 MainViewModel vm = new MainViewModel(services.plans(), new CurrentThreadTaskExecutor(),
                         Runnable::run, Runnable::run, dialogs, locale);
-                MainView view = new MainView(vm, new NoApp(), "");
+                MainView view = new MainView(vm, new NoAppActions(), "");
                 Scene scene = new Scene(view.build(), 1440, 900);
                 Styles.apply(scene, JapaneseFont.family());
                 stage.setScene(scene);
@@ -81,42 +81,4 @@ public final class ScreenshotTour {
     }
 
     /** The tour changes no settings. */
-    private static final class NoApp implements MainView.AppActions {
-        @Override
-        public void setLanguage(Locale locale) {
-        }
-
-        @Override
-        public void zoom(double factor) {
-        }
-
-        @Override
-        public void resetZoom() {
-        }
-
-        @Override
-        public void setHighContrast(boolean on) {
-        }
-
-        @Override
-        public boolean highContrast() {
-            return false;
-        }
-
-        @Override
-        public void quit() {
-        }
-
-        @Override
-        public void screenShown(String screenId) {
-        }
-
-        @Override
-        public void backUpNow() {
-        }
-
-        @Override
-        public void restoreFromBackup() {
-        }
-    }
 }

@@ -20,6 +20,7 @@ import org.kaname.model.Plan;
 import org.kaname.service.PlanEditor;
 import org.kaname.ui.JapaneseFont;
 import org.kaname.ui.MainView;
+import org.kaname.ui.NoAppActions;
 import org.kaname.ui.MainViewModel;
 import org.kaname.ui.task.CurrentThreadTaskExecutor;
 import org.kaname.ui.ScreenFixture;
@@ -53,7 +54,7 @@ public final class WorkshopTour {
                 vm.dispose();
                 MainViewModel main = new MainViewModel(fixture.services.plans(), new CurrentThreadTaskExecutor(),
                         Runnable::run, Runnable::run, fixture.dialogs, locale);
-                MainView view = new MainView(main, new NoApp(), "workshopScreen");
+                MainView view = new MainView(main, new NoAppActions(), "workshopScreen");
                 Scene scene = new Scene(view.build(), 1440, 900);
                 Styles.apply(scene, JapaneseFont.family());
                 Stage stage = new Stage();
@@ -100,45 +101,6 @@ public final class WorkshopTour {
     }
 
     /** The tour changes no settings. */
-    private static final class NoApp implements MainView.AppActions {
-        @Override
-        public void setLanguage(Locale locale) {
-        }
-
-        @Override
-        public void zoom(double factor) {
-        }
-
-        @Override
-        public void resetZoom() {
-        }
-
-        @Override
-        public void setHighContrast(boolean on) {
-        }
-
-        @Override
-        public boolean highContrast() {
-            return false;
-        }
-
-        @Override
-        public void quit() {
-        }
-
-        @Override
-        public void screenShown(String screenId) {
-        }
-
-        @Override
-        public void backUpNow() {
-        }
-
-        @Override
-        public void restoreFromBackup() {
-        }
-    }
-
     /**
      * A believable workshop on three measures, both rounds started from the current scores. Round 1: the departments
      * read the measures differently and the values spread wide (about 29% of the scale on average). The discussion
