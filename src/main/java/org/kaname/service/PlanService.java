@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.kaname.edit.CellChange;
 import org.kaname.edit.Change;
+import org.kaname.edit.ScoreEdits;
 import org.kaname.edit.Edit;
 import org.kaname.edit.EditRefusedException;
 import org.kaname.edit.EditTarget;
@@ -116,6 +118,14 @@ public final class PlanService {
     /** Refuses a change of parts that leaves the plan invalid, with the validator's localised message. */
     void check(Change change, Plan after) throws EditRefusedException {
         if (change.cellsOnly()) {
+            // A cell change made by an edit was checked by it; one rebuilt from the journal (undo, redo, revert) may
+            // name a measure, criterion or rater removed since, or a scale that has changed.
+            ScoreEdits.CellChecker cells = new ScoreEdits.CellChecker(after);
+            for (CellChange c : change.cells()) {
+                if (c.after() != null) {
+                    cells.check(c.cell(), c.after().value());
+                }
+            }
             return;
         }
         List<PlanIssue> issues = validator.validate(after);

@@ -211,4 +211,21 @@ class EditJournalTest {
             assertThatThrownBy(() -> VersionRef.parse("0")).isInstanceOf(IllegalArgumentException.class);
         }
     }
+
+    @Test
+    void revertingAScoreOfARaterRemovedSinceIsRefusedAndChangesNothing() throws Exception {
+        try (Services services = Services.open(dir, Locale.JAPANESE)) {
+            PlanEditor editor = services.editor(1, services.plans().open(1).plan(), Runnable::run);
+            Score s = first(editor.plan());
+            editor.apply(SetScore.keepingNote(Cell.of(s), other(s.value()), T));
+            long seq = journal(services).get(1).seq();
+            editor.apply(new org.kaname.edit.RemoveRater(s.rater()));
+            Plan before = editor.plan();
+
+            assertThatThrownBy(() -> editor.revert(seq, "評価の変更")).isInstanceOf(EditRefusedException.class)
+                    .satisfies(e -> assertThat(editor.texts().refusal((EditRefusedException) e)).contains(s.rater()));
+            assertThat(editor.plan()).isEqualTo(before);
+            assertThat(services.plans().open(1).plan()).isEqualTo(before);
+        }
+    }
 }
