@@ -2,7 +2,8 @@
 # Data-core benchmark (issue 12, "Performance"): whole-process times through the CLI on a generated plan of 2,000
 # measures × 5 criteria × 30 raters (300,000 scores), side by side with `--version` (the floor), each with hyperfine
 # (one warm-up run, then RUNS runs) and its peak RSS (GNU time %M, max over the runs):
-#   - `import` of the plan into a fresh data directory;
+#   - `import` of the plan into a data directory in use (made by `plans`: migrated, holding the sample plan; a fresh
+#     copy each run), and into a new one (which also creates and migrates the database and stores the sample first);
 #   - `rank` of the imported plan;
 #   - `set-score` of one cell on that plan (a fresh copy of the data directory each run, so every run changes it);
 # and "one edit in the app: commit time" on that plan: src/bench/EditSave.java applies EDITS score edits through the
@@ -44,14 +45,17 @@ bench() {
 
 echo "generating the plan…" >&2
 java -cp "$jar" src/bench/GeneratePlan.java "$work/plan.json" 2000 30 42
+java -jar "$jar" --data "$work/template" plans >/dev/null
 id=$(java -jar "$jar" --data "$work/ranked" import "$work/plan.json")
 first=$(java -jar "$jar" --data "$work/ranked" rank "$id" --format csv | sed -n 2p | cut -d, -f2)
 load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 started=$(date -u '+%Y-%m-%d %H:%M UTC')
 
 bench version '`--version` (the floor)' '' "$java $work/rss-version java -jar $jar --version"
-bench import '`import` 2,000 × 30, fresh data dir' "rm -rf $work/imp" \
+bench import '`import` 2,000 × 30 into a data dir in use' "rm -rf $work/imp && cp -a $work/template $work/imp" \
   "$java $work/rss-import java -jar $jar --data $work/imp import $work/plan.json"
+bench importnew '`import` 2,000 × 30 into a new data dir' "rm -rf $work/impnew" \
+  "$java $work/rss-importnew java -jar $jar --data $work/impnew import $work/plan.json"
 bench rank '`rank` 2,000 × 30' '' "$java $work/rss-rank java -jar $jar --data $work/ranked rank $id"
 bench setscore '`set-score` on 2,000 × 30' "rm -rf $work/ss && cp -a $work/ranked $work/ss" \
   "$java $work/rss-setscore java -jar $jar --data $work/ss set-score $id $first c1 r3 4"
