@@ -45,7 +45,13 @@ public final class SetScoreCommand extends PlanCommand {
     @Override
     protected void run(Services services) {
         double number = number(value);
-        Plan plan = loadPlan(services).plan();
+        // Only the measure's own scores are read: the cell's neighbours are not needed to change it.
+        Plan plan;
+        try {
+            plan = services.plans().openForScoresOf(planId, java.util.Set.of(measure)).plan();
+        } catch (PlanNotFoundException e) {
+            throw new CliException(ExitCodes.INVALID_INPUT, messages().get("plan.notFound", String.valueOf(planId)));
+        }
         Cell cell = new Cell(measure, criterion, rater);
         Score before = ScoreEdits.find(plan, cell).orElse(null);
         Plan after;

@@ -64,6 +64,14 @@ public final class PlanService {
         return store.load(id).orElseThrow(() -> new PlanNotFoundException(id));
     }
 
+    /**
+     * Plan {@code id} with the scores of {@code measures} only: enough for edits of those measures' score cells (the
+     * CLI's {@code set-score}), at a fraction of the cost of a 300,000-score plan. Never save it as a whole plan.
+     */
+    public StoredPlan openForScoresOf(long id, java.util.Set<String> measures) throws PlanNotFoundException {
+        return store.load(id, java.util.Set.copyOf(measures)).orElseThrow(() -> new PlanNotFoundException(id));
+    }
+
     /** Reads, validates and stores the file as a new plan; on any problem nothing is stored. */
     public long importPlan(Path file) throws InvalidPlanException {
         Plan plan = json.read(file);

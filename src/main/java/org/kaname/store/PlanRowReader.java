@@ -46,9 +46,18 @@ final class PlanRowReader {
     private final Connection c;
     private final long planId;
 
+    /** The measures whose scores are read, or null for all. */
+    private final java.util.Set<String> scoresOf;
+
     PlanRowReader(Connection connection, long planId) {
+        this(connection, planId, null);
+    }
+
+    /** A reader of the whole plan but the scores of measures outside {@code scoresOf} (null: all scores). */
+    PlanRowReader(Connection connection, long planId, java.util.Set<String> scoresOf) {
         this.c = connection;
         this.planId = planId;
+        this.scoresOf = scoresOf;
     }
 
     /** Row mapper that may throw SQLException. */
@@ -184,7 +193,8 @@ final class PlanRowReader {
      * blocks of measures no longer in the plan, which a valid plan has none of, come last by id.
      */
     private List<Score> scores(List<Measure> measures) throws SQLException {
-        Map<String, List<Score>> blocks = ScoreBlocks.readAll(c, planId);
+        Map<String, List<Score>> blocks = scoresOf == null ? ScoreBlocks.readAll(c, planId)
+                : ScoreBlocks.readSome(c, planId, scoresOf);
         List<Score> scores = new ArrayList<>(blocks.values().stream().mapToInt(List::size).sum());
         for (Measure m : measures) {
             List<Score> block = blocks.remove(m.id());

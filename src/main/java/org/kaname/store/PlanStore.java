@@ -63,12 +63,21 @@ public final class PlanStore {
     }
 
     public Optional<StoredPlan> load(long id) {
+        return load(id, null);
+    }
+
+    /**
+     * Plan {@code id} with only the scores of the measures in {@code scoresOf} (all its other parts, checked by the
+     * digest, and those blocks, checked by theirs): what a change of a few cells needs, without reading 300,000
+     * scores. Such a plan must only be changed by cell changes of those measures. Null reads every score.
+     */
+    public Optional<StoredPlan> load(long id, java.util.Set<String> scoresOf) {
         Optional<StoredPlan> loaded;
         String stored;
         try {
             record Read(Optional<StoredPlan> plan, String digest) {
             }
-            Read read = db.read(c -> new Read(new PlanRowReader(c, id).read(), storedDigest(c, id)));
+            Read read = db.read(c -> new Read(new PlanRowReader(c, id, scoresOf).read(), storedDigest(c, id)));
             loaded = read.plan();
             stored = read.digest();
         } catch (ScoreBlocks.DamagedBlockException e) {

@@ -146,6 +146,25 @@ final class ScoreBlocks {
         return blocks;
     }
 
+    /** The blocks of the given measures (those that have one), by measure id. */
+    static Map<String, List<Score>> readSome(Connection c, long planId, java.util.Set<String> measures)
+            throws SQLException {
+        Map<String, List<Score>> blocks = new HashMap<>();
+        Map<String, String> ids = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT scores, checksum FROM score_block WHERE plan_id = ? AND measure_id = ?")) {
+            for (String measure : measures) {
+                PlanRowWriter.bind(ps, planId, measure);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        blocks.put(measure, verified(measure, rs.getBytes(1), rs.getLong(2), ids));
+                    }
+                }
+            }
+        }
+        return blocks;
+    }
+
     static void deleteAll(Connection c, long planId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM score_block WHERE plan_id = ?")) {
             ps.setLong(1, planId);

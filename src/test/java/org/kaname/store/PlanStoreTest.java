@@ -97,6 +97,21 @@ class PlanStoreTest {
     }
 
     @Test
+    void aPlanCanBeReadWithTheScoresOfSomeMeasuresOnly() {
+        Plan plan = TestPlans.rich();
+        long id = store.insert(plan, TestDigests.CREATE);
+        String measure = plan.scores().get(0).measure();
+
+        Plan partial = store.load(id, java.util.Set.of(measure)).orElseThrow().plan();
+
+        assertThat(partial.withScores(List.of())).isEqualTo(plan.withScores(List.of()));
+        assertThat(partial.scores()).isNotEmpty()
+                .isEqualTo(plan.scores().stream().filter(s -> s.measure().equals(measure)).toList());
+        assertThat(plan.scores()).anySatisfy(s -> assertThat(s.measure()).isNotEqualTo(measure));
+        assertThat(store.load(id, java.util.Set.of()).orElseThrow().plan().scores()).isEmpty();
+    }
+
+    @Test
     void aReplaceThatFailsLeavesThePlanAsItWas() {
         Plan original = TestPlans.rich();
         long id = store.insert(original, TestDigests.CREATE);
