@@ -1,5 +1,6 @@
 package org.kaname.ui.history;
 
+import org.kaname.ui.DisplayConverter;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -115,7 +116,7 @@ final class CompareView {
                                       javafx.beans.property.ObjectProperty<SideChoice> value) {
         ComboBox<SideChoice> c = Controls.combo(id, messages.get(key).replace("_", ""));
         c.setItems(vm.sides());
-        c.setConverter(Controls.converter(SideChoice::label));
+        c.setConverter(DisplayConverter.of(SideChoice::label));
         c.valueProperty().bindBidirectional(value);
         c.getStyleClass().add("side-choice");
         return c;

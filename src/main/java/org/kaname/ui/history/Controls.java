@@ -10,7 +10,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
-import javafx.util.StringConverter;
 import org.kaname.i18n.Messages;
 
 /** The few control builders the history window's views share: labelled combos, buttons, text columns. */
@@ -95,17 +94,4 @@ final class Controls {
         return col;
     }
 
-    static <T> StringConverter<T> converter(Function<T, String> f) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : f.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
-    }
 }

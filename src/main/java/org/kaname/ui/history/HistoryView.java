@@ -1,5 +1,6 @@
 package org.kaname.ui.history;
 
+import org.kaname.ui.DisplayConverter;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -100,7 +101,7 @@ final class HistoryView {
                                           javafx.beans.property.ObjectProperty<FilterChoice> value) {
         ComboBox<FilterChoice> c = Controls.combo(id, messages.get(key).replace("_", ""));
         c.setItems(items);
-        c.setConverter(Controls.converter(FilterChoice::label));
+        c.setConverter(DisplayConverter.of(FilterChoice::label));
         c.valueProperty().bindBidirectional(value);
         return c;
     }

@@ -1,5 +1,6 @@
 package org.kaname.ui.ranking;
 
+import org.kaname.ui.DisplayConverter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +29,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kaname.engine.ModelKind;
 import org.kaname.engine.Ranking;
 import org.kaname.i18n.Messages;
@@ -129,7 +129,7 @@ public final class RankingScreen extends BasicPlanScreen {
     private Node toolbar() {
         ComboBox<ModelKind> model = new ComboBox<>(FXCollections.observableArrayList(ModelKind.values()));
         model.setId("modelChoice");
-        model.setConverter(converter(m -> messages.get("model." + m.code())));
+        model.setConverter(DisplayConverter.of(m -> messages.get("model." + m.code())));
         model.valueProperty().bindBidirectional(vm.modelProperty());
         model.setAccessibleText(messages.get("model.accessible"));
         model.setTooltip(new Tooltip(messages.get("model.tooltip")));
@@ -145,7 +145,7 @@ public final class RankingScreen extends BasicPlanScreen {
         fillScenarios.run();
         ComboBox<String> scenario = new ComboBox<>(scenarioItems);
         scenario.setId("scenarioChoice");
-        scenario.setConverter(converter(s -> s == null || s.isEmpty() ? messages.get("scenario.own") : s));
+        scenario.setConverter(DisplayConverter.of(s -> s == null || s.isEmpty() ? messages.get("scenario.own") : s));
         scenario.setAccessibleText(messages.get("scenario.accessible"));
         scenario.setTooltip(new Tooltip(messages.get("scenario.tooltip")));
         scenario.setValue(OWN_WEIGHTS);
@@ -359,19 +359,6 @@ public final class RankingScreen extends BasicPlanScreen {
         return l;
     }
 
-    private static <T> StringConverter<T> converter(Function<T, String> f) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : f.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
-    }
 
     /** The view model, for tests and screenshots. */
     RankingViewModel viewModel() {
