@@ -34,6 +34,8 @@ import org.kaname.model.TimelineEntry;
 final class PlanRowWriter {
     /** Marks a missing timestamp, which needs its own SQL null type. */
     static final Object NO_TIME = new Object();
+    /** Marks a missing text (a measure without group, a group without pillar): PostgreSQL refuses an INTEGER null. */
+    static final Object NO_TEXT = new Object();
 
     private final Connection c;
     private final long planId;
@@ -254,7 +256,7 @@ final class PlanRowWriter {
                 + " title, purpose) VALUES (?, ?, ?, ?, ?, ?)")) {
             int i = 0;
             for (MeasureGroup g : p.groups()) {
-                batch(ps, planId, i++, g.id(), g.pillar(), g.title(), g.purpose());
+                batch(ps, planId, i++, g.id(), text(g.pillar()), g.title(), g.purpose());
             }
             ps.executeBatch();
         }
@@ -275,7 +277,7 @@ final class PlanRowWriter {
                      + " position, problem_id) VALUES (?, ?, ?, ?)")) {
             int i = firstPosition;
             for (Measure m : measures) {
-                batch(ps, planId, i++, m.id(), m.group(), m.title(), m.description(), m.owner(), m.initialCost(),
+                batch(ps, planId, i++, m.id(), text(m.group()), m.title(), m.description(), m.owner(), m.initialCost(),
                         m.annualCost(), m.durationYears(), m.earliestStart(), m.pinnedStart());
                 int d = 0;
                 for (String pre : m.dependsOn()) {
@@ -429,6 +431,11 @@ final class PlanRowWriter {
         return t == null ? NO_TIME : t;
     }
 
+    /** An optional text to bind: the text, or {@link #NO_TEXT} for none. */
+    static Object text(String s) {
+        return s == null ? NO_TEXT : s;
+    }
+
     private void writeIndicators(OwnerKind owner, String ownerId, List<Indicator> indicators) throws SQLException {
         if (indicators.isEmpty()) {
             return;
@@ -469,10 +476,12 @@ final class PlanRowWriter {
             Object v = values[i];
             int index = i + 1;
             if (v == null) {
-                // Only optional years are null in our rows; a missing time is passed as NO_TIME.
+                // A bare null is an optional year; a missing time or text is passed as NO_TIME or NO_TEXT.
                 ps.setNull(index, Types.INTEGER);
             } else if (v == NO_TIME) {
                 ps.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
+            } else if (v == NO_TEXT) {
+                ps.setNull(index, Types.VARCHAR);
             } else if (v instanceof Instant instant) {
                 ps.setObject(index, instant.atOffset(ZoneOffset.UTC));
             } else {
