@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.kaname.i18n.Messages;
 import org.kaname.store.BackupFile;
 import org.kaname.store.Backups;
+import org.kaname.store.Encryption;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -55,6 +56,13 @@ public final class BackupsCommand implements Callable<Integer> {
                         messages.get("backups.reason." + b.reason().code()), size(b.size())));
             }
             table.lines().forEach(out::println);
+            if (Encryption.isEncrypted(root.dataDirectory())) {
+                out.println(messages.get("backups.encryptedNote"));
+                long plain = backups.stream().filter(b -> !Backups.isEncrypted(b.path())).count();
+                if (plain > 0) {
+                    out.println(messages.get("backups.plainNote", plain));
+                }
+            }
         }
         out.flush();
         return ExitCodes.OK;

@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.kaname.i18n.Messages;
 import org.kaname.service.Services;
+import org.kaname.store.BackupPolicy;
+import org.kaname.store.EncryptedFolderException;
 import org.kaname.store.PlanDamagedException;
 import org.kaname.store.StorageFailureException;
 import org.kaname.store.StorageUnavailableException;
@@ -30,10 +32,11 @@ public abstract class CliCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() throws Exception {
-        try (Services services = Services.open(root.dataDirectory(), locale())) {
+        try (Services services = Services.open(root.dataDirectory(), locale(), BackupPolicy.COMMAND_LINE,
+                root.passphrase(messages()))) {
             run(services);
         } catch (StorageUnavailableException e) {
-            throw new CliException(ExitCodes.STORAGE_UNAVAILABLE, storageMessage(e));
+            throw new CliException(ExitCodes.STORAGE_UNAVAILABLE, storageMessage(messages(), e));
         } catch (PlanDamagedException e) {
             LOG.error("plan {} is damaged", e.planId(), e);
             throw new CliException(ExitCodes.STORAGE_UNAVAILABLE,
@@ -46,16 +49,25 @@ public abstract class CliCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private String storageMessage(StorageUnavailableException e) {
+    /** The one line for a data directory that cannot be used; shared by the commands that open it themselves. */
+    static String storageMessage(Messages messages, StorageUnavailableException e) {
+        if (e instanceof EncryptedFolderException enc) {
+            LOG.warn("cannot open the encrypted data directory {}: {}", e.location(), e.getMessage());
+            return switch (enc.kind()) {
+                case NO_PASSPHRASE -> messages.get("storage.encrypted", e.location());
+                case WRONG_PASSPHRASE -> messages.get("storage.wrongPassphrase", e.location());
+                case KEY_MISSING -> messages.get("storage.keyMissing", e.location(), e.getMessage());
+            };
+        }
         if (e.reason() != StorageUnavailableException.Reason.LOCKED) {
             LOG.error("cannot use the data directory: {}", e.getMessage(), e);
         }
         return switch (e.reason()) {
-            case LOCKED -> messages().get("storage.locked", e.location());
-            case NEWER_SCHEMA -> messages().get("storage.newer", e.location());
-            case INACCESSIBLE -> messages().get("storage.inaccessible", e.location(), e.getMessage());
-            case READ_ONLY -> messages().get("storage.readOnly", e.location());
-            case DAMAGED -> messages().get("storage.damaged", e.location(), e.getMessage());
+            case LOCKED -> messages.get("storage.locked", e.location());
+            case NEWER_SCHEMA -> messages.get("storage.newer", e.location());
+            case INACCESSIBLE -> messages.get("storage.inaccessible", e.location(), e.getMessage());
+            case READ_ONLY -> messages.get("storage.readOnly", e.location());
+            case DAMAGED -> messages.get("storage.damaged", e.location(), e.getMessage());
         };
     }
 

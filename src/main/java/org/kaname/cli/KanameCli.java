@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.kaname.store.StoreException;
 import org.slf4j.Logger;
@@ -23,7 +24,20 @@ public final class KanameCli {
 
     /** Output is UTF-8 whatever the platform's console encoding, so scripts and files get the same bytes everywhere. */
     public static int run(String[] args, Consumer<Path> appStarter, PrintStream stdout, PrintStream stderr) {
-        CommandLine cl = commandLine(appStarter);
+        return run(commandLine(appStarter), args, stdout, stderr);
+    }
+
+    /** As {@link #run(String[], Consumer, PrintStream, PrintStream)} with the environment and terminal given (tests). */
+    static int run(String[] args, Map<String, String> env, CliPassphrase.Prompt prompt, PrintStream stdout,
+                   PrintStream stderr) {
+        CommandLine cl = new CommandLine(new KanameCommand(dir -> {
+            throw new IllegalStateException("the app does not start from this entry");
+        }, env, prompt));
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        return run(cl, args, stdout, stderr);
+    }
+
+    private static int run(CommandLine cl, String[] args, PrintStream stdout, PrintStream stderr) {
         cl.setOut(new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
         cl.setErr(err);

@@ -1,8 +1,10 @@
 package org.kaname.cli;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.kaname.i18n.Messages;
 import org.kaname.store.DataDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,6 +26,7 @@ import picocli.CommandLine.Option;
             RoadmapCommand.class,
             SheetsCommand.class, CollectCommand.class, ExportScoresCommand.class, ImportScoresCommand.class,
             BackupCommand.class, BackupsCommand.class, RestoreCommand.class,
+            EncryptCommand.class, PassphraseCommand.class,
         })
 public final class KanameCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR",
@@ -31,10 +34,24 @@ public final class KanameCommand implements Callable<Integer> {
     String data;
 
     private final Consumer<Path> appStarter;
+    private final Map<String, String> env;
+    private final CliPassphrase.Prompt prompt;
 
     /** @param appStarter opens the desktop app on a data directory; the CLI never touches JavaFX itself */
     public KanameCommand(Consumer<Path> appStarter) {
+        this(appStarter, System.getenv(), CliPassphrase.systemConsole());
+    }
+
+    /** With the environment and the terminal prompt given (tests; null prompt: no terminal). */
+    KanameCommand(Consumer<Path> appStarter, Map<String, String> env, CliPassphrase.Prompt prompt) {
         this.appStarter = appStarter;
+        this.env = env;
+        this.prompt = prompt;
+    }
+
+    /** Where the passphrase of an encrypted data directory comes from: KANAME_PASSPHRASE_FILE or the terminal. */
+    CliPassphrase passphrase(Messages messages) {
+        return new CliPassphrase(env, prompt, messages, dataDirectory());
     }
 
     public Path dataDirectory() {

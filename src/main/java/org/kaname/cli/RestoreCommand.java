@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.kaname.i18n.Messages;
+import org.kaname.store.EncryptedFolderException;
 import org.kaname.store.Restore;
 import org.kaname.store.StorageUnavailableException;
 import picocli.CommandLine.Command;
@@ -46,7 +47,12 @@ public final class RestoreCommand implements Callable<Integer> {
         }
         Restore.Result result;
         try {
-            result = Restore.restore(data, source, Clock.systemUTC());
+            result = Restore.restore(data, source, Clock.systemUTC(), root.passphrase(messages));
+        } catch (EncryptedFolderException e) {
+            throw new CliException(ExitCodes.STORAGE_UNAVAILABLE,
+                    e.kind() == EncryptedFolderException.Kind.WRONG_PASSPHRASE
+                            ? messages.get("restore.wrongPassphrase", backup)
+                            : CliCommand.storageMessage(messages, e));
         } catch (StorageUnavailableException e) {
             throw new CliException(ExitCodes.STORAGE_UNAVAILABLE, switch (e.reason()) {
                 case LOCKED -> messages.get("storage.locked", e.location());
@@ -59,6 +65,9 @@ public final class RestoreCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         out.println(result.previousKeptAt() == null ? messages.get("restore.doneNoPrevious", result.restoredFrom())
                 : messages.get("restore.done", result.restoredFrom(), result.previousKeptAt()));
+        if (result.keyFromBackup()) {
+            out.println(messages.get("restore.keyFromBackup"));
+        }
         out.flush();
         return ExitCodes.OK;
     }

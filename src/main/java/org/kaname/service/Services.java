@@ -10,6 +10,7 @@ import org.kaname.store.BackupFile;
 import org.kaname.store.BackupPolicy;
 import org.kaname.store.Database;
 import org.kaname.store.PlanJournal;
+import org.kaname.store.Passphrase;
 import org.kaname.store.PlanStore;
 import org.kaname.store.PlanVersions;
 import org.kaname.model.Plan;
@@ -42,7 +43,16 @@ public final class Services implements AutoCloseable {
     /** As {@link #open(Path, Locale)}, with the app's or the command line's backup policy. */
     public static Services open(Path dataDirectory, Locale locale, BackupPolicy backups)
             throws StorageUnavailableException {
-        Database db = Database.open(dataDirectory, backups, Clock.systemUTC());
+        return open(dataDirectory, locale, backups, Passphrase.NONE);
+    }
+
+    /**
+     * As {@link #open(Path, Locale, BackupPolicy)}, for a data directory that may be encrypted: {@code passphrase} is
+     * asked when it is (or, for a new directory, whether to create it encrypted); see docs/security-at-rest.md.
+     */
+    public static Services open(Path dataDirectory, Locale locale, BackupPolicy backups, Passphrase passphrase)
+            throws StorageUnavailableException {
+        Database db = Database.open(dataDirectory, backups, Clock.systemUTC(), passphrase);
         try {
             PlanJson json = new PlanJson(locale);
             PlanPartsJson parts = new PlanPartsJson(json);

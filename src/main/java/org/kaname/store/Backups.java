@@ -33,16 +33,28 @@ import org.slf4j.LoggerFactory;
 public final class Backups {
     private static final Logger LOG = LoggerFactory.getLogger(Backups.class);
     static final String ENTRY = DataFiles.DATABASE_NAME + ".mv.db";
+    /**
+     * In a backup of an encrypted folder, beside the encrypted database: the key file as it was then, so a backup
+     * copied elsewhere opens with the passphrase of its day even when the folder is lost.
+     */
+    static final String KEY_ENTRY = KeyFile.NAME;
     private static final String TEMP_SUFFIX = ".tmp";
 
     private final DataFiles files;
     private final BackupPolicy policy;
     private final Clock clock;
+    private final DatabaseKey key;
 
     Backups(DataFiles files, BackupPolicy policy, Clock clock) {
+        this(files, policy, clock, DatabaseKey.NONE);
+    }
+
+    /** Backups of a folder whose database is encrypted with {@code key}: they are verified by opening them with it. */
+    Backups(DataFiles files, BackupPolicy policy, Clock clock, DatabaseKey key) {
         this.files = files;
         this.policy = policy;
         this.clock = clock;
+        this.key = key;
     }
 
     /** The backups in the folder, newest first. */
@@ -96,6 +108,7 @@ public final class Backups {
                 zip.putNextEntry(new ZipEntry(ENTRY));
                 Files.copy(files.database(), zip);
                 zip.closeEntry();
+                addKeyEntry(zip);
             }
         });
         prune(reason);
@@ -111,6 +124,10 @@ public final class Backups {
             } catch (SQLException e) {
                 throw new IOException("backup failed: " + e.getMessage(), e);
             }
+            if (key.encrypted()) {
+                // H2 copies the encrypted file as it is; the key file goes beside it.
+                withKeyEntry(temp);
+            }
         });
         if (target.getParent().equals(files.backups())) {
             prune(reason);
@@ -124,17 +141,144 @@ public final class Backups {
         return files.backups().resolve(BackupFile.nameFor(now(), generation, reason));
     }
 
+    /** Adds the folder's key file to a backup being written, when the folder is encrypted. */
+    private void addKeyEntry(ZipOutputStream zip) throws IOException {
+        if (!key.encrypted()) {
+            return;
+        }
+        zip.putNextEntry(new ZipEntry(KEY_ENTRY));
+        zip.write(Files.readAllBytes(files.keyFile()));
+        zip.closeEntry();
+    }
+
+    /** Rewrites the zip H2 wrote with the key file added, in the same place. */
+    private void withKeyEntry(Path zipFile) throws IOException {
+        Path db = zipFile.resolveSibling(zipFile.getFileName() + ".entry.mv.db");
+        try {
+            extract(zipFile, db);
+            try (OutputStream out = Files.newOutputStream(zipFile);
+                 ZipOutputStream zip = new ZipOutputStream(out)) {
+                zip.setLevel(Deflater.BEST_SPEED);
+                zip.putNextEntry(new ZipEntry(ENTRY));
+                Files.copy(db, zip);
+                zip.closeEntry();
+                addKeyEntry(zip);
+            }
+        } finally {
+            Files.deleteIfExists(db);
+        }
+    }
+
+    /** The key file a backup holds (a backup of an encrypted folder), or empty. */
+    static Optional<byte[]> keyEntry(Path zip) throws IOException {
+        try (InputStream in = Files.newInputStream(zip); ZipInputStream z = new ZipInputStream(in)) {
+            ZipEntry entry;
+            while ((entry = z.getNextEntry()) != null) {
+                if (entry.getName().equals(KEY_ENTRY)) {
+                    return Optional.of(z.readNBytes(64 * 1024));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a backup is of an encrypted folder (it holds a key file); false for an unreadable file. */
+    public static boolean isEncrypted(Path zip) {
+        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(zip.toFile())) {
+            return z.getEntry(KEY_ENTRY) != null;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Encrypts, in place, every backup in the folder that holds an unencrypted database ({@code kaname encrypt}): each
+     * is extracted, encrypted with the folder's key, zipped with the key file, verified with the key and renamed over
+     * the old one. Returns how many were encrypted; one that fails is left as it was and logged.
+     */
+    int encryptPlainBackups(byte[] keyFileBytes) throws IOException {
+        int done = 0;
+        for (BackupFile b : list()) {
+            if (isEncrypted(b.path())) {
+                continue;
+            }
+            Path plain = files.backups().resolve("encrypt" + TEMP_SUFFIX + ".mv.db");
+            Path encrypted = files.backups().resolve("encrypted" + TEMP_SUFFIX + ".mv.db");
+            try {
+                extract(b.path(), plain);
+                if (Encryption.isEncryptedFile(plain)) {
+                    continue;
+                }
+                Encryption.encryptedCopy(plain, encrypted, key);
+                writeVerified(b.path(), b.generation() > 0 ? b.generation() : -1, temp -> {
+                    try (OutputStream out = Files.newOutputStream(temp);
+                         ZipOutputStream zip = new ZipOutputStream(out)) {
+                        zip.setLevel(Deflater.BEST_SPEED);
+                        zip.putNextEntry(new ZipEntry(ENTRY));
+                        Files.copy(encrypted, zip);
+                        zip.closeEntry();
+                        zip.putNextEntry(new ZipEntry(KEY_ENTRY));
+                        zip.write(keyFileBytes);
+                        zip.closeEntry();
+                    }
+                });
+                done++;
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("cannot encrypt the backup {}; it stays unencrypted", b.path(), e);
+            } finally {
+                Files.deleteIfExists(plain);
+                Files.deleteIfExists(encrypted);
+            }
+        }
+        return done;
+    }
+
+    /** Encrypts, in place, the unencrypted database files a restore kept aside in {@code kept/}. */
+    int encryptPlainKept() throws IOException {
+        if (!Files.isDirectory(files.kept())) {
+            return 0;
+        }
+        int done = 0;
+        List<Path> kept;
+        try (java.util.stream.Stream<Path> all = Files.list(files.kept())) {
+            kept = all.filter(p -> p.getFileName().toString().endsWith(".mv.db")).toList();
+        }
+        for (Path p : kept) {
+            if (Encryption.isEncryptedFile(p)) {
+                continue;
+            }
+            Path encrypted = files.kept().resolve("encrypting" + TEMP_SUFFIX + ".mv.db");
+            try {
+                Encryption.encryptedCopy(p, encrypted, key);
+                DatabaseInspection.of(encrypted, key);
+                Files.move(encrypted, p, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                fsyncDirectory(files.kept());
+                done++;
+            } catch (IOException | DatabaseInspection.Unreadable | RuntimeException e) {
+                LOG.warn("cannot encrypt the kept file {}; it stays unencrypted", p, e);
+            } finally {
+                Files.deleteIfExists(encrypted);
+            }
+        }
+        return done;
+    }
+
     private interface ZipWriter {
         void write(Path temp) throws IOException;
     }
 
     private void writeVerified(Path target, long generation, ZipWriter writer) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
+        if (folder.equals(files.backups())) {
+            OwnerOnly.createFolder(folder);
+        } else {
+            Files.createDirectories(folder);
+        }
         Path temp = folder.resolve(target.getFileName() + TEMP_SUFFIX);
         try {
             Files.deleteIfExists(temp);
             writer.write(temp);
+            OwnerOnly.file(temp);
             fsync(temp);
             verify(temp, generation);
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -152,7 +296,7 @@ public final class Backups {
         Path extracted = files.directory().resolve("verify" + TEMP_SUFFIX + ".mv.db");
         try {
             extract(zip, extracted);
-            DatabaseInspection found = DatabaseInspection.of(extracted);
+            DatabaseInspection found = DatabaseInspection.of(extracted, key);
             if (!found.isKaname()) {
                 throw new IOException(zip.getFileName() + " holds no Kaname database");
             }
@@ -174,6 +318,7 @@ public final class Backups {
             while ((entry = z.getNextEntry()) != null) {
                 if (entry.getName().equals(ENTRY)) {
                     Files.copy(z, target, StandardCopyOption.REPLACE_EXISTING);
+                    OwnerOnly.file(target);
                     // Reading to the end of the entry makes ZipInputStream compare the CRC.
                     z.closeEntry();
                     fsync(target);
@@ -204,7 +349,8 @@ public final class Backups {
             }
             try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, "*" + TEMP_SUFFIX + "*")) {
                 for (Path p : entries) {
-                    Files.deleteIfExists(p);
+                    // Scratch folders of an interrupted encryption are temporaries too.
+                    Encryption.deleteTree(p);
                 }
             } catch (IOException e) {
                 LOG.warn("cannot remove temporary files in {}", folder, e);

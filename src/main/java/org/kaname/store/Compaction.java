@@ -26,16 +26,29 @@ final class Compaction {
 
     /** Compacts the database file when it is worth it; returns whether it did. Failures leave the file as it was. */
     static boolean compactIfWorthIt(DataFiles files, long generation) {
-        return compactIfWorthIt(files, generation, MIN_BYTES, MIN_FILL_PERCENT);
+        return compactIfWorthIt(files, generation, DatabaseKey.NONE);
+    }
+
+    static boolean compactIfWorthIt(DataFiles files, long generation, DatabaseKey key) {
+        return compactIfWorthIt(files, generation, key, MIN_BYTES, MIN_FILL_PERCENT);
     }
 
     static boolean compactIfWorthIt(DataFiles files, long generation, long minBytes, int minFillPercent) {
+        return compactIfWorthIt(files, generation, DatabaseKey.NONE, minBytes, minFillPercent);
+    }
+
+    /**
+     * An encrypted file is judged by its clean mark too: H2 writes the file header in every encrypted block's place,
+     * so it is read through the key ({@link #closedCleanly(Path, DatabaseKey)}).
+     */
+    static boolean compactIfWorthIt(DataFiles files, long generation, DatabaseKey key, long minBytes,
+                                    int minFillPercent) {
         Path file = files.database();
         try {
             // After a crash the file may hold an unfinished transaction that only H2's own open rolls back; it is
             // compacted after the next clean close instead.
-            if (!Files.exists(file) || Files.size(file) < minBytes || !closedCleanly(file)
-                    || fillPercent(file) >= minFillPercent) {
+            if (!Files.exists(file) || Files.size(file) < minBytes || !closedCleanly(file, key)
+                    || fillPercent(file, key) >= minFillPercent) {
                 return false;
             }
         } catch (IOException | RuntimeException e) {
@@ -46,9 +59,10 @@ final class Compaction {
         try {
             long before = Files.size(file);
             Files.deleteIfExists(temp);
-            MVStore.compact(file.toString(), temp.toString(), false, null);
+            copyLiveData(file, temp, key);
+            OwnerOnly.file(temp);
             Backups.fsync(temp);
-            DatabaseInspection copy = DatabaseInspection.of(temp);
+            DatabaseInspection copy = DatabaseInspection.of(temp, key);
             if (!copy.isKaname() || copy.generation() != generation) {
                 throw new IOException("the compacted copy holds commit " + copy.generation() + ", not " + generation);
             }
@@ -56,7 +70,7 @@ final class Compaction {
             Backups.fsyncDirectory(files.directory());
             LOG.info("compacted {} from {} to {} bytes", file, before, Files.size(file));
             return true;
-        } catch (IOException | DatabaseInspection.Unreadable | RuntimeException e) {
+        } catch (IOException | DatabaseInspection.Unreadable | ReflectiveOperationException | RuntimeException e) {
             LOG.warn("compacting {} failed; the file is used as it was", file, e);
             return false;
         } finally {
@@ -65,6 +79,29 @@ final class Compaction {
             } catch (IOException e) {
                 LOG.warn("cannot remove {}", temp, e);
             }
+        }
+    }
+
+    /**
+     * Copies the live pages of {@code file} into {@code temp}. Unencrypted: H2's public {@code MVStore.compact}. H2
+     * offers no public way to do the same with an encryption key (its variant that takes a file store reuses the
+     * source's salt for the target, which then cannot be read), so for an encrypted file both stores are opened with
+     * the key and H2's own copy routine ({@code MVStore.compact(MVStore, MVStore)}, private) is called. Either way the
+     * copy is opened and checked before it replaces anything; if this fails the file is used as it was.
+     */
+    private static void copyLiveData(Path file, Path temp, DatabaseKey key)
+            throws IOException, ReflectiveOperationException {
+        if (!key.encrypted()) {
+            MVStore.compact(file.toString(), temp.toString(), false, null);
+            return;
+        }
+        java.lang.reflect.Method copy = MVStore.class.getDeclaredMethod("compact", MVStore.class, MVStore.class);
+        copy.setAccessible(true);
+        try (MVStore source = new MVStore.Builder().fileName(file.toString()).encryptionKey(key.mvStoreKey())
+                .readOnly().open();
+             MVStore target = new MVStore.Builder().fileName(temp.toString()).encryptionKey(key.mvStoreKey())
+                .open()) {
+            copy.invoke(null, source, target);
         }
     }
 
@@ -80,9 +117,25 @@ final class Compaction {
         return end > 0 && ("," + header.substring(0, end) + ",").contains(",clean:1,");
     }
 
+    /** For an encrypted file, the header is read through the key: H2 stores it encrypted after its own marker. */
+    static boolean closedCleanly(Path file, DatabaseKey key) throws IOException {
+        if (!key.encrypted()) {
+            return closedCleanly(file);
+        }
+        try (MVStore store = new MVStore.Builder().fileName(file.toString()).encryptionKey(key.mvStoreKey())
+                .readOnly().open()) {
+            Object clean = store.getStoreHeader().get("clean");
+            return clean != null && "1".equals(String.valueOf(clean));
+        }
+    }
+
     /** The share of the file that is live data: blocks held by chunks, times the live share of those chunks. */
-    private static int fillPercent(Path file) {
-        try (MVStore store = new MVStore.Builder().fileName(file.toString()).readOnly().open()) {
+    private static int fillPercent(Path file, DatabaseKey key) {
+        MVStore.Builder builder = new MVStore.Builder().fileName(file.toString()).readOnly();
+        if (key.encrypted()) {
+            builder.encryptionKey(key.mvStoreKey());
+        }
+        try (MVStore store = builder.open()) {
             return store.getFileStore().getFillRate() * store.getFileStore().getChunksFillRate() / 100;
         }
     }

@@ -33,6 +33,11 @@ public record DataFiles(Path directory) {
         return directory.resolve("kaname.lock");
     }
 
+    /** Present when the folder is encrypted: the data key, sealed by the passphrase ({@link KeyFile}). */
+    public Path keyFile() {
+        return directory.resolve(KeyFile.NAME);
+    }
+
     public Path backups() {
         return directory.resolve("backups");
     }

@@ -77,30 +77,43 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database open(Path directory, BackupPolicy policy, Clock clock) throws StorageUnavailableException {
+        return open(directory, policy, clock, Passphrase.NONE);
+    }
+
+    /**
+     * As {@link #open(Path, BackupPolicy, Clock)}, for a folder that may be encrypted: {@code passphrase} is asked
+     * only when the folder is encrypted, or for a new folder, whether to create it encrypted ({@link Encryption}).
+     */
+    public static Database open(Path directory, BackupPolicy policy, Clock clock, Passphrase passphrase)
+            throws StorageUnavailableException {
         DataFiles files = new DataFiles(directory);
         try {
-            Files.createDirectories(files.directory());
+            OwnerOnly.createFolder(files.directory());
         } catch (IOException | SecurityException e) {
             throw StorageUnavailableException.inaccessible(files.directory(), e);
         }
+        OwnerOnly.secure(files);
         DirectoryLock lock = DirectoryLock.acquire(files);
         try {
-            Backups backups = new Backups(files, policy, clock);
-            backups.removeStaleTemporaries();
-            Optional<DatabaseInspection> found = inspect(files, DatabaseSeal.read(files.seal()));
+            Backups plain = new Backups(files, policy, clock);
+            plain.removeStaleTemporaries();
+            DatabaseKey key = Encryption.forOpening(files, passphrase);
+            Backups backups = new Backups(files, policy, clock, key);
+            Optional<DatabaseInspection> found = inspect(files, DatabaseSeal.read(files.seal()), key);
             if (found.isPresent() && found.get().isKaname()) {
                 // Compacting first keeps the start-up backup small; a migration is backed up before anything.
                 if (found.get().schemaVersion() == SCHEMA_VERSION) {
-                    Compaction.compactIfWorthIt(files, found.get().generation());
+                    Compaction.compactIfWorthIt(files, found.get().generation(), key);
                 }
                 backUpBeforeOpening(backups, found.get());
             }
             Instant lastBackup = backups.newest().map(BackupFile::created).orElse(clock.instant());
-            String url = "jdbc:h2:file:" + files.databaseUrlPath() + SETTINGS;
-            Connection connection = connect(files, url);
+            String url = "jdbc:h2:file:" + files.databaseUrlPath() + SETTINGS + key.urlSettings();
+            Connection connection = connect(files, url, key);
+            OwnerOnly.file(files.database());
             try {
                 keepUncommittedWorkInMemory(connection);
-                migrate(files, url, connection);
+                migrate(files, url, key, connection);
                 connection.setAutoCommit(false);
                 Database db = new Database(files, lock, connection, backups, lastBackup);
                 db.loadOrCreateIntegrity();
@@ -122,8 +135,8 @@ public final class Database implements AutoCloseable {
      * Judges the file before anything opens it for writing. Empty when there is no database yet (or a file H2 left
      * empty before its first commit).
      */
-    private static Optional<DatabaseInspection> inspect(DataFiles files, Optional<DatabaseSeal> seal)
-            throws StorageUnavailableException {
+    private static Optional<DatabaseInspection> inspect(DataFiles files, Optional<DatabaseSeal> seal,
+                                                        DatabaseKey key) throws StorageUnavailableException {
         Path file = files.database();
         if (!Files.exists(file)) {
             seal.ifPresent(s -> LOG.warn("{} is missing although {} records {} commits; starting a new database",
@@ -144,7 +157,7 @@ public final class Database implements AutoCloseable {
         }
         DatabaseInspection found;
         try {
-            found = DatabaseInspection.of(file);
+            found = DatabaseInspection.of(file, key);
         } catch (DatabaseInspection.Unreadable e) {
             LOG.error("database file {} cannot be read", file, e);
             throw StorageUnavailableException.damaged(file, "the file cannot be opened as a database", e);
@@ -218,16 +231,17 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static Connection connect(DataFiles files, String url) throws StorageUnavailableException {
+    private static Connection connect(DataFiles files, String url, DatabaseKey key)
+            throws StorageUnavailableException {
         try {
-            return DriverManager.getConnection(url, "kaname", "");
+            return DriverManager.getConnection(url, "kaname", key.password());
         } catch (SQLException e) {
             LOG.warn("cannot open database in {}", files.directory(), e);
             throw StorageUnavailableException.inaccessible(files.directory(), e);
         }
     }
 
-    private static void migrate(DataFiles files, String url, Connection connection)
+    private static void migrate(DataFiles files, String url, DatabaseKey key, Connection connection)
             throws StorageUnavailableException, SQLException {
         OptionalInt applied = appliedVersion(connection);
         if (applied.isPresent() && applied.getAsInt() == SCHEMA_VERSION) {
@@ -236,7 +250,7 @@ public final class Database implements AutoCloseable {
         }
         // Our connection is already open, so Flyway's own connections join the same in-process database.
         Flyway flyway = Flyway.configure()
-                .dataSource(url, "kaname", "")
+                .dataSource(url, "kaname", key.password())
                 .locations("classpath:db/migration")
                 .load();
         for (MigrationInfo info : flyway.info().all()) {
@@ -307,6 +321,11 @@ public final class Database implements AutoCloseable {
 
     public DataFiles files() {
         return files;
+    }
+
+    /** The generation of the newest commit (raised by every write transaction). */
+    public synchronized long generation() {
+        return generation;
     }
 
     /**

@@ -24,13 +24,18 @@ record DatabaseInspection(boolean hasTables, boolean isKaname, int schemaVersion
     }
 
     static DatabaseInspection of(Path file) throws Unreadable {
+        return of(file, DatabaseKey.NONE);
+    }
+
+    /** As {@link #of(Path)}, for a file encrypted with {@code key} ({@link DatabaseKey#NONE} for a plain one). */
+    static DatabaseInspection of(Path file, DatabaseKey key) throws Unreadable {
         String name = file.toAbsolutePath().toString();
         if (!name.endsWith(SUFFIX)) {
             throw new IllegalArgumentException("not an H2 file name: " + file);
         }
         String url = "jdbc:h2:file:" + name.substring(0, name.length() - SUFFIX.length())
-                + ";ACCESS_MODE_DATA=r;FILE_LOCK=NO;IFEXISTS=TRUE";
-        try (Connection c = DriverManager.getConnection(url, "kaname", "")) {
+                + ";ACCESS_MODE_DATA=r;FILE_LOCK=NO;IFEXISTS=TRUE" + key.urlSettings();
+        try (Connection c = DriverManager.getConnection(url, "kaname", key.password())) {
             return inspect(c);
         } catch (SQLException | RuntimeException e) {
             throw new Unreadable(String.valueOf(e.getMessage()), e);

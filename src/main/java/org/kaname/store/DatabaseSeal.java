@@ -51,12 +51,17 @@ record DatabaseSeal(String databaseId, long generation) {
     void write(Path file) throws IOException {
         String body = HEADER + "\ndb=" + databaseId + "\ngeneration=" + generation + "\n";
         byte[] bytes = (body + "crc=" + crc(body) + "\n").getBytes(StandardCharsets.UTF_8);
+        boolean created = !Files.exists(file);
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
             ByteBuffer buffer = ByteBuffer.wrap(bytes);
             while (buffer.hasRemaining()) {
                 ch.write(buffer, buffer.position());
             }
             ch.truncate(bytes.length);
+        }
+        if (created) {
+            // Existing seals are tightened at open (OwnerOnly.secure); this runs after every commit.
+            OwnerOnly.file(file);
         }
     }
 

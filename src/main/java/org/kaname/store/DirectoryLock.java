@@ -24,6 +24,7 @@ final class DirectoryLock implements AutoCloseable {
         FileChannel channel;
         try {
             channel = FileChannel.open(files.lock(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            OwnerOnly.file(files.lock());
         } catch (IOException | SecurityException e) {
             throw StorageUnavailableException.inaccessible(files.directory(), e);
         }
