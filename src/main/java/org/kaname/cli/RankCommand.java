@@ -73,8 +73,11 @@ public final class RankCommand extends EngineCommand {
             lines.add("");
             TextTable summary = new TextTable(List.of("group", "title", "mean", "tier", "measures"),
                     false, false, true, false, true);
-            for (Summary g : groups) {
-                summary.row(List.of(g.id(), g.name(),
+            List<Summary> all = new ArrayList<>(groups);
+            // The measures in no support measure, last, so every measure is counted in the summary.
+            ranking.outsideGroups(plan, r).ifPresent(all::add);
+            for (Summary g : all) {
+                summary.row(List.of(g.id(), g.id().isEmpty() ? messages().get("rank.outsideGroups") : g.name(),
                         g.meanScore().isPresent() ? fixed(g.meanScore().getAsDouble(), 2) : "", g.tier(),
                         String.valueOf(g.measureCount())));
             }

@@ -51,7 +51,9 @@ final class StructureEdits {
     /** Without the groups {@code ids}, their measures (as {@link #removeMeasures}) and peer cases' links to them. */
     static Plan removeGroups(Plan p, Collection<String> ids) {
         Set<String> gone = Set.copyOf(ids);
-        List<String> measures = p.measures().stream().filter(m -> gone.contains(m.group())).map(Measure::id).toList();
+        // A measure in no group stays (Set.copyOf refuses contains(null), hence the check).
+        List<String> measures = p.measures().stream().filter(m -> m.group() != null && gone.contains(m.group()))
+                .map(Measure::id).toList();
         Plan q = removeMeasures(p, measures);
         List<MeasureGroup> groups = q.groups().stream().filter(g -> !gone.contains(g.id())).toList();
         List<PeerCase> cases = q.cases().stream().map(c -> c.groups().stream().anyMatch(gone::contains)

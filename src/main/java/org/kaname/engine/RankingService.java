@@ -74,6 +74,16 @@ public final class RankingService {
         return Summaries.byPillar(plan, ranking);
     }
 
+    /** The measures in no support measure, as {@link Summaries#outsideGroups}. */
+    public Optional<Summary> outsideGroups(Plan plan, Ranking ranking) {
+        return Summaries.outsideGroups(plan, ranking);
+    }
+
+    /** The measures under no pillar, as {@link Summaries#outsidePillars}. */
+    public Optional<Summary> outsidePillars(Plan plan, Ranking ranking) {
+        return Summaries.outsidePillars(plan, ranking);
+    }
+
     /** Every scenario of the plan next to its own weights, largest rank changes first. */
     public ScenarioComparison compareScenarios(Plan plan, ModelKind model) {
         return ScenarioComparison.of(plan, model, Aggregation.MEAN);

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -36,6 +37,37 @@ public final class Summaries {
             out.add(summarise(p.id(), p.name(), ranking, m -> groups.contains(m.groupId())));
         }
         return out;
+    }
+
+    /**
+     * The measures outside every support measure (no group, as the format allows), summarised like a group with an
+     * empty id and name for the caller to label (支援策なし); empty when every measure has a group of the plan.
+     */
+    public static Optional<Summary> outsideGroups(Plan plan, Ranking ranking) {
+        Set<String> groups = new HashSet<>();
+        plan.groups().forEach(g -> groups.add(g.id()));
+        Predicate<RankedMeasure> outside = m -> m.groupId() == null || !groups.contains(m.groupId());
+        return ranking.measures().stream().anyMatch(outside)
+                ? Optional.of(summarise("", "", ranking, outside)) : Optional.empty();
+    }
+
+    /**
+     * The measures outside every pillar (in a group without pillar, or in no group), summarised like a pillar with an
+     * empty id and name for the caller to label (柱なし); empty when the plan has no pillars at all, since a summary
+     * by pillar then means nothing, or when every measure is under one.
+     */
+    public static Optional<Summary> outsidePillars(Plan plan, Ranking ranking) {
+        if (plan.pillars().isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> pillars = new HashSet<>();
+        plan.pillars().forEach(p -> pillars.add(p.id()));
+        Set<String> underPillar = new HashSet<>();
+        plan.groups().stream().filter(g -> g.pillar() != null && pillars.contains(g.pillar()))
+                .forEach(g -> underPillar.add(g.id()));
+        Predicate<RankedMeasure> outside = m -> m.groupId() == null || !underPillar.contains(m.groupId());
+        return ranking.measures().stream().anyMatch(outside)
+                ? Optional.of(summarise("", "", ranking, outside)) : Optional.empty();
     }
 
     private static Summary summarise(String id, String name, Ranking ranking, Predicate<RankedMeasure> member) {

@@ -165,7 +165,8 @@ public final class XlsxRoadmapWorkbook {
             number(row, 0, m.rank(), integer, widths);
             string(row, 1, m.measureId(), text, widths);
             string(row, 2, m.title(), text, widths);
-            string(row, 3, plan.group(m.groupId()).map(MeasureGroup::title).orElse(m.groupId()), text, widths);
+            string(row, 3, m.groupId() == null ? texts.label("group.none")
+                    : plan.group(m.groupId()).map(MeasureGroup::title).orElse(m.groupId()), text, widths);
             OptionalDouble s = m.score();
             if (s.isPresent()) {
                 cell(row, 4, s.getAsDouble(), score, widths, String.format(Locale.ROOT, "%.2f", s.getAsDouble()));

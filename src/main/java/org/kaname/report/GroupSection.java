@@ -32,8 +32,11 @@ final class GroupSection {
         ReportTexts t = ctx.texts;
         Plan plan = ctx.data.plan();
         ctx.startSection(group.title());
-        plan.pillars().stream().filter(p -> p.id().equals(group.pillar())).findFirst().map(Pillar::name)
-                .ifPresent(name -> field(t.get("group.pillar"), name));
+        // In a plan with pillars, a support measure outside them says so; a plan without pillars never mentions them.
+        if (!plan.pillars().isEmpty()) {
+            field(t.get("group.pillar"), plan.pillars().stream().filter(p -> p.id().equals(group.pillar()))
+                    .findFirst().map(Pillar::name).orElse(t.get("pillar.none")));
+        }
         ctx.data.groupSummaries().stream().filter(s -> s.id().equals(group.id())).findFirst().ifPresent(s ->
                 field(t.get("group.tier"), s.meanScore().isPresent()
                         ? t.get("group.tier.value", ctx.tierWithMark(s.tier()), ReportTexts.score(s.meanScore().getAsDouble()))
@@ -43,10 +46,14 @@ final class GroupSection {
         writeBody(measures, group.indicators(), group.evidence(), List.of(group.id()));
     }
 
-    /** Measures whose support measure is not in the plan, in a section of their own. */
+    /**
+     * Measures in no support measure of the plan, in a section of their own after the groups' (in rank order, as
+     * theirs); in a plan without support measures, that is every measure, and the heading says just that.
+     */
     void writeUngrouped(List<Measure> measures) throws IOException {
-        ctx.startSection(ctx.texts.get("group.ungrouped"));
-        writeBody(measures, List.of(), List.of(), List.of());
+        boolean flat = ctx.data.plan().groups().isEmpty();
+        ctx.startSection(ctx.texts.get(flat ? "group.all" : "group.ungrouped"));
+        writeBody(inRankOrder(measures), List.of(), List.of(), List.of());
     }
 
     private void writeBody(List<Measure> measures, List<Indicator> indicators, List<Evidence> evidence,
@@ -191,7 +198,10 @@ final class GroupSection {
 
     /** The group's measures in rank order (unscored last, in plan order). */
     private List<Measure> measuresOf(String groupId) {
-        List<Measure> in = ctx.data.plan().measures().stream().filter(m -> m.group().equals(groupId)).toList();
+        return inRankOrder(ctx.data.plan().measures().stream().filter(m -> groupId.equals(m.group())).toList());
+    }
+
+    private List<Measure> inRankOrder(List<Measure> in) {
         if (ctx.data.ranking().isEmpty()) {
             return in;
         }

@@ -76,9 +76,12 @@ final class RankingSection {
 
     /**
      * A support measure's short name for a narrow column: the part of its title before a colon (支援策① of
-     * 支援策①：…) when that part is short, else its id.
+     * 支援策①：…) when that part is short, else its id; 支援策なし for a measure in none.
      */
     String shortGroup(String groupId) {
+        if (groupId == null) {
+            return ctx.texts.get("group.none");
+        }
         String title = ctx.data.plan().group(groupId).map(g -> g.title()).orElse("");
         for (String sep : new String[] {"：", ":"}) {
             int i = title.indexOf(sep);

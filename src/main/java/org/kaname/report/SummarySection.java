@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import org.kaname.engine.RankedMeasure;
 import org.kaname.engine.Ranking;
+import org.kaname.engine.Summaries;
 import org.kaname.engine.Summary;
 import org.kaname.model.Budget;
 import org.kaname.model.Criterion;
@@ -42,10 +45,10 @@ final class SummarySection {
             topPerTier(ctx.data.ranking().get());
         }
         ctx.h2(t.get("summary.groups"));
-        summaryTable(ctx.data.groupSummaries(), true);
+        summaryTable(withOutside(ctx.data.groupSummaries(), Summaries::outsideGroups), true);
         if (!ctx.data.pillarSummaries().isEmpty()) {
             ctx.h2(t.get("summary.pillars"));
-            summaryTable(ctx.data.pillarSummaries(), false);
+            summaryTable(withOutside(ctx.data.pillarSummaries(), Summaries::outsidePillars), false);
         }
         ctx.h2(t.get("summary.plan"));
         if (plan.fiscalYears() != null) {
@@ -142,6 +145,19 @@ final class SummarySection {
         }
     }
 
+    /**
+     * The summaries with, last, the measures outside them all (支援策なし / 柱なし; the empty id marks it), so every
+     * measure is counted somewhere; a plan with no groups at all gets no such row, the table saying so instead.
+     */
+    private List<Summary> withOutside(List<Summary> summaries, BiFunction<Plan, Ranking, Optional<Summary>> outside) {
+        if (summaries.isEmpty() || ctx.data.ranking().isEmpty()) {
+            return summaries;
+        }
+        List<Summary> all = new ArrayList<>(summaries);
+        outside.apply(ctx.data.plan(), ctx.data.ranking().get()).ifPresent(all::add);
+        return all;
+    }
+
     private void summaryTable(List<Summary> summaries, boolean groups) throws IOException {
         ReportTexts t = ctx.texts;
         if (summaries.isEmpty()) {
@@ -159,13 +175,17 @@ final class SummarySection {
             String mean = s.meanScore().isPresent() ? ReportTexts.score(s.meanScore().getAsDouble()) : ReportTexts.NONE;
             String breakdown = s.countByTier().entrySet().stream().filter(e -> e.getValue() > 0)
                     .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(t.isJapanese() ? "・" : ", "));
+            boolean outside = s.id().isEmpty();
             if (groups) {
-                String pillar = ctx.data.plan().group(s.id())
+                // A plan without pillars leaves the column empty; in one with pillars, a group outside them says so.
+                String pillar = ctx.data.plan().pillars().isEmpty() ? ReportTexts.NONE : ctx.data.plan().group(s.id())
                         .flatMap(g -> ctx.data.plan().pillars().stream().filter(p -> p.id().equals(g.pillar()))
-                                .findFirst()).map(Pillar::name).orElse(ReportTexts.NONE);
-                table.row(s.name(), pillar, String.valueOf(s.measureCount()), mean, ctx.tierWithMark(s.tier()), breakdown);
+                                .findFirst()).map(Pillar::name).orElse(t.get("pillar.none"));
+                table.row(outside ? t.get("group.none") : s.name(), pillar, String.valueOf(s.measureCount()), mean,
+                        ctx.tierWithMark(s.tier()), breakdown);
             } else {
-                table.row(s.name(), String.valueOf(s.measureCount()), mean, ctx.tierWithMark(s.tier()), breakdown);
+                table.row(outside ? t.get("pillar.none") : s.name(), String.valueOf(s.measureCount()), mean,
+                        ctx.tierWithMark(s.tier()), breakdown);
             }
         }
         if (!groups || ctx.data.pillarSummaries().isEmpty()) {

@@ -169,6 +169,7 @@ public final class RankingViewModel {
 
     /** What one computation produces, so a background result can be shown in one step. */
     private record Result(Plan plan, Ranking ranking, List<Summary> groups, List<Summary> pillars,
+                          Optional<Summary> outsideGroups, Optional<Summary> outsidePillars,
                           Map<String, double[]> normalised) {
     }
 
@@ -233,7 +234,8 @@ public final class RankingViewModel {
             }
             values.put(table.measures().get(m).id(), v);
         }
-        return new Result(p, r, service.groupSummaries(p, r), service.pillarSummaries(p, r), values);
+        return new Result(p, r, service.groupSummaries(p, r), service.pillarSummaries(p, r),
+                service.outsideGroups(p, r), service.outsidePillars(p, r), values);
     }
 
     private void failed(Throwable e) {
@@ -252,7 +254,8 @@ public final class RankingViewModel {
         }
         List<RankRow> newRows = new ArrayList<>();
         for (RankedMeasure m : r.measures()) {
-            String group = plan.group(m.groupId()).map(MeasureGroup::title).orElse(m.groupId());
+            String group = m.groupId() == null ? messages.get("summary.noGroup")
+                    : plan.group(m.groupId()).map(MeasureGroup::title).orElse(m.groupId());
             newRows.add(new RankRow(m.measureId(), m.rank(), m.title(), group, m.score(), m.tier(),
                     TierLevel.of(m.tier(), r.tiers()), m.contributionByCriterion()));
         }
@@ -263,17 +266,29 @@ public final class RankingViewModel {
                     result.groups().stream().filter(s -> s.id().equals(g.id())).findFirst()
                             .ifPresent(s -> newSummaries.add(row(SummaryRow.Kind.GROUP, s, r))));
         }
-        // Support measures whose pillar is unknown still belong in the summary.
+        // Support measures without a pillar still belong in the summary: under 柱なし, last, when there are pillars.
+        result.outsidePillars().ifPresent(s -> newSummaries.add(row(SummaryRow.Kind.PILLAR,
+                named(s, messages.get("summary.noPillar")), r)));
         for (Summary group : result.groups()) {
             if (newSummaries.stream().noneMatch(s -> s.kind() == SummaryRow.Kind.GROUP && s.id().equals(group.id()))) {
                 newSummaries.add(row(SummaryRow.Kind.GROUP, group, r));
             }
+        }
+        // Measures in no support measure are counted too (支援策なし), unless the plan has no support measures at all.
+        if (!result.groups().isEmpty()) {
+            result.outsideGroups().ifPresent(s -> newSummaries.add(row(SummaryRow.Kind.GROUP,
+                    named(s, messages.get("summary.noGroup")), r)));
         }
         ranking.set(r);
         rows.setAll(newRows);
         summaries.setAll(newSummaries);
         selectedMeasureIds.removeIf(id -> plan.measure(id).isEmpty());
         updateRadar();
+    }
+
+    /** The summary of the measures outside (empty id) under the label the screen gives it. */
+    private static Summary named(Summary s, String name) {
+        return new Summary(s.id(), name, s.meanScore(), s.tier(), s.measureCount(), s.countByTier());
     }
 
     private static SummaryRow row(SummaryRow.Kind kind, Summary s, Ranking r) {

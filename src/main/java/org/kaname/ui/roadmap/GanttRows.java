@@ -60,15 +60,29 @@ final class GanttRows {
                 groupRows(plan, roadmap, group, 1, tierOrder, rows, placed);
             }
         }
-        for (MeasureGroup group : plan.groups()) {
-            if (plan.pillars().stream().noneMatch(p -> p.id().equals(group.pillar()))) {
-                groupRows(plan, roadmap, group, 0, tierOrder, rows, placed);
-            }
+        // What lies outside the pillars comes last: under 柱なし in a plan with pillars, at the top level otherwise.
+        boolean pillared = !plan.pillars().isEmpty();
+        List<MeasureGroup> loose = plan.groups().stream()
+                .filter(g -> plan.pillars().stream().noneMatch(p -> p.id().equals(g.pillar()))).toList();
+        List<Measure> ungrouped = plan.measures().stream()
+                .filter(m -> plan.groups().stream().noneMatch(g -> g.id().equals(m.group()))).toList();
+        int outside = 0;
+        if (pillared && (!loose.isEmpty() || !ungrouped.isEmpty())) {
+            rows.add(GanttChart.Row.heading("pillar:", messages.get("gantt.noPillar"), 0, List.of()));
+            outside = 1;
         }
-        // Measures outside any pillar or group still belong on the chart.
-        for (Measure m : plan.measures()) {
+        for (MeasureGroup group : loose) {
+            groupRows(plan, roadmap, group, outside, tierOrder, rows, placed);
+        }
+        // Measures in no support measure: under 支援策なし when the plan has support measures, else as they are.
+        int measureIndent = outside;
+        if (!plan.groups().isEmpty() && !ungrouped.isEmpty()) {
+            rows.add(GanttChart.Row.heading("group:", messages.get("gantt.noGroup"), outside, List.of()));
+            measureIndent = outside + 1;
+        }
+        for (Measure m : ungrouped) {
             if (placed.add(m.id())) {
-                rows.add(measureRow(m, roadmap, 0, tierOrder, fy));
+                rows.add(measureRow(m, roadmap, measureIndent, tierOrder, fy));
             }
         }
         return new GanttChart(years, rows, messages.get("gantt.header"), "",

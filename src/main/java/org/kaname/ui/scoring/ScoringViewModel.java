@@ -194,7 +194,7 @@ public final class ScoringViewModel implements CriterionGridKeys.ScoreEntry {
         if (!criteria.equals(next.criteria())) {
             criteria.setAll(next.criteria());
         }
-        List<ScoringRow> newRows = rowsOf(next);
+        List<ScoringRow> newRows = rowsOf(next, messages.get("group.none"));
         if (!rows.equals(newRows)) {
             rows.setAll(newRows);
         }
@@ -208,7 +208,7 @@ public final class ScoringViewModel implements CriterionGridKeys.ScoreEntry {
                 && a.raters() == b.raters() && a.rounds() == b.rounds();
     }
 
-    private static List<ScoringRow> rowsOf(Plan plan) {
+    private static List<ScoringRow> rowsOf(Plan plan, String noGroup) {
         List<ScoringRow> out = new ArrayList<>();
         // Measures of one support measure together, in the plan's order of groups; measures of unknown groups last.
         List<String> groupOrder = new ArrayList<>();
@@ -216,7 +216,10 @@ public final class ScoringViewModel implements CriterionGridKeys.ScoreEntry {
         plan.measures().stream().map(Measure::group).filter(g -> !groupOrder.contains(g)).distinct()
                 .forEach(groupOrder::add);
         for (String groupId : groupOrder) {
-            String groupTitle = plan.group(groupId).map(MeasureGroup::title).orElse(groupId == null ? "" : groupId);
+            // 支援策なし heads the measures in none, unless the plan has no support measures to tell them from.
+            String outside = plan.groups().isEmpty() ? "" : noGroup;
+            String groupTitle = plan.group(groupId).map(MeasureGroup::title)
+                    .orElse(groupId == null ? outside : groupId);
             boolean first = true;
             for (Measure m : plan.measures()) {
                 if (java.util.Objects.equals(m.group(), groupId)) {
