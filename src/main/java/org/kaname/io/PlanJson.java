@@ -96,11 +96,25 @@ public final class PlanJson {
     }
 
     /**
-     * Reads and validates a plan file; the exception names the file by its file name. The file is read as a stream,
-     * twice (checked as UTF-8, then parsed), never held whole in memory.
+     * Reads and validates a plan file; the exception names the file by its file name. A regular file is read as a
+     * stream, twice (checked as UTF-8, then parsed), never held whole in memory. Anything else — a pipe, a FIFO,
+     * {@code /dev/stdin}, a device — can be read only once and has no size beforehand: it is read once into memory,
+     * at most {@link #MAX_FILE_BYTES}. Every reading counts the bytes it reads and stops past the limit, so a file
+     * that grows while it is read, or {@code /dev/zero}, is refused as too large.
      */
     public Plan read(Path file) throws InvalidPlanException {
         String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        if (!Files.isRegularFile(file)) {
+            byte[] content;
+            try (InputStream in = Files.newInputStream(file)) {
+                content = BoundedInput.readAll(in, maxBytes);
+            } catch (BoundedInput.TooLarge e) {
+                throw tooLargeRead(source);
+            } catch (IOException e) {
+                throw unreadable(source, e);
+            }
+            return read(() -> new ByteArrayInputStream(content), source);
+        }
         try {
             long size = Files.size(file);
             if (size > maxBytes) {
@@ -109,7 +123,23 @@ public final class PlanJson {
         } catch (IOException e) {
             throw unreadable(source, e);
         }
-        return read(() -> Files.newInputStream(file), source);
+        return read(() -> new BoundedInput(Files.newInputStream(file), maxBytes), source);
+    }
+
+    /**
+     * Reads and validates plan content from a stream that can be read only once (standard input, say), at most
+     * {@link #MAX_FILE_BYTES} of it; {@code sourceName} is what messages call it.
+     */
+    public Plan read(InputStream in, String sourceName) throws InvalidPlanException {
+        byte[] content;
+        try {
+            content = BoundedInput.readAll(in, maxBytes);
+        } catch (BoundedInput.TooLarge e) {
+            throw tooLargeRead(sourceName);
+        } catch (IOException e) {
+            throw unreadable(sourceName, e);
+        }
+        return read(content, sourceName);
     }
 
     /** Reads and validates plan file content; {@code sourceName} is what messages call it. */
@@ -135,7 +165,10 @@ public final class PlanJson {
         try (InputStream in = content.open()) {
             checked = StrictUtf8.check(in);
         } catch (StrictUtf8.Malformed e) {
-            throw new InvalidPlanException(sourceName, "", text.get("encoding.notUtf8", e.offset), e);
+            String key = e.truncated ? "encoding.truncated" : "encoding.notUtf8";
+            throw new InvalidPlanException(sourceName, "", text.get(key, e.offset), e);
+        } catch (BoundedInput.TooLarge e) {
+            throw tooLargeRead(sourceName);
         } catch (IOException e) {
             throw unreadable(sourceName, e);
         }
@@ -159,6 +192,9 @@ public final class PlanJson {
             throw new InvalidPlanException(sourceName, "", syntaxProblem(e), e);
         } catch (PlanReader.Problem p) {
             throw new InvalidPlanException(sourceName, p.pointer, p.getMessage());
+        } catch (BoundedInput.TooLarge e) {
+            // The file grew past the limit after the first reading.
+            throw tooLargeRead(sourceName);
         } catch (IOException e) {
             // The file could not be read again, or changed between the readings.
             throw unreadable(sourceName, e);
@@ -182,8 +218,34 @@ public final class PlanJson {
         try (InputStream in = content.open();
              JsonParser parser = exact ? TREES.createParser(StrictUtf8.reader(in))
                      : QUICK_TREES.createParser(in).disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)) {
-            return new PlanStream(exact ? TREES : QUICK_TREES, new PlanReader(text), exact).read(parser);
+            try {
+                return new PlanStream(exact ? TREES : QUICK_TREES, new PlanReader(text), exact).read(parser);
+            } catch (StreamConstraintsException e) {
+                // Jackson gives no location with a limit; the parser still knows where it is.
+                throw new LimitExceeded(e, limitLocation(e, parser));
+            }
         }
+    }
+
+    /** A parser limit (nesting, lengths) with where in the file it was exceeded. */
+    static final class LimitExceeded extends JsonProcessingException {
+        private static final long serialVersionUID = 1L;
+
+        LimitExceeded(StreamConstraintsException e, JsonLocation at) {
+            super(e.getOriginalMessage(), at, e);
+        }
+    }
+
+    /**
+     * Where a limit was exceeded: the start of the too-long string or too-deep bracket (the token the parser is
+     * at); for a name, which the parser reads before making it its token, where reading stopped.
+     */
+    static JsonLocation limitLocation(StreamConstraintsException e, JsonParser parser) {
+        String detail = String.valueOf(e.getOriginalMessage());
+        if (detail.startsWith("Name length")) {
+            return parser.currentLocation();
+        }
+        return parser.currentTokenLocation();
     }
 
     private InvalidPlanException unreadable(String source, IOException e) {
@@ -200,27 +262,109 @@ public final class PlanJson {
         return new InvalidPlanException(source, "", text.get("file.tooLarge", size, maxBytes / (1024 * 1024)));
     }
 
-    /** The message for a JSON syntax or limit problem. */
+    /** Too large, found by reading: how large is not known, only that it is more than the limit. */
+    private InvalidPlanException tooLargeRead(String source) {
+        return new InvalidPlanException(source, "", text.get("file.tooLargeRead", maxBytes / (1024 * 1024)));
+    }
+
+    /**
+     * The message for a JSON syntax or limit problem: what is wrong in plain words, and where (line, column).
+     * Jackson's own wording names its classes, features and character codes, so it is never shown; the common
+     * problems are told in words of their own, any other as a mistake at that place.
+     */
     String syntaxProblem(JsonProcessingException e) {
         String detail = firstLine(e.getOriginalMessage());
-        if (e instanceof StreamConstraintsException) {
-            if (detail.contains("nesting depth")) {
-                return text.get("json.tooDeep", MAX_NESTING_DEPTH);
-            }
-            if (detail.contains("String value length") || detail.contains("Name length")) {
-                return text.get("json.tooLong", MAX_STRING_LENGTH);
-            }
-            return text.get("json.limit", detail);
-        }
         JsonLocation at = e.getLocation();
-        if (detail.startsWith("Duplicate field '") && at != null) {
+        boolean located = at != null && at.getLineNr() >= 1;
+        if (e instanceof StreamConstraintsException || e.getCause() instanceof StreamConstraintsException) {
+            String limit = limitProblem(detail);
+            return located ? text.get("json.limitAt", at.getLineNr(), at.getColumnNr(), limit) : limit;
+        }
+        if (detail.startsWith("Duplicate field '") && located) {
             String name = detail.substring("Duplicate field '".length(), detail.lastIndexOf('\''));
             return text.get("json.duplicateKey", name, at.getLineNr(), at.getColumnNr());
         }
-        if (at == null || at.getLineNr() < 1) {
-            return text.get("json.syntaxNoLocation", detail);
+        String plain = plainSyntax(detail);
+        if (!located) {
+            return text.get("json.syntaxNoLocation", plain);
         }
-        return text.get("json.syntax", at.getLineNr(), at.getColumnNr(), detail);
+        return text.get("json.syntax", at.getLineNr(), at.getColumnNr(), plain);
+    }
+
+    /** A parser limit in plain words, with the limit that was exceeded. */
+    private String limitProblem(String detail) {
+        if (detail.contains("nesting depth")) {
+            return text.get("json.tooDeep", MAX_NESTING_DEPTH);
+        }
+        if (detail.startsWith("Name length")) {
+            return text.get("json.nameTooLong", MAX_NAME_LENGTH);
+        }
+        if (detail.startsWith("String value length")) {
+            return text.get("json.tooLong", MAX_STRING_LENGTH);
+        }
+        if (detail.startsWith("Number value length")) {
+            return text.get("json.numberTooLong");
+        }
+        return text.get("json.limit");
+    }
+
+    private static final java.util.regex.Pattern UNEXPECTED =
+            java.util.regex.Pattern.compile("^Unexpected character \\('.*' \\(code (\\d+)\\)\\)");
+    private static final java.util.regex.Pattern TOKEN =
+            java.util.regex.Pattern.compile("^(?:Unrecognized|Non-standard) token '(.*)'");
+
+    /** The common syntax errors in plain words; any other as a mistake at that place, without Jackson's words. */
+    private String plainSyntax(String detail) {
+        java.util.regex.Matcher unexpected = UNEXPECTED.matcher(detail);
+        String found = unexpected.find() ? character(Integer.parseInt(unexpected.group(1))) : null;
+        if (detail.startsWith("Unexpected end-of-input")) {
+            return text.get(detail.contains("closing quote") ? "json.endInString" : "json.endTooSoon");
+        }
+        if (detail.contains("was expecting a colon")) {
+            return text.get("json.expectedColon", found);
+        }
+        if (detail.contains("was expecting comma")) {
+            return text.get("json.expectedComma", found);
+        }
+        if (detail.contains("double-quote to start field name")) {
+            return text.get(found != null && (found.contains("}") || found.contains("]"))
+                    ? "json.trailingComma" : "json.expectedName", found);
+        }
+        if (detail.contains("maybe a (non-standard) comment")) {
+            return text.get("json.comment");
+        }
+        if (detail.startsWith("Illegal unquoted character")) {
+            return text.get("json.controlInString");
+        }
+        if (detail.contains("character escape")) {
+            return text.get("json.badEscape");
+        }
+        if (detail.startsWith("Unexpected close marker")) {
+            return text.get("json.unexpectedClose");
+        }
+        if (detail.startsWith("Trailing token")) {
+            return text.get("json.trailing");
+        }
+        if (detail.contains("numeric value") || detail.startsWith("Invalid numeric")) {
+            return text.get("json.badNumber");
+        }
+        java.util.regex.Matcher token = TOKEN.matcher(detail);
+        if (token.find()) {
+            return text.get("json.unknownWord", token.group(1));
+        }
+        if (found != null) {
+            return text.get("json.unexpectedCharacter", found);
+        }
+        return text.get("json.unreadable");
+    }
+
+    /** A character as a message shows it: itself in quotes, or its code when it cannot be seen. */
+    private static String character(int code) {
+        if (Character.isISOControl(code) || Character.isWhitespace(code) || Character.isSpaceChar(code)
+                || !Character.isDefined(code) || Character.getType(code) == Character.FORMAT) {
+            return String.format("U+%04X", code);
+        }
+        return "\"" + new String(Character.toChars(code)) + "\"";
     }
 
     private static String firstLine(String s) {

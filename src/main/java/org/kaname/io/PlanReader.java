@@ -150,6 +150,12 @@ final class PlanReader {
             return (int) integral(req(field), at(field), Integer.MIN_VALUE, Integer.MAX_VALUE);
         }
 
+        /** An optional integer field; beyond the range of an int it is a problem, not a wrapped-round value. */
+        int intOr(String field, int fallback) throws Problem {
+            Integer v = integer(field);
+            return v == null ? fallback : v;
+        }
+
         long longOr(String field, long fallback) throws Problem {
             JsonNode v = opt(field);
             return v == null ? fallback : integral(v, at(field), Long.MIN_VALUE, Long.MAX_VALUE);
@@ -519,7 +525,7 @@ final class PlanReader {
     private Measure measure(Obj m) throws Problem {
         return new Measure(m.reqString("id"), m.string("group"), m.reqString("title"), m.string("description"),
                 m.string("owner"), m.longOr("initialCost", 0), m.longOr("annualCost", 0),
-                (int) m.longOr("durationYears", 1), m.integer("earliestStart"), m.strings("dependsOn"),
+                m.intOr("durationYears", 1), m.integer("earliestStart"), m.strings("dependsOn"),
                 m.strings("addresses"), indicators(m), evidence(m, "evidence"), m.integer("pinnedStart"));
     }
 

@@ -15,6 +15,7 @@ import org.kaname.model.Criterion;
 import org.kaname.model.Evidence;
 import org.kaname.model.Indicator;
 import org.kaname.model.Judgment;
+import org.kaname.model.Limits;
 import org.kaname.model.Measure;
 import org.kaname.model.MeasureGroup;
 import org.kaname.model.PeerCase;
@@ -34,15 +35,50 @@ import org.kaname.model.WeightingMethod;
 
 /**
  * The model-level rules of a plan — unique ids, known references, numbers in range, no prerequisite cycle,
- * complete AHP judgments. Issues come in document order (the order of the kaname-plan format's fields and of each
+ * complete AHP judgments — and the limits of {@link Limits}: every text within the length of its class and free of
+ * characters that exports cannot hold, every fiscal year, period, duration, scale and amount of money within its
+ * bound, so that every command can work on every plan the validator accepts. Issues come in document order (the order of the kaname-plan format's fields and of each
  * list) and point at the offending value with the format's JSON Pointer, so the UI can show them next to the data
  * and the importer can report the first one.
  */
 public final class PlanValidator {
+    private static final int CODE = Limits.CODE_LENGTH;
+    private static final int SHORT = Limits.SHORT_TEXT_LENGTH;
+    private static final int LONG = Limits.LONG_TEXT_LENGTH;
+    /** Saaty's scale, 1/9 to 9, as the engine's AHP takes it (with its tolerance for 0.111… written short). */
+    private static final double AHP_MIN = 1.0 / 9 - 1e-9;
+    private static final double AHP_MAX = 9 + 1e-9;
+    /** A prerequisite cycle longer than this is named by its first members and its length. */
+    static final int CYCLE_SHOWN = 5;
+
     private final IoMessages text;
 
     public PlanValidator(Locale locale) {
         this.text = new IoMessages(locale);
+    }
+
+    /**
+     * The index of the first character of {@code s} that an export cannot hold, or -1: a C0 control character
+     * other than TAB, LF and CR (XML 1.0, and so XLSX, has no way to write them, and they upset CSV readers and
+     * PDF text), a surrogate that is not part of a pair (no UTF-8 encoding exists for it), or U+FFFE / U+FFFF
+     * (not characters in XML 1.0).
+     */
+    static int badCharacter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20) {
+                if (c != '\t' && c != '\n' && c != '\r') {
+                    return i;
+                }
+            } else if (c >= Character.MIN_SURROGATE) {
+                if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    i++;
+                } else if (Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF') {
+                    return i;
+                }
+            }
+        }
+        return -1;
     }
 
     /** All issues of {@code plan}; empty when it is valid. */
@@ -219,6 +255,10 @@ public final class PlanValidator {
             if (plan.title() == null || plan.title().isBlank()) {
                 add("/title", "title.blank");
             }
+            text(plan.title(), "/title", SHORT);
+            text(plan.organization(), "/organization", SHORT);
+            text(plan.description(), "/description", LONG);
+            text(plan.summary(), "/summary", LONG);
             fiscalYears();
             budget();
             tiers();
@@ -251,11 +291,68 @@ public final class PlanValidator {
             }
         }
 
+        /** A required text: present, within {@code max} characters, of characters every export can hold. */
+        void required(String value, String pointer, int max) {
+            required(value, pointer);
+            text(value, pointer, max);
+        }
+
+        /**
+         * An optional text (null passes): at most {@code max} characters, with no character that XLSX, PDF or CSV
+         * cannot hold (see {@link #badCharacter}).
+         */
+        void text(String value, String pointer, int max) {
+            if (value == null) {
+                return;
+            }
+            if (value.length() > max) {
+                add(pointer, "text.tooLong", value.length(), max);
+                return;
+            }
+            int bad = badCharacter(value);
+            if (bad >= 0) {
+                characterIssue(value, bad, pointer);
+            }
+        }
+
+        void characterIssue(String value, int bad, String pointer) {
+            char c = value.charAt(bad);
+            // The position as a person counts characters: code points, from 1.
+            int position = value.codePointCount(0, bad) + 1;
+            String code = String.format("U+%04X", (int) c);
+            add(pointer, Character.isSurrogate(c) ? "text.loneSurrogate" : "text.control", position, code);
+        }
+
+        /** A fiscal year within {@link Limits#FIRST_FISCAL_YEAR}–{@link Limits#LAST_FISCAL_YEAR}. */
+        boolean year(Integer year, String pointer) {
+            if (year != null && (year < Limits.FIRST_FISCAL_YEAR || year > Limits.LAST_FISCAL_YEAR)) {
+                add(pointer, "year.outOfRange", year, Limits.FIRST_FISCAL_YEAR, Limits.LAST_FISCAL_YEAR);
+                return false;
+            }
+            return true;
+        }
+
+        /** An amount of money: 0 ≤ yen &lt; {@link Limits#MONEY_BOUND}. */
+        void money(long yen, String pointer, String negativeKey) {
+            if (yen < 0) {
+                add(pointer, negativeKey, yen);
+            } else if (yen >= Limits.MONEY_BOUND) {
+                add(pointer, "money.tooLarge", yen, Limits.MONEY_BOUND);
+            }
+        }
+
         void fiscalYears() {
             if (plan.fiscalYears() == null) {
                 add("/fiscalYears", "field.required");
-            } else if (plan.fiscalYears().start() > plan.fiscalYears().end()) {
-                add("/fiscalYears", "fiscalYears.reversed", plan.fiscalYears().start(), plan.fiscalYears().end());
+                return;
+            }
+            int start = plan.fiscalYears().start();
+            int end = plan.fiscalYears().end();
+            boolean inRange = year(start, "/fiscalYears/start") & year(end, "/fiscalYears/end");
+            if (start > end) {
+                add("/fiscalYears", "fiscalYears.reversed", start, end);
+            } else if (inRange && end - start + 1 > Limits.MAX_PERIOD_YEARS) {
+                add("/fiscalYears", "fiscalYears.tooLong", start, end, end - start + 1, Limits.MAX_PERIOD_YEARS);
             }
         }
 
@@ -264,15 +361,16 @@ public final class PlanValidator {
             if (b.uniform() != null && !b.byYear().isEmpty()) {
                 add("/budgetPerYear", "budget.ambiguous");
             }
-            if (b.uniform() != null && b.uniform() < 0) {
-                add("/budgetPerYear", "budget.negative", b.uniform());
+            if (b.uniform() != null) {
+                money(b.uniform(), "/budgetPerYear", "budget.negative");
             }
             b.byYear().forEach((year, yen) -> {
                 String p = Pointers.child("/budgetPerYear", String.valueOf(year));
+                year(year, p);
                 if (yen == null) {
                     add(p, "field.required");
-                } else if (yen < 0) {
-                    add(p, "budget.negative", yen);
+                } else {
+                    money(yen, p, "budget.negative");
                 }
             });
         }
@@ -282,7 +380,7 @@ public final class PlanValidator {
             for (int i = 0; i < plan.tiers().size(); i++) {
                 Tier t = plan.tiers().get(i);
                 String p = Pointers.child("/tiers", i);
-                required(t.name(), p + "/name");
+                required(t.name(), p + "/name", CODE);
                 if (t.name() != null) {
                     String first = seen.putIfAbsent(t.name(), p + "/name");
                     if (first != null) {
@@ -310,6 +408,7 @@ public final class PlanValidator {
                 add(pointer, "id.blank");
                 return;
             }
+            text(id, pointer, CODE);
             String first = seen.putIfAbsent(id, pointer);
             if (first != null) {
                 add(pointer, "id.duplicate", id, first);
@@ -320,6 +419,8 @@ public final class PlanValidator {
             if (id == null) {
                 add(pointer, "field.required");
             } else if (!known.contains(id)) {
+                // A known id passed its own checks; an unknown one is shown in the message, so it must be showable.
+                text(id, pointer, CODE);
                 add(pointer, key, id);
             }
         }
@@ -337,7 +438,8 @@ public final class PlanValidator {
                 Criterion c = plan.criteria().get(i);
                 String p = Pointers.child("/criteria", i);
                 id(c.id(), p + "/id", seen);
-                required(c.name(), p + "/name");
+                required(c.name(), p + "/name", SHORT);
+                text(c.description(), p + "/description", LONG);
                 if (weight(c.weight(), p + "/weight") && c.weight() > 0) {
                     anyPositive = true;
                 }
@@ -358,6 +460,10 @@ public final class PlanValidator {
                 add(pointer, "weight.negative", JsonNumbers.text(w));
                 return false;
             }
+            if (w > Limits.MAX_WEIGHT) {
+                add(pointer, "weight.tooLarge", JsonNumbers.text(w), JsonNumbers.text(Limits.MAX_WEIGHT));
+                return false;
+            }
             return true;
         }
 
@@ -366,12 +472,18 @@ public final class PlanValidator {
                 add(pointer, "scale.invalid", s.min(), s.max());
                 return;
             }
-            for (Integer level : s.levels().keySet()) {
-                if (level < s.min() || level > s.max()) {
-                    add(Pointers.child(pointer + "/levels", String.valueOf(level)), "scale.levelOutside", level,
-                            s.min(), s.max());
-                }
+            long levels = (long) s.max() - s.min() + 1;
+            if (levels > Limits.MAX_SCALE_LEVELS) {
+                add(pointer, "scale.tooManyLevels", s.min(), s.max(), levels, Limits.MAX_SCALE_LEVELS);
+                return;
             }
+            s.levels().forEach((level, description) -> {
+                String p = Pointers.child(pointer + "/levels", String.valueOf(level));
+                if (level < s.min() || level > s.max()) {
+                    add(p, "scale.levelOutside", level, s.min(), s.max());
+                }
+                text(description, p, SHORT);
+            });
         }
 
         void weighting() {
@@ -385,6 +497,8 @@ public final class PlanValidator {
                 reference(j.b(), known, p + "/b", "ref.criterion");
                 if (!(j.value() > 0) || !Double.isFinite(j.value())) {
                     add(p + "/value", "ahp.value", JsonNumbers.text(j.value()));
+                } else if (j.value() < AHP_MIN || j.value() > AHP_MAX) {
+                    add(p + "/value", "ahp.outOfScale", JsonNumbers.text(j.value()));
                 }
                 if (j.a() != null && j.a().equals(j.b())) {
                     add(p, "ahp.self", j.a());
@@ -439,7 +553,8 @@ public final class PlanValidator {
                 Pillar pl = plan.pillars().get(i);
                 String p = Pointers.child("/pillars", i);
                 id(pl.id(), p + "/id", seen);
-                required(pl.name(), p + "/name");
+                required(pl.name(), p + "/name", SHORT);
+                text(pl.description(), p + "/description", LONG);
             }
         }
 
@@ -452,7 +567,8 @@ public final class PlanValidator {
                 if (g.pillar() != null) {
                     reference(g.pillar(), pillars, p + "/pillar", "ref.pillar");
                 }
-                required(g.title(), p + "/title");
+                required(g.title(), p + "/title", SHORT);
+                text(g.purpose(), p + "/purpose", LONG);
                 indicators(g.indicators(), p + "/indicators");
                 evidence(g.evidence(), p + "/evidence");
             }
@@ -463,13 +579,21 @@ public final class PlanValidator {
                 Indicator ind = indicators.get(j);
                 String p = Pointers.child(pointer, j);
                 required(ind.kind(), p + "/kind");
-                required(ind.name(), p + "/name");
+                required(ind.name(), p + "/name", SHORT);
+                text(ind.target(), p + "/target", SHORT);
+                text(ind.unit(), p + "/unit", CODE);
+                text(ind.method(), p + "/method", SHORT);
+                year(ind.targetYear(), p + "/targetYear");
             }
         }
 
         void evidence(List<Evidence> evidence, String pointer) {
             for (int j = 0; j < evidence.size(); j++) {
-                required(evidence.get(j).title(), Pointers.child(pointer, j) + "/title");
+                Evidence e = evidence.get(j);
+                String p = Pointers.child(pointer, j);
+                required(e.title(), p + "/title", SHORT);
+                text(e.url(), p + "/url", SHORT);
+                text(e.note(), p + "/note", LONG);
             }
         }
 
@@ -482,29 +606,60 @@ public final class PlanValidator {
                 if (m.group() != null) {
                     reference(m.group(), groups, p + "/group", "ref.group");
                 }
-                required(m.title(), p + "/title");
-                if (m.initialCost() < 0) {
-                    add(p + "/initialCost", "cost.negative", m.initialCost());
-                }
-                if (m.annualCost() < 0) {
-                    add(p + "/annualCost", "cost.negative", m.annualCost());
-                }
+                required(m.title(), p + "/title", SHORT);
+                text(m.description(), p + "/description", LONG);
+                text(m.owner(), p + "/owner", SHORT);
+                money(m.initialCost(), p + "/initialCost", "cost.negative");
+                money(m.annualCost(), p + "/annualCost", "cost.negative");
                 if (m.durationYears() < 1) {
                     add(p + "/durationYears", "duration.tooShort", m.durationYears());
+                } else if (m.durationYears() > Limits.MAX_PERIOD_YEARS) {
+                    add(p + "/durationYears", "duration.tooLong", m.durationYears(), Limits.MAX_PERIOD_YEARS);
                 }
+                year(m.earliestStart(), p + "/earliestStart");
+                year(m.pinnedStart(), p + "/pinnedStart");
                 references(m.dependsOn(), measures, p + "/dependsOn", "ref.measure");
                 references(m.addresses(), problems, p + "/addresses", "ref.problem");
                 indicators(m.indicators(), p + "/indicators");
                 evidence(m.evidence(), p + "/evidence");
             }
+            totalCost();
             Optional<List<String>> cycle = Prerequisites.findCycle(plan.measures());
             cycle.ifPresent(ids -> {
                 int at = 0;
                 while (!plan.measures().get(at).id().equals(ids.get(0))) {
                     at++;
                 }
-                add(Pointers.child("/measures", at) + "/dependsOn", "cycle", String.join(" → ", ids));
+                String p = Pointers.child("/measures", at) + "/dependsOn";
+                // ids runs from a measure back to itself: [A, B, A] is a cycle of two measures.
+                int members = ids.size() - 1;
+                if (members <= CYCLE_SHOWN) {
+                    add(p, "cycle", String.join(" → ", ids));
+                } else {
+                    add(p, "cycle.long", String.join(" → ", ids.subList(0, CYCLE_SHOWN)), members);
+                }
             });
+        }
+
+        /**
+         * The costs of all measures over their whole durations stay below {@link Limits#TOTAL_COST_BOUND}, so that
+         * no sum a command makes of them (by year, by group, the plan's total) can overflow. Checked only when
+         * every measure's own amounts are within bounds, which keeps each term, and so the running sum, exact.
+         */
+        void totalCost() {
+            long total = 0;
+            for (Measure m : plan.measures()) {
+                if (m.initialCost() < 0 || m.initialCost() >= Limits.MONEY_BOUND || m.annualCost() < 0
+                        || m.annualCost() >= Limits.MONEY_BOUND || m.durationYears() < 1
+                        || m.durationYears() > Limits.MAX_PERIOD_YEARS) {
+                    return;
+                }
+                total += m.initialCost() + m.annualCost() * m.durationYears();
+                if (total >= Limits.TOTAL_COST_BOUND) {
+                    add("/measures", "cost.totalTooLarge", Limits.TOTAL_COST_BOUND);
+                    return;
+                }
+            }
         }
 
         void significance() {
@@ -512,7 +667,7 @@ public final class PlanValidator {
                 Significance s = plan.significance().get(i);
                 String p = Pointers.child("/significance", i);
                 required(s.stakeholder(), p + "/stakeholder");
-                required(s.text(), p + "/text");
+                required(s.text(), p + "/text", LONG);
             }
         }
 
@@ -523,7 +678,9 @@ public final class PlanValidator {
                 String p = Pointers.child("/problems", i);
                 id(pr.id(), p + "/id", seen);
                 required(pr.stakeholder(), p + "/stakeholder");
-                required(pr.title(), p + "/title");
+                required(pr.title(), p + "/title", SHORT);
+                text(pr.description(), p + "/description", LONG);
+                text(pr.consequence(), p + "/consequence", LONG);
                 evidence(pr.evidence(), p + "/evidence");
             }
         }
@@ -532,8 +689,11 @@ public final class PlanValidator {
             for (int i = 0; i < plan.cases().size(); i++) {
                 PeerCase c = plan.cases().get(i);
                 String p = Pointers.child("/cases", i);
-                required(c.municipality(), p + "/municipality");
-                required(c.title(), p + "/title");
+                required(c.municipality(), p + "/municipality", SHORT);
+                required(c.title(), p + "/title", SHORT);
+                text(c.summary(), p + "/summary", LONG);
+                text(c.successFactors(), p + "/successFactors", LONG);
+                text(c.results(), p + "/results", LONG);
                 evidence(c.sources(), p + "/sources");
                 references(c.groups(), groups, p + "/groups", "ref.group");
             }
@@ -542,7 +702,10 @@ public final class PlanValidator {
         void timeline() {
             for (int i = 0; i < plan.timeline().size(); i++) {
                 TimelineEntry t = plan.timeline().get(i);
-                required(t.text(), Pointers.child("/timeline", i) + "/text");
+                String p = Pointers.child("/timeline", i);
+                year(t.year(), p + "/year");
+                required(t.text(), p + "/text", LONG);
+                text(t.source(), p + "/source", SHORT);
             }
         }
 
@@ -552,7 +715,7 @@ public final class PlanValidator {
                 Rater r = plan.raters().get(i);
                 String p = Pointers.child("/raters", i);
                 id(r.id(), p + "/id", seen);
-                required(r.name(), p + "/name");
+                required(r.name(), p + "/name", SHORT);
             }
         }
 
@@ -604,6 +767,10 @@ public final class PlanValidator {
                     add(at(pointer, i, "/value"), "score.outOfScale", JsonNumbers.text(value), c.id(),
                             c.scale().min(), c.scale().max());
                 }
+                String note = s.note();
+                if (note != null && (note.length() > LONG || badCharacter(note) >= 0)) {
+                    text(note, at(pointer, i, "/note"), LONG);
+                }
                 int first = seen.putIfAbsent(m, cn, r, measure, criterion, rater, i);
                 if (first >= 0) {
                     add(Pointers.child(pointer, i), "score.duplicate", measure, criterion, rater,
@@ -622,7 +789,7 @@ public final class PlanValidator {
             for (int i = 0; i < plan.scenarios().size(); i++) {
                 Scenario sc = plan.scenarios().get(i);
                 String p = Pointers.child("/scenarios", i);
-                required(sc.name(), p + "/name");
+                required(sc.name(), p + "/name", SHORT);
                 if (sc.name() != null) {
                     String first = seen.putIfAbsent(sc.name(), p + "/name");
                     if (first != null) {
@@ -646,6 +813,7 @@ public final class PlanValidator {
             for (int i = 0; i < plan.rounds().size(); i++) {
                 ScoringRound r = plan.rounds().get(i);
                 String p = Pointers.child("/rounds", i);
+                text(r.title(), p + "/title", SHORT);
                 if (r.number() < 1) {
                     add(p + "/number", "round.numberTooSmall", r.number());
                 } else {

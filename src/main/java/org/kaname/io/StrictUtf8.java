@@ -21,14 +21,24 @@ final class StrictUtf8 {
     /** Bytes looked at, at a time, by {@link #check(InputStream)}. */
     private static final int CHUNK = 1 << 16;
 
-    /** Thrown with the offset, in the original bytes, of the first byte that is not valid UTF-8. */
+    /**
+     * Thrown with the offset, in the original bytes, of the first byte that is not valid UTF-8, and whether the
+     * content merely ends there in the middle of a character (a file cut short, not one in another encoding).
+     */
     static final class Malformed extends Exception {
         private static final long serialVersionUID = 1L;
         final long offset;
+        final boolean truncated;
 
         Malformed(long offset) {
-            super("malformed UTF-8 at byte offset " + offset, null, false, false);
+            this(offset, false);
+        }
+
+        Malformed(long offset, boolean truncated) {
+            super((truncated ? "UTF-8 cut short at byte offset " : "malformed UTF-8 at byte offset ") + offset, null,
+                    false, false);
             this.offset = offset;
+            this.truncated = truncated;
         }
     }
 
@@ -46,7 +56,7 @@ final class StrictUtf8 {
         CharBuffer out = CharBuffer.allocate(bytes.length - start);
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
-            throw new Malformed(in.position());
+            throw new Malformed(in.position(), cutShort(bytes, in.position(), bytes.length));
         }
         result = decoder.flush(out);
         if (result.isError()) {
@@ -98,7 +108,8 @@ final class StrictUtf8 {
                 }
                 int length = sequenceLength(buffer, i, n);
                 if (length == 0) {
-                    throw new Malformed(base + i);
+                    // Fewer than four bytes left in a part-filled buffer means the content ends here.
+                    throw new Malformed(base + i, n < buffer.length && cutShort(buffer, i, n));
                 }
                 blank = blank && Character.isWhitespace(codePoint(buffer, i, length));
                 i += length;
@@ -147,6 +158,40 @@ final class StrictUtf8 {
                     && continuation(bytes[i + 3], 0x80, 0xBF) ? 4 : 0;
         }
         return 0;
+    }
+
+    /**
+     * Whether {@code bytes[i, end)} is the start of a well-formed sequence that the end cuts short: a lead byte and
+     * fewer continuation bytes than it needs, each in its allowed range.
+     */
+    static boolean cutShort(byte[] bytes, int i, int end) {
+        int b0 = bytes[i] & 0xFF;
+        int needed;
+        int lo = 0x80;
+        int hi = 0xBF;
+        if (b0 >= 0xC2 && b0 <= 0xDF) {
+            needed = 2;
+        } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+            needed = 3;
+            lo = b0 == 0xE0 ? 0xA0 : 0x80;
+            hi = b0 == 0xED ? 0x9F : 0xBF;
+        } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+            needed = 4;
+            lo = b0 == 0xF0 ? 0x90 : 0x80;
+            hi = b0 == 0xF4 ? 0x8F : 0xBF;
+        } else {
+            return false;
+        }
+        int have = end - i;
+        if (have >= needed) {
+            return false;
+        }
+        for (int k = 1; k < have; k++) {
+            if (!continuation(bytes[i + k], k == 1 ? lo : 0x80, k == 1 ? hi : 0xBF)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean continuation(byte b, int lo, int hi) {

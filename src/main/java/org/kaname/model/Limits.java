@@ -27,6 +27,17 @@ public final class Limits {
     public static final int MAX_SCALE_LEVELS = 101;
     /** Every amount of money (yen) is below this: 10^15 yen, 1,000 兆円. */
     public static final long MONEY_BOUND = 1_000_000_000_000_000L;
+    /**
+     * The costs of all measures of a plan over their whole durations add up to less than this: 10^18 yen. With it,
+     * every sum of costs a command makes (by year, by group, the plan's total, with a budget added) fits in a
+     * {@code long}; without it, 300 measures at the largest cost would overflow one.
+     */
+    public static final long TOTAL_COST_BOUND = 1_000_000_000_000_000_000L;
+    /**
+     * The largest weight, swing point or scenario weight: weights are relative, and bounded ones keep their sums
+     * and products finite.
+     */
+    public static final double MAX_WEIGHT = 1_000_000_000;
 
     private Limits() {
     }

@@ -66,7 +66,7 @@ final class PlanFixtures {
                         List.of(stats), 2028),
                 new Measure("S1-4", "S1", "推進体制の整備", "", "", 0, 1_500_000, 1, null, null, null, null, null,
                         null),
-                new Measure("S2-1", "S2", "オープンデータの公開", "", "情報政策課", 9_007_199_254_740_993L, 0, 5,
+                new Measure("S2-1", "S2", "オープンデータの公開", "", "情報政策課", 999_999_999_999_999L, 0, 5,
                         null, List.of("S1-4", "S1-1"), List.of("P1", "P2"), null,
                         List.of(new Evidence("先行研究", "", EvidenceKind.RESEARCH, ""),
                                 new Evidence("有識者の意見", "", EvidenceKind.EXPERT, "非公式"),
@@ -101,7 +101,7 @@ final class PlanFixtures {
         Map<String, Double> tiny = new LinkedHashMap<>();
         tiny.put("speed", 1e-9);
         tiny.put("feasibility", 12_345_678.5);
-        tiny.put("cost", 1e300);
+        tiny.put("cost", 1e-300);
         List<Scenario> scenarios = List.of(new Scenario("財政重視", fiscal), new Scenario("極端な数", tiny));
         return new Plan("DX推進リーダー計画", "架空市", "説明\n二行目", "要約", new FiscalYears(2026, 2030),
                 Budget.byYear(Map.of(2028, 120_000_000L, 2027, 80_000_000L)),

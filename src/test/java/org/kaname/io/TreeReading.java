@@ -1,9 +1,13 @@
 package org.kaname.io;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.kaname.model.Plan;
@@ -34,16 +38,27 @@ final class TreeReading {
         try {
             json = StrictUtf8.decode(content);
         } catch (StrictUtf8.Malformed e) {
-            return failed(source, "", text.get("encoding.notUtf8", e.offset));
+            return failed(source, "", text.get(e.truncated ? "encoding.truncated" : "encoding.notUtf8", e.offset));
         }
         if (json.isBlank()) {
             return failed(source, "", text.get("file.empty"));
         }
         JsonNode root;
-        try {
-            root = PlanJson.MAPPER.readTree(json);
+        try (JsonParser parser = PlanJson.MAPPER.createParser(json)) {
+            try {
+                root = PlanJson.MAPPER.readTree(parser);
+                if (root != null && parser.nextToken() != null) {
+                    // What readTree(String) reports with FAIL_ON_TRAILING_TOKENS, as PlanStream words it.
+                    root = PlanJson.MAPPER.readTree(json);
+                }
+            } catch (StreamConstraintsException e) {
+                // A limit is reported with where the parser stood, as PlanJson reports it.
+                throw new PlanJson.LimitExceeded(e, PlanJson.limitLocation(e, parser));
+            }
         } catch (JsonProcessingException e) {
             return failed(source, "", new PlanJson(locale).syntaxProblem(e));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         Plan plan;
         try {
