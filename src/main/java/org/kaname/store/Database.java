@@ -95,6 +95,11 @@ public final class Database implements AutoCloseable {
         OwnerOnly.secure(files);
         DirectoryLock lock = DirectoryLock.acquire(files);
         try {
+            if (Files.exists(files.database()) && !Files.isWritable(files.database())) {
+                // H2 would open it read-only without a word and fail at the first write with its own SQL text.
+                throw new StorageUnavailableException(StorageUnavailableException.Reason.READ_ONLY,
+                        files.directory().toString(), files.database() + " is read-only", null);
+            }
             Backups plain = new Backups(files, policy, clock);
             plain.removeStaleTemporaries();
             DatabaseKey key = Encryption.forOpening(files, passphrase);
