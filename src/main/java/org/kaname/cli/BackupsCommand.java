@@ -43,8 +43,8 @@ public final class BackupsCommand implements Callable<Integer> {
         if (format == Format.csv) {
             out.println("name,created,reason,generation,bytes");
             for (BackupFile b : backups) {
-                out.println(b.name() + "," + b.created() + "," + b.reason().code() + "," + b.generation() + ","
-                        + b.size());
+                out.println(org.kaname.io.CsvWriter.line(List.of(b.name(), b.created().toString(), b.reason().code(),
+                        String.valueOf(b.generation()), String.valueOf(b.size()))));
             }
         } else if (backups.isEmpty()) {
             out.println(messages.get("backups.none", root.dataDirectory().resolve("backups")));

