@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.kaname.model.Criterion;
+import org.kaname.model.Limits;
 import org.kaname.model.Measure;
 import org.kaname.model.Plan;
 import org.kaname.model.Rater;
@@ -81,6 +82,42 @@ public final class ScoreEdits {
             if (!Double.isFinite(value) || !criterion.scale().contains(value)) {
                 throw new EditRefusedException("outOfScale", ScoreValues.text(value), criterion.id(),
                         String.valueOf(criterion.scale().min()), String.valueOf(criterion.scale().max()));
+            }
+        }
+
+        /**
+         * Checks the cell, the score's value and its note: what a changed cell must satisfy before it is stored, as
+         * the plan validator requires of every score of a plan.
+         */
+        public void check(Cell cell, Score score) throws EditRefusedException {
+            check(cell, score.value());
+            checkNote(score.note());
+        }
+    }
+
+    /**
+     * Refuses a rationale the plan could not hold: longer than {@link Limits#LONG_TEXT_LENGTH} characters (a score
+     * sheet's cell and the plan file's limit), or with a control character other than tab and line breaks or a
+     * broken (unpaired surrogate) character, which score sheets and exports cannot write.
+     */
+    public static void checkNote(String note) throws EditRefusedException {
+        if (note == null) {
+            return;
+        }
+        if (note.length() > Limits.LONG_TEXT_LENGTH) {
+            throw new EditRefusedException("noteTooLong", String.valueOf(note.length()),
+                    String.valueOf(Limits.LONG_TEXT_LENGTH));
+        }
+        for (int i = 0; i < note.length(); i++) {
+            char c = note.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < note.length()
+                    && Character.isLowSurrogate(note.charAt(i + 1));
+            if (pair) {
+                i++;
+            } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || Character.isSurrogate(c)
+                    || c == '\uFFFE' || c == '\uFFFF') {
+                throw new EditRefusedException("noteCharacter", String.valueOf(note.codePointCount(0, i) + 1),
+                        String.format("U+%04X", (int) c));
             }
         }
     }

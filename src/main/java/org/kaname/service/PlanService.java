@@ -131,7 +131,7 @@ public final class PlanService {
             ScoreEdits.CellChecker cells = new ScoreEdits.CellChecker(after);
             for (CellChange c : change.cells()) {
                 if (c.after() != null) {
-                    cells.check(c.cell(), c.after().value());
+                    cells.check(c.cell(), c.after());
                 }
             }
             return;
