@@ -20,4 +20,9 @@ public record CollectionReport(long planId, String fingerprint, Instant readAt, 
     public List<SheetProblem> problems() {
         return files.stream().flatMap(f -> f.problems().stream()).toList();
     }
+
+    /** What the collector should read although it stops nothing (see {@link FileReport#warnings()}). */
+    public List<SheetProblem> warnings() {
+        return files.stream().flatMap(f -> f.warnings().stream()).toList();
+    }
 }

@@ -7,7 +7,7 @@ import org.kaname.i18n.Messages;
 
 /**
  * A collection report as lines for a person: per file whether it is accepted, partly accepted or rejected, then one
- * line per problem with file, {@code sheet!cell} and reason; after storing, what changed.
+ * line per warning and per problem with file, {@code sheet!cell} and reason; after storing, what changed.
  */
 public final class ReportText {
     private final Messages messages;
@@ -27,6 +27,10 @@ public final class ReportText {
                         f.problems().size()));
             } else {
                 lines.add(messages.get("cli.collect.rejected", f.file(), f.problems().size()));
+            }
+            for (SheetProblem w : f.warnings()) {
+                lines.add(messages.get("cli.collect.warning", w.file(), w.location().isEmpty() ? "-" : w.location(),
+                        w.reason()));
             }
             for (SheetProblem p : f.problems()) {
                 lines.add(messages.get("cli.collect.problem", p.file(), p.location().isEmpty() ? "-" : p.location(),

@@ -29,7 +29,7 @@ public final class ScoreCollector {
     }
 
     public CollectionReport preview(Plan plan, long planId, List<Path> paths, Instant readAt) throws SheetException {
-        ScoreSheetReader sheets = new ScoreSheetReader(plan, locale);
+        ScoreSheetReader sheets = new ScoreSheetReader(plan, planId, locale);
         ScoreJson json = new ScoreJson(locale);
         List<FileReport> reports = new ArrayList<>();
         for (Path file : files(paths)) {
@@ -37,7 +37,7 @@ public final class ScoreCollector {
             if (name.endsWith(".xlsx")) {
                 reports.add(sheets.read(file));
             } else if (name.endsWith(".json")) {
-                reports.add(json.read(plan, file));
+                reports.add(json.read(plan, planId, file));
             } else {
                 reports.add(new FileReport(file, List.of(), List.of(),
                         List.of(new SheetProblem(file, "", "", messages.get("problem.notScoreFile")))));
@@ -62,7 +62,8 @@ public final class ScoreCollector {
                     throw new SheetException(messages.get("service.noFiles", p));
                 }
                 files.addAll(inFolder);
-            } else if (Files.isRegularFile(p)) {
+            } else if (Files.exists(p)) {
+                // not only regular files: a pipe or a device is read too, by the readers' bounds on bytes read
                 files.add(p);
             } else {
                 throw new SheetException(messages.get("service.notFound", p));
@@ -98,7 +99,7 @@ public final class ScoreCollector {
                     accepted.removeIf(e -> e.rater().equals(rater));
                 }
             }
-            result.add(new FileReport(r.file(), r.raters(), accepted, problems));
+            result.add(new FileReport(r.file(), r.raters(), accepted, problems, r.warnings()));
         }
         return result;
     }

@@ -7,7 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonLocation;
+import java.io.CharConversionException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -20,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import org.kaname.i18n.Messages;
 import org.kaname.model.Criterion;
+import org.kaname.model.Limits;
 import org.kaname.model.Measure;
 import org.kaname.model.Plan;
 import org.kaname.model.Rater;
@@ -34,13 +38,22 @@ import org.kaname.model.Score;
 public final class ScoreJson {
     public static final String FORMAT = "kaname-scores";
     public static final int VERSION = 1;
-    private static final long MAX_FILE_BYTES = 50L * 1024 * 1024;
+    /** Files above this many bytes are refused, counted as they are read (a pipe or device has no size to ask). */
+    static final long MAX_FILE_BYTES = 50L * 1024 * 1024;
+    private static final long MB = 1024 * 1024;
 
     private final ObjectMapper mapper = new ObjectMapper();
     private final Messages messages;
+    private final long maxBytes;
 
     public ScoreJson(Locale locale) {
+        this(locale, MAX_FILE_BYTES);
+    }
+
+    /** With another size limit, so tests need not make 50 MB. */
+    ScoreJson(Locale locale, long maxBytes) {
         this.messages = Messages.of(SheetTexts.BUNDLE, locale);
+        this.maxBytes = maxBytes;
     }
 
     /** The file's text: UTF-8 without a byte order mark, "\n" line ends on every platform. */
@@ -89,23 +102,48 @@ public final class ScoreJson {
     }
 
     public FileReport read(Plan plan, Path file) {
+        return read(plan, -1, file);
+    }
+
+    /**
+     * Reads {@code file} against the stored plan {@code planId} ({@code -1}: not stored, the file's plan ID is not
+     * compared); a file written for another stored plan of the same structure is read, with a warning.
+     */
+    public FileReport read(Plan plan, long planId, Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(plan, planId, file, in);
+        } catch (IOException e) {
+            return failed(file, "", messages.get("problem.unreadable.json"));
+        }
+    }
+
+    /** Reads {@code in} to its end (at most the size limit) as the content of {@code file}. */
+    FileReport read(Plan plan, long planId, Path file, InputStream in) throws IOException {
         JsonNode root;
         try {
-            if (Files.size(file) > MAX_FILE_BYTES) {
-                return failed(file, "", messages.get("problem.json.invalid", Files.size(file) + " bytes"));
+            root = mapper.readTree(BoundedInput.readAtMost(in, maxBytes));
+        } catch (BoundedInput.TooLarge e) {
+            return failed(file, "", messages.get("problem.json.tooLarge", Math.max(1, maxBytes / MB)));
+        } catch (JsonProcessingException e) {
+            // Jackson's own text names tokens and classes; a person needs where, and that the file is damaged
+            JsonLocation where = e.getLocation();
+            if (where == null) {
+                return failed(file, "", messages.get("problem.json.notUtf8"));
             }
-            root = mapper.readTree(Files.readAllBytes(file));
-        } catch (IOException e) {
-            return failed(file, "", messages.get("problem.json.invalid", e instanceof JsonProcessingException j ? j.getOriginalMessage() : String.valueOf(e.getMessage())));
+            return failed(file, "", messages.get("problem.json.invalid", where.getLineNr(), where.getColumnNr()));
+        } catch (CharConversionException e) {
+            return failed(file, "", messages.get("problem.json.notUtf8"));
         }
         if (root == null || !root.isObject()) {
             return failed(file, "", messages.get("problem.json.field", "/"));
         }
         if (!FORMAT.equals(root.path("format").asText())) {
-            return failed(file, "/format", messages.get("problem.notSheet", root.path("format").asText()));
+            return failed(file, "/format",
+                    messages.get("problem.notSheet", ScoreSheetReader.quote(root.path("format").asText())));
         }
         if (root.path("version").asInt(-1) != VERSION) {
-            return failed(file, "/version", messages.get("problem.version", root.path("version").asText()));
+            return failed(file, "/version",
+                    messages.get("problem.version", ScoreSheetReader.quote(root.path("version").asText())));
         }
         if (!PlanFingerprint.of(plan).equals(root.path("planFingerprint").asText())) {
             return failed(file, "/planFingerprint", messages.get("problem.otherPlan"));
@@ -115,8 +153,18 @@ public final class ScoreJson {
             return failed(file, "/rater/id", messages.get("problem.raterMissing"));
         }
         if (plan.raters().stream().map(Rater::id).noneMatch(rater::equals)) {
-            return failed(file, "/rater/id", messages.get("problem.raterUnknown", rater));
+            return failed(file, "/rater/id", messages.get("problem.raterUnknown", ScoreSheetReader.quote(rater)));
         }
+        List<SheetProblem> warnings = new ArrayList<>();
+        String filePlanId = root.path("planId").asText("");
+        if (planId >= 0 && !String.valueOf(planId).equals(filePlanId)) {
+            warnings.add(problem(file, "/planId", messages.get("warning.planCopy",
+                    ScoreSheetReader.quote(root.path("planTitle").asText("")), ScoreSheetReader.quote(filePlanId),
+                    ScoreSheetReader.quote(plan.title()), String.valueOf(planId))));
+        }
+        Map<List<String>, Double> stored = new HashMap<>();
+        plan.scores().stream().filter(sc -> sc.rater().equals(rater))
+                .forEach(sc -> stored.put(List.of(sc.measure(), sc.criterion()), sc.value()));
         JsonNode scores = root.get("scores");
         if (scores == null || !scores.isArray()) {
             return failed(file, "/scores", messages.get("problem.json.field", "/scores"));
@@ -124,6 +172,10 @@ public final class ScoreJson {
         List<SheetEntry> accepted = new ArrayList<>();
         List<SheetProblem> problems = new ArrayList<>();
         Set<List<String>> seen = new HashSet<>();
+        Set<String> measureIds = new HashSet<>();
+        plan.measures().forEach(m -> measureIds.add(m.id()));
+        Map<String, Criterion> criteria = new HashMap<>();
+        plan.criteria().forEach(c -> criteria.putIfAbsent(c.id(), c));
         for (int i = 0; i < scores.size(); i++) {
             String p = "/scores/" + i;
             JsonNode s = scores.get(i);
@@ -138,13 +190,15 @@ public final class ScoreJson {
             }
             String measure = measureNode.asText();
             String criterion = criterionNode.asText();
-            if (plan.measure(measure).isEmpty()) {
-                problems.add(problem(file, p + "/measure", messages.get("problem.json.measure", measure)));
+            if (!measureIds.contains(measure)) {
+                problems.add(problem(file, p + "/measure",
+                        messages.get("problem.json.measure", ScoreSheetReader.quote(measure))));
                 continue;
             }
-            Criterion c = plan.criterion(criterion).orElse(null);
+            Criterion c = criteria.get(criterion);
             if (c == null) {
-                problems.add(problem(file, p + "/criterion", messages.get("problem.json.criterion", criterion)));
+                problems.add(problem(file, p + "/criterion",
+                        messages.get("problem.json.criterion", ScoreSheetReader.quote(criterion))));
                 continue;
             }
             if (!seen.add(List.of(measure, criterion))) {
@@ -152,17 +206,22 @@ public final class ScoreJson {
                 continue;
             }
             String note = noteNode == null || noteNode.isNull() ? "" : noteNode.asText();
+            if (note.length() > Limits.LONG_TEXT_LENGTH) {
+                problems.add(problem(file, p + "/note",
+                        messages.get("problem.json.noteTooLong", note.length(), Limits.LONG_TEXT_LENGTH)));
+                continue;
+            }
             ScoreValue value = ScoreValue.of(s.get("value"));
             String reason = value.text()
-                    ? messages.get("problem.json.scoreText", value.raw())
-                    : value.problem(c, plan, measure, rater, note, messages);
+                    ? messages.get("problem.json.scoreText", ScoreSheetReader.quote(value.raw()))
+                    : value.problem(c, stored.get(List.of(measure, criterion)), note, messages);
             if (reason != null) {
                 problems.add(problem(file, p + "/value", reason));
                 continue;
             }
             accepted.add(new SheetEntry(rater, measure, criterion, value.number(), note, p));
         }
-        return new FileReport(file, List.of(rater), accepted, problems);
+        return new FileReport(file, List.of(rater), accepted, problems, warnings);
     }
 
     private static SheetProblem problem(Path file, String pointer, String reason) {

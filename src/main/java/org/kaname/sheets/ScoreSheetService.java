@@ -145,6 +145,10 @@ public final class ScoreSheetService {
         if (plan.raters().isEmpty()) {
             throw new SheetException(messages.get("service.noRaters"));
         }
+        if (!ScoreSheetWriter.fits(plan)) {
+            throw new SheetException(messages.get("service.tooManyRows", plan.measures().size(),
+                    plan.criteria().size(), ScoreSheetWriter.MAX_DATA_ROWS));
+        }
         return plan;
     }
 

@@ -8,8 +8,6 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.kaname.i18n.Messages;
 import org.kaname.model.Criterion;
-import org.kaname.model.Plan;
-import org.kaname.model.Score;
 
 /**
  * What a score cell holds — nothing, a number, a text, an error — and whether it is a valid score. A text that is
@@ -36,8 +34,8 @@ final class ScoreValue {
         if (cell == null) {
             return new ScoreValue(Kind.EMPTY, null, "");
         }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        return switch (type) {
+        // A formula never counts by its cached result (the reader refuses it before asking for the value).
+        return switch (cell.getCellType()) {
             case BLANK -> new ScoreValue(Kind.EMPTY, null, "");
             case NUMERIC -> new ScoreValue(Kind.NUMBER, cell.getNumericCellValue(), "");
             case STRING -> text(cell.getStringCellValue());
@@ -80,32 +78,26 @@ final class ScoreValue {
         return raw;
     }
 
-    /** Why this is not a valid score of {@code rater} for {@code measure} on {@code c}, or null if it is. */
-    String problem(Criterion c, Plan plan, String measure, String rater, String note, Messages messages) {
+    /**
+     * Why this is not a valid score on {@code c}, given the score stored for the same cell ({@code null} if none),
+     * or null if it is.
+     */
+    String problem(Criterion c, Double stored, String note, Messages messages) {
         int min = c.scale().min();
         int max = c.scale().max();
         return switch (kind) {
             case EMPTY -> note.isBlank() ? null : messages.get("problem.noteWithoutScore");
-            case TEXT -> messages.get("problem.scoreText", raw, min, max);
+            case TEXT -> messages.get("problem.scoreText", ScoreSheetReader.quote(raw), min, max);
             case ERROR -> messages.get("problem.scoreError");
             case NUMBER -> {
                 if (!Double.isFinite(number) || !c.scale().contains(number)) {
                     yield messages.get("problem.scoreOutOfScale", number, c.name(), min, max);
                 }
-                if (number != Math.rint(number) && !storedAs(plan, measure, c.id(), rater, number)) {
+                if (number != Math.rint(number) && (stored == null || stored.doubleValue() != number)) {
                     yield messages.get("problem.scoreNotInteger", number, min, max);
                 }
                 yield null;
             }
         };
-    }
-
-    private static boolean storedAs(Plan plan, String measure, String criterion, String rater, double value) {
-        for (Score s : plan.scores()) {
-            if (s.measure().equals(measure) && s.criterion().equals(criterion) && s.rater().equals(rater)) {
-                return s.value() == value;
-            }
-        }
-        return false;
     }
 }

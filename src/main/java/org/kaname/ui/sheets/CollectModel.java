@@ -77,16 +77,22 @@ public final class CollectModel {
                 problems.size());
     }
 
-    /** Empty when every file is clean; else what each button would do, so the choice is made knowingly. */
+    /**
+     * Empty when every file is clean and nothing calls for attention; else the files' warnings (a sheet made for a
+     * copy of the plan) and what each button would do, so the choice is made knowingly.
+     */
     public String warning() {
-        if (report.allClean()) {
-            return "";
+        List<String> lines = new ArrayList<>();
+        for (SheetProblem w : report.warnings()) {
+            lines.add(w.file().getFileName() + ": " + w.reason());
         }
-        long rejected = report.files().stream().filter(f -> !f.clean()).count();
-        if (!canImportValid()) {
-            return messages.get("collect.warning.nothingValid", rejected, problems.size());
+        if (!report.allClean()) {
+            long rejected = report.files().stream().filter(f -> !f.clean()).count();
+            lines.add(canImportValid()
+                    ? messages.get("collect.warning.partial", rejected, problems.size(), partialRows())
+                    : messages.get("collect.warning.nothingValid", rejected, problems.size()));
         }
-        return messages.get("collect.warning.partial", rejected, problems.size(), partialRows());
+        return String.join("\n", lines);
     }
 
     /** The report as text to copy (to a mail back to a department): the same lines the CLI's collect prints. */
