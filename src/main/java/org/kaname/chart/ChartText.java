@@ -12,7 +12,29 @@ final class ChartText {
     }
 
     static double width(Font font, String s) {
-        return s.isEmpty() ? 0 : font.getStringBounds(s, FRC).getWidth();
+        return s.isEmpty() ? 0 : font.getStringBounds(drawable(font, s), FRC).getWidth();
+    }
+
+    /**
+     * {@code s} as one line the font can draw: control characters (a title's line break or tab) become spaces and a
+     * character the font has no glyph for (an emoji in IPAexGothic) becomes "?". The PDF's text drawer cannot map
+     * either: it would drop the whole label and print an error with a stack trace on the console.
+     */
+    static String drawable(Font font, String s) {
+        if (font.canDisplayUpTo(s) < 0 && s.chars().noneMatch(Character::isISOControl)) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> {
+            if (Character.isISOControl(c)) {
+                b.append(' ');
+            } else if (font.canDisplay(c)) {
+                b.appendCodePoint(c);
+            } else {
+                b.append('?');
+            }
+        });
+        return b.toString();
     }
 
     /** {@code s}, shortened with "…" if needed so that it is at most {@code max} wide. */
@@ -30,7 +52,7 @@ final class ChartText {
     /** Draws {@code s} with its baseline placed so that the text is vertically centred on {@code centreY}. */
     static void drawCentredY(Graphics2D g, Font font, String s, double x, double centreY) {
         g.setFont(font);
-        g.drawString(s, (float) x, (float) (centreY + font.getSize2D() * 0.36));
+        g.drawString(drawable(font, s), (float) x, (float) (centreY + font.getSize2D() * 0.36));
     }
 
     static void drawCentred(Graphics2D g, Font font, String s, double centreX, double centreY) {
