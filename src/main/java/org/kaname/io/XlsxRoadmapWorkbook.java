@@ -165,7 +165,9 @@ public final class XlsxRoadmapWorkbook {
             number(row, 0, m.rank(), integer, widths);
             string(row, 1, m.measureId(), text, widths);
             string(row, 2, m.title(), text, widths);
-            string(row, 3, m.groupId() == null ? texts.label("group.none")
+            // 支援策なし where it tells a measure from grouped ones; blank in a plan without support measures.
+            String none = plan.groups().isEmpty() ? "" : texts.label("group.none");
+            string(row, 3, m.groupId() == null ? none
                     : plan.group(m.groupId()).map(MeasureGroup::title).orElse(m.groupId()), text, widths);
             OptionalDouble s = m.score();
             if (s.isPresent()) {

@@ -31,12 +31,22 @@ final class RankingSection {
             return;
         }
         ctx.para(t.get("ranking.lead", tiersText(ranking)));
-        Table table = Table.of(Table.Column.right(t.get("col.rank"), 7), Table.Column.left(t.get("col.id"), 9),
-                Table.Column.left(t.get("col.measure"), 48), Table.Column.left(t.get("col.groupShort"), 14),
-                Table.Column.right(t.get("col.score"), 10), Table.Column.left(t.get("col.tier"), 12));
+        // A plan without support measures has no column for them (it would say 支援策なし on every row).
+        boolean grouped = !ctx.data.plan().groups().isEmpty();
+        Table table = grouped
+                ? Table.of(Table.Column.right(t.get("col.rank"), 7), Table.Column.left(t.get("col.id"), 9),
+                        Table.Column.left(t.get("col.measure"), 48), Table.Column.left(t.get("col.groupShort"), 14),
+                        Table.Column.right(t.get("col.score"), 10), Table.Column.left(t.get("col.tier"), 12))
+                : Table.of(Table.Column.right(t.get("col.rank"), 7), Table.Column.left(t.get("col.id"), 9),
+                        Table.Column.left(t.get("col.measure"), 62),
+                        Table.Column.right(t.get("col.score"), 10), Table.Column.left(t.get("col.tier"), 12));
         for (RankedMeasure m : ranking.measures()) {
-            table.row(ctx.rankText(m), m.measureId(), m.title(), shortGroup(m.groupId()), ctx.scoreText(m),
-                    ctx.tierWithMark(m.tier()));
+            if (grouped) {
+                table.row(ctx.rankText(m), m.measureId(), m.title(), shortGroup(m.groupId()), ctx.scoreText(m),
+                        ctx.tierWithMark(m.tier()));
+            } else {
+                table.row(ctx.rankText(m), m.measureId(), m.title(), ctx.scoreText(m), ctx.tierWithMark(m.tier()));
+            }
         }
         ctx.table(table, t.get("ranking.note"));
         List<RankedMeasure> withParts = ranking.ranked().stream().filter(m -> !m.contributionByCriterion().isEmpty())

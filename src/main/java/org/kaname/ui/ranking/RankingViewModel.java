@@ -254,7 +254,7 @@ public final class RankingViewModel {
         }
         List<RankRow> newRows = new ArrayList<>();
         for (RankedMeasure m : r.measures()) {
-            String group = m.groupId() == null ? messages.get("summary.noGroup")
+            String group = m.groupId() == null ? (plan.groups().isEmpty() ? "" : messages.get("summary.noGroup"))
                     : plan.group(m.groupId()).map(MeasureGroup::title).orElse(m.groupId());
             newRows.add(new RankRow(m.measureId(), m.rank(), m.title(), group, m.score(), m.tier(),
                     TierLevel.of(m.tier(), r.tiers()), m.contributionByCriterion()));
