@@ -1,11 +1,27 @@
 package org.kaname.ui;
 
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
-/** Dialogs shown with JavaFX alerts, owned by the main window. */
+/**
+ * Dialogs shown with JavaFX alerts, owned by the main window. Every message is shown whole: it wraps at
+ * {@value #MESSAGE_WIDTH} pixels and the dialog grows to hold it (the alert's own label would cut a long message off
+ * with "…", and its pane could be shorter than its text); a message too long for the screen scrolls inside the dialog.
+ */
 public final class FxDialogService implements DialogService {
+    /** The width a message wraps at: about 40 Japanese characters. */
+    static final double MESSAGE_WIDTH = 520;
+    /** Lines of about {@value #LINE_UNITS} narrow characters a message may take before it scrolls instead. */
+    static final int MAX_LINES = 24;
+    /** Narrow (Latin) characters per wrapped line at {@link #MESSAGE_WIDTH}; a Japanese character counts two. */
+    private static final int LINE_UNITS = 80;
+    private static final double LINE_HEIGHT = 18;
+
     private final Window owner;
     private final String copyLabel;
 
@@ -17,14 +33,7 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showError(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, "", ButtonType.OK);
-        alert.initOwner(owner);
-        alert.setTitle(title);
-        alert.setHeaderText(title);
-        // Our own label: the alert's built-in one cuts a long message off with "…".
-        alert.getDialogPane().setContent(wrapped(message));
-        alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        alert.showAndWait();
+        alert(Alert.AlertType.ERROR, title, message, ButtonType.OK).showAndWait();
     }
 
     @Override
@@ -41,10 +50,7 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showUnexpected(String title, String message, String details) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.CLOSE);
-        alert.initOwner(owner);
-        alert.setTitle(title);
-        alert.setHeaderText(title);
+        Alert alert = alert(Alert.AlertType.ERROR, title, message, ButtonType.CLOSE);
         javafx.scene.control.TextArea area = new javafx.scene.control.TextArea(details);
         area.setEditable(false);
         area.setWrapText(false);
@@ -66,18 +72,13 @@ public final class FxDialogService implements DialogService {
     public boolean ask(String title, String message, String yes, String no) {
         ButtonType yesButton = new ButtonType(yes, javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
         ButtonType noButton = new ButtonType(no, javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", yesButton, noButton);
-        alert.initOwner(owner);
-        alert.setTitle(title);
-        alert.setHeaderText(title);
-        alert.getDialogPane().setContent(wrapped(message));
-        alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message, yesButton, noButton);
         for (ButtonType type : alert.getDialogPane().getButtonTypes()) {
             javafx.scene.control.Button button = (javafx.scene.control.Button) alert.getDialogPane().lookupButton(type);
             button.setId(type == yesButton ? "askYes" : "askNo");
             // As wide as its words: uniform buttons cut a longer answer off with "…".
             javafx.scene.control.ButtonBar.setButtonUniformSize(button, false);
-            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            button.setMinWidth(Region.USE_PREF_SIZE);
         }
         return alert.showAndWait().filter(yesButton::equals).isPresent();
     }
@@ -93,30 +94,64 @@ public final class FxDialogService implements DialogService {
         text.setEditable(false);
         text.setWrapText(true);
         text.setPrefColumnCount(48);
-        text.setPrefRowCount(Math.min(8, (int) message.lines().count() + 1));
+        // Rows for the wrapped lines, not only the line breaks, so a long path is not hidden below the fold.
+        text.setPrefRowCount(Math.min(12, wrappedLines(message) + 1));
         alert.getDialogPane().setContent(text);
         alert.showAndWait();
     }
 
-    /** A message that wraps in full instead of being cut off with "…". */
-    private static javafx.scene.control.Label wrapped(String message) {
-        javafx.scene.control.Label label = new javafx.scene.control.Label(message);
+    /** An alert showing {@code message} whole, owned by the main window, titled {@code title}. */
+    private Alert alert(Alert.AlertType type, String title, String message, ButtonType... buttons) {
+        Alert alert = new Alert(type, "", buttons);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.getDialogPane().setContent(message(message));
+        // Never smaller than what it holds: the pane's default minimum lets the window cut the last lines off.
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        alert.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
+        return alert;
+    }
+
+    /**
+     * A message that wraps in full instead of being cut off with "…": a label as tall as its wrapped text, in a
+     * scroll pane when it would take more than {@value #MAX_LINES} lines, so the buttons stay on the screen.
+     */
+    static Node message(String message) {
+        Label label = new Label(message);
         label.setId("dialogMessage");
         label.setWrapText(true);
-        label.setPrefWidth(520);
-        label.setMaxWidth(520);
-        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        return label;
+        label.setPrefWidth(MESSAGE_WIDTH);
+        label.setMaxWidth(MESSAGE_WIDTH);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        if (wrappedLines(message) <= MAX_LINES) {
+            return label;
+        }
+        ScrollPane scroll = new ScrollPane(label);
+        scroll.setId("dialogMessageScroll");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setPrefViewportWidth(MESSAGE_WIDTH + 4);
+        scroll.setPrefViewportHeight(MAX_LINES * LINE_HEIGHT);
+        return scroll;
+    }
+
+    /** About how many lines {@code message} takes wrapped at {@link #MESSAGE_WIDTH}: enough to size a dialog. */
+    static int wrappedLines(String message) {
+        int lines = 0;
+        for (String line : message.split("\n", -1)) {
+            int units = 0;
+            for (int i = 0; i < line.length(); i++) {
+                units += line.charAt(i) < 0x1100 ? 1 : 2;
+            }
+            lines += Math.max(1, (units + LINE_UNITS - 1) / LINE_UNITS);
+        }
+        return lines;
     }
 
     @Override
     public boolean confirm(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", ButtonType.OK, ButtonType.CANCEL);
-        alert.initOwner(owner);
-        alert.setTitle(title);
-        alert.setHeaderText(title);
-        alert.getDialogPane().setContent(wrapped(message));
-        alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message, ButtonType.OK, ButtonType.CANCEL);
         return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
     }
 }
