@@ -233,6 +233,44 @@ public final class Backups {
         return done;
     }
 
+    /**
+     * After a passphrase change: every encrypted backup in the folder gets the new key file in place of the one it
+     * carried, each rewritten, verified and renamed atomically, so no copy in the folder still opens with the old
+     * passphrase. A backup this fails for keeps the old key file (logged); it still opens with the new passphrase,
+     * since the data key is the same. Returns how many were rewritten.
+     */
+    int resealKeys(byte[] keyFileBytes) {
+        int done = 0;
+        for (BackupFile b : list()) {
+            if (!isEncrypted(b.path())) {
+                continue;
+            }
+            try {
+                writeVerified(b.path(), b.generation() > 0 ? b.generation() : -1, temp -> {
+                    try (InputStream in = Files.newInputStream(b.path()); ZipInputStream from = new ZipInputStream(in);
+                         OutputStream out = Files.newOutputStream(temp); ZipOutputStream zip = new ZipOutputStream(out)) {
+                        zip.setLevel(Deflater.BEST_SPEED);
+                        ZipEntry entry;
+                        while ((entry = from.getNextEntry()) != null) {
+                            if (entry.getName().equals(ENTRY)) {
+                                zip.putNextEntry(new ZipEntry(ENTRY));
+                                from.transferTo(zip);
+                                zip.closeEntry();
+                            }
+                        }
+                        zip.putNextEntry(new ZipEntry(KEY_ENTRY));
+                        zip.write(keyFileBytes);
+                        zip.closeEntry();
+                    }
+                });
+                done++;
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("cannot put the new key file into the backup {}; it keeps the old one", b.path(), e);
+            }
+        }
+        return done;
+    }
+
     /** Encrypts, in place, the unencrypted database files a restore kept aside in {@code kept/}. */
     int encryptPlainKept() throws IOException {
         if (!Files.isDirectory(files.kept())) {

@@ -255,7 +255,7 @@ public final class Database implements AutoCloseable {
         }
         // Our connection is already open, so Flyway's own connections join the same in-process database.
         Flyway flyway = Flyway.configure()
-                .dataSource(url, "kaname", key.password())
+                .dataSource(dataSource(url, key))
                 .locations("classpath:db/migration")
                 .load();
         for (MigrationInfo info : flyway.info().all()) {
@@ -270,6 +270,18 @@ public final class Database implements AutoCloseable {
         } catch (FlywayException e) {
             throw new SQLException("migration failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * H2's own data source for Flyway: Flyway's URL-and-password form trims the password, which for an encrypted file
+     * ends in the space that separates H2's file password from the (empty) user password.
+     */
+    private static javax.sql.DataSource dataSource(String url, DatabaseKey key) {
+        org.h2.jdbcx.JdbcDataSource ds = new org.h2.jdbcx.JdbcDataSource();
+        ds.setURL(url);
+        ds.setUser("kaname");
+        ds.setPassword(key.password());
+        return ds;
     }
 
     /** The highest successfully applied migration, or empty for a new database. */

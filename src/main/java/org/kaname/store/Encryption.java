@@ -251,8 +251,10 @@ public final class Encryption {
     /**
      * Changes the passphrase of an encrypted folder: the data key is unlocked with {@code old} and sealed again under
      * the new passphrase (asked only once the old one is known to be right), with a new salt, in one atomic rename of
-     * the key file. The database and its backups are not rewritten: the backups in the folder open with the new
-     * passphrase too. A backup copied elsewhere carries the key file of its day and opens with the passphrase of then.
+     * the key file; then the backups in the folder get the new key file too, so none of them opens with the old
+     * passphrase any more. The data key stays: the database is not rewritten, and a backup copied elsewhere before the
+     * change still opens with the passphrase of its day (and, with it, reveals the data key: see
+     * docs/security-at-rest.md).
      */
     public static void changePassphrase(Path dataDirectory, Passphrase old, Supplier<char[]> newPassphrase)
             throws StorageUnavailableException, IOException {
@@ -278,12 +280,16 @@ public final class Encryption {
                 throw new EncryptedFolderException(EncryptedFolderException.Kind.WRONG_PASSPHRASE,
                         files.directory().toString(), "the passphrase is wrong");
             }
+            int resealed;
             try {
-                KeyFile.seal(raw, newPassphrase.get()).writeTo(files.keyFile());
+                KeyFile sealed = KeyFile.seal(raw, newPassphrase.get());
+                sealed.writeTo(files.keyFile());
+                resealed = new Backups(files, BackupPolicy.COMMAND_LINE, java.time.Clock.systemUTC(),
+                        DatabaseKey.of(raw)).resealKeys(sealed.toBytes());
             } finally {
                 Arrays.fill(raw, (byte) 0);
             }
-            LOG.info("changed the passphrase of {}", files.directory());
+            LOG.info("changed the passphrase of {}; {} backups carry the new key file", files.directory(), resealed);
         }
     }
 
