@@ -28,7 +28,9 @@ final class Invariants {
             Pattern.compile("com\\.fasterxml|org\\.apache\\.poi|org\\.h2|picocli\\."),
             Pattern.compile("NULL not allowed|Value too long|SQL statement|\\[[0-9]{5}-[0-9]{3}\\]"),
             Pattern.compile("Cannot invoke \"|because \"[\\w.]+\" is null|Index \\d+ out of bounds"),
-            Pattern.compile("internal error|内部エラー"));
+            Pattern.compile("internal error|内部エラー"),
+            // Library wording: POI's zip-bomb guard, OOXML parts, Jackson's source locations.
+            Pattern.compile("Zip bomb|ZipBomb|OOXML|XSSF|\\bPOI\\b|Jackson|\\[Source: |\\.xml\\b|\\.rels\\b"));
 
     private Invariants() {
     }
@@ -39,7 +41,8 @@ final class Invariants {
             problems.add("exit " + run.exitCode() + " (allowed " + allowedExits + ")");
         }
         if (run.overTime()) {
-            problems.add("took " + run.millis() / 1000 + " s, over " + FuzzCli.TIMEOUT_SECONDS + " s");
+            problems.add("took " + run.millis() / 1000 + " s (CPU " + (run.cpuMillis() < 0 ? "?" : run.cpuMillis() / 1000
+                    + " s") + "), over " + FuzzCli.TIMEOUT_SECONDS + " s");
         }
         for (String[] stream : new String[][] {{"stdout", run.out()}, {"stderr", run.err()}, {"console", run.console()}}) {
             String leak = internals(stream[1]);

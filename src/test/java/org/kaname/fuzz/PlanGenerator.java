@@ -32,8 +32,12 @@ final class PlanGenerator {
 
     private final SplittableRandom random;
 
+    /** One plan in four has texts of the longest length here and there; the others are quick to run commands on. */
+    private final boolean longestTexts;
+
     PlanGenerator(SplittableRandom random) {
         this.random = random;
+        this.longestTexts = random.nextInt(4) == 0;
     }
 
     ObjectNode plan() {
@@ -431,7 +435,7 @@ final class PlanGenerator {
     /** A text of at most {@code limit} characters (UTF-16 units): usually short, now and then exactly the limit. */
     String text(int limit) {
         int length = switch (random.nextInt(12)) {
-            case 0 -> limit;
+            case 0 -> longestTexts || limit <= Limits.CODE_LENGTH ? limit : 1 + random.nextInt(60);
             case 1 -> 0;
             case 2 -> 1;
             default -> 1 + random.nextInt(Math.min(limit, 60));
