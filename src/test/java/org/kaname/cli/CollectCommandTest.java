@@ -122,6 +122,60 @@ class CollectCommandTest {
     }
 
     @Test
+    void aFormulaIsRefusedAtItsCellWithExitThreeAndNoTrace() throws Exception {
+        Path p = out.resolve("採点表_r1_企画課.xlsx");
+        XSSFWorkbook wb;
+        try (InputStream in = Files.newInputStream(p)) {
+            wb = new XSSFWorkbook(in);
+        }
+        var cell = (org.apache.poi.xssf.usermodel.XSSFCell) wb.getSheet("記入").getRow(3).getCell(6);
+        cell.setBlank();
+        cell.getCTCell().addNewF().setStringValue("[1]Sheet1!A1"); // external reference, no computed value
+        try (OutputStream o = Files.newOutputStream(p)) {
+            wb.write(o);
+        }
+        wb.close();
+        double before = stored("S1-1", "speed", "r1");
+        CliRun r = CliRun.run(data, "collect", "1", p.toString());
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(r.out()).contains("記入!G4", "数式は使えません", "=[1]Sheet1!A1").doesNotContain("評点 0");
+        assertThat(r.out() + r.err()).doesNotContain("Exception", "\tat ", "org.apache");
+        assertThat(stored("S1-1", "speed", "r1")).isEqualTo(before);
+    }
+
+    @Test
+    void aSheetOfACopyOfThePlanIsStoredWithAWarningNamingBothPlans() throws Exception {
+        long copy;
+        try (Services s = Services.open(data, Locale.JAPANESE)) {
+            copy = s.plans().create(s.plans().open(1).plan().withTitle("複製した計画"));
+        }
+        Path file = fill("採点表_r1_企画課.xlsx", "G4", 1);
+        CliRun r = CliRun.run(data, "collect", String.valueOf(copy), file.toString());
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out().lines().filter(l -> l.contains("注意"))).singleElement()
+                .satisfies(l -> assertThat(l).contains("採点表_r1_企画課.xlsx", "_kaname", "（ID 1）",
+                        "「複製した計画」（ID " + copy + "）"));
+        try (Services s = Services.open(data, Locale.JAPANESE)) {
+            assertThat(s.plans().open(copy).plan().scores()).anySatisfy(x -> {
+                assertThat(List.of(x.measure(), x.criterion(), x.rater())).containsExactly("S1-1", "speed", "r1");
+                assertThat(x.value()).isEqualTo(1.0);
+            });
+        }
+        assertThat(stored("S1-1", "speed", "r1")).isEqualTo(3.0); // the plan the sheet was made for is untouched
+    }
+
+    @Test
+    void anEndlessDeviceNamedLikeASheetIsRefusedAsTooLarge() throws Exception {
+        Path zero = Path.of("/dev/zero");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(zero));
+        Path link = Files.createSymbolicLink(dir.resolve("zero.xlsx"), zero);
+        CliRun r = CliRun.run(data, "collect", "1", link.toString());
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(r.out()).contains("zero.xlsx", "ファイルが大きすぎます", "50 MB");
+        assertThat(r.out() + r.err()).doesNotContain("OutOfMemory", "Exception");
+    }
+
+    @Test
     void aMissingPathIsInvalidInput() {
         CliRun r = CliRun.run(data, "collect", "1", dir.resolve("nowhere").toString());
         assertThat(r.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);

@@ -63,6 +63,27 @@ class ImportScoresCommandTest {
     }
 
     @Test
+    void aTruncatedOrEndlessFileIsRefusedPlainly() throws Exception {
+        Path file = dir.resolve("r1.json");
+        assertThat(CliRun.run(data, "export-scores", "1", "--rater", "r1", "--out", file.toString()).exitCode())
+                .isZero();
+        String text = java.nio.file.Files.readString(file);
+        java.nio.file.Files.writeString(file, text.substring(0, text.length() / 2));
+        CliRun cut = CliRun.run(data, "import-scores", "1", file.toString());
+        assertThat(cut.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(cut.out()).contains("途中で切れている").containsPattern("\\d+ 行目 \\d+ 文字目");
+        assertThat(cut.out() + cut.err()).doesNotContain("Unexpected", "Jackson", "Exception", "Shift_JIS");
+
+        Path zero = Path.of("/dev/zero");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(zero));
+        Path link = java.nio.file.Files.createSymbolicLink(dir.resolve("zero.json"), zero);
+        CliRun endless = CliRun.run(data, "import-scores", "1", link.toString());
+        assertThat(endless.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(endless.out()).contains("ファイルが大きすぎます");
+        assertThat(count("r1")).isEqualTo(50);
+    }
+
+    @Test
     void exportOfAnUnknownRaterOrIntoAMissingFolderIsInvalidInput() {
         assertThat(CliRun.run(data, "export-scores", "1", "--rater", "r9", "--out", dir.resolve("x.json").toString())
                 .exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
