@@ -39,14 +39,7 @@ final class ChartText {
 
     /** {@code s}, shortened with "…" if needed so that it is at most {@code max} wide. */
     static String fit(Font font, String s, double max) {
-        if (width(font, s) <= max) {
-            return s;
-        }
-        int end = s.length();
-        while (end > 0 && width(font, s.substring(0, end) + "…") > max) {
-            end = s.offsetByCodePoints(end, -1);
-        }
-        return end == 0 ? "" : s.substring(0, end) + "…";
+        return TextFit.fit(s, max, t -> width(font, t));
     }
 
     /** Draws {@code s} with its baseline placed so that the text is vertically centred on {@code centreY}. */

@@ -3,6 +3,7 @@ package org.kaname.report;
 import java.io.IOException;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.kaname.chart.TextFit;
 import org.kaname.model.Plan;
 
 /**
@@ -100,14 +101,6 @@ final class CoverPage {
     }
 
     private String fit(String s, float size, float width) {
-        PdfLayout l = ctx.layout;
-        if (l.textWidth(s, size) <= width) {
-            return s;
-        }
-        int end = s.length();
-        while (end > 0 && l.textWidth(s.substring(0, end) + "…", size) > width) {
-            end = s.offsetByCodePoints(end, -1);
-        }
-        return s.substring(0, end) + "…";
+        return TextFit.fit(s, width, t -> ctx.layout.textWidth(t, size));
     }
 }

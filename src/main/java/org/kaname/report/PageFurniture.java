@@ -2,6 +2,7 @@ package org.kaname.report;
 
 import java.io.IOException;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.kaname.chart.TextFit;
 
 /**
  * The running header (the plan's title) and the footer (fingerprint, data time, {@code n / N}) of every page after
@@ -45,13 +46,6 @@ final class PageFurniture implements PdfLayout.PageDecorator {
 
     private String shorten(String s, float size, float width) {
         String clean = layout.font().clean(s).replace('\n', ' ');
-        if (layout.textWidth(clean, size) <= width) {
-            return clean;
-        }
-        int end = clean.length();
-        while (end > 0 && layout.textWidth(clean.substring(0, end) + "…", size) > width) {
-            end = clean.offsetByCodePoints(end, -1);
-        }
-        return clean.substring(0, end) + "…";
+        return TextFit.fit(clean, width, t -> layout.textWidth(t, size));
     }
 }
