@@ -311,7 +311,7 @@ public final class PlanJson {
     private static final java.util.regex.Pattern UNEXPECTED =
             java.util.regex.Pattern.compile("^Unexpected character \\('.*' \\(code (\\d+)\\)\\)");
     private static final java.util.regex.Pattern TOKEN =
-            java.util.regex.Pattern.compile("^(?:Unrecognized|Non-standard) token '(.*)'");
+            java.util.regex.Pattern.compile("^(?:Unrecognized|Non-standard) token '([^']*)'");
 
     /** The common syntax errors in plain words; any other as a mistake at that place, without Jackson's words. */
     private String plainSyntax(String detail) {
@@ -358,13 +358,13 @@ public final class PlanJson {
         return text.get("json.unreadable");
     }
 
-    /** A character as a message shows it: itself in quotes, or its code when it cannot be seen. */
+    /** A character as a message shows it (the message puts it in quotes): itself, or its code if it cannot be seen. */
     private static String character(int code) {
         if (Character.isISOControl(code) || Character.isWhitespace(code) || Character.isSpaceChar(code)
                 || !Character.isDefined(code) || Character.getType(code) == Character.FORMAT) {
             return String.format("U+%04X", code);
         }
-        return "\"" + new String(Character.toChars(code)) + "\"";
+        return new String(Character.toChars(code));
     }
 
     private static String firstLine(String s) {
