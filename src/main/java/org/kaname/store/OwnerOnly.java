@@ -83,24 +83,31 @@ public final class OwnerOnly {
     /** Sets a file Kaname just created (or H2 created for it) to 0600; a no-op where there are no POSIX modes. */
     static void file(Path file) {
         if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && isPosix(file)) {
-            tighten(file, FILE);
+            tighten(file, FILE, false);
         }
     }
 
     /** Sets a folder Kaname just created to 0700; a no-op where there are no POSIX modes. */
     static void folder(Path dir) {
         if (Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS) && isPosix(dir)) {
-            tighten(dir, FOLDER);
+            tighten(dir, FOLDER, false);
         }
     }
 
     private static void tighten(Path p, Set<PosixFilePermission> wanted) {
+        tighten(p, wanted, true);
+    }
+
+    /** {@code log}: an existing path found too open (logged), not one Kaname has just created. */
+    private static void tighten(Path p, Set<PosixFilePermission> wanted, boolean log) {
         try {
             Set<PosixFilePermission> now = Files.getPosixFilePermissions(p, LinkOption.NOFOLLOW_LINKS);
             if (!now.equals(wanted)) {
                 Files.setPosixFilePermissions(p, wanted);
-                LOG.info("restricted {} to its owner ({} -> {})", p, PosixFilePermissions.toString(now),
-                        PosixFilePermissions.toString(wanted));
+                if (log) {
+                    LOG.info("restricted {} to its owner ({} -> {})", p, PosixFilePermissions.toString(now),
+                            PosixFilePermissions.toString(wanted));
+                }
             }
         } catch (IOException | RuntimeException e) {
             LOG.warn("cannot restrict {} to its owner", p, e);

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -21,6 +22,9 @@ import org.kaname.i18n.Messages;
 import org.kaname.service.Services;
 import org.kaname.store.BackupFile;
 import org.kaname.store.BackupPolicy;
+import org.kaname.store.EncryptedFolderException;
+import org.kaname.store.Encryption;
+import org.kaname.store.Passphrase;
 import org.kaname.store.Backups;
 import org.kaname.store.PlanSummary;
 import org.kaname.store.Restore;
@@ -59,6 +63,8 @@ public class KanameApp extends Application implements MainView.AppActions {
         return t;
     });
     private volatile Services services;
+    /** The data folder's passphrase once typed ({@link Passphrase#NONE} for an unencrypted folder). */
+    private volatile Passphrase passphrase = Passphrase.NONE;
     /** Set while a restore has the data folder closed; still set after the dialog if it could not be reopened. */
     private volatile Services closedForRestore;
     private Path dataDirectory;
@@ -104,11 +110,33 @@ public class KanameApp extends Application implements MainView.AppActions {
         return new FxDialogService(stage, messages().get("error.copyDetails"));
     }
 
-    /** Opens the data folder off the FX thread; then the main window, or what went wrong. */
+    /**
+     * Opens the data folder off the FX thread; then the main window, or what went wrong. An encrypted folder first
+     * gets the passphrase dialog; cancelling it quits.
+     */
     private void openData() {
         Locale locale = settings.locale();
-        executor.submit(progress -> Services.open(dataDirectory, locale, BackupPolicy.APP), this::adopt,
+        if (passphrase == Passphrase.NONE && Encryption.isEncrypted(dataDirectory)) {
+            // After start() has returned and the window shows: the dialog waits for the user.
+            Platform.runLater(() -> askPassphrase(false));
+            return;
+        }
+        executor.submit(progress -> Services.open(dataDirectory, locale, BackupPolicy.APP, passphrase), this::adopt,
                 this::cannotOpen);
+    }
+
+    /** The passphrase dialog; {@code wrong}: the last passphrase did not open the folder. */
+    private void askPassphrase(boolean wrong) {
+        Optional<char[]> typed = new PassphraseDialog(stage, settings.locale(), dataDirectory).ask(wrong);
+        if (typed.isEmpty()) {
+            log().info("the passphrase dialog was closed; quitting");
+            exit();
+            return;
+        }
+        // Kept for this session: a restore closes and opens the folder again.
+        passphrase = Passphrase.of(typed.get());
+        java.util.Arrays.fill(typed.get(), '\0');
+        openData();
     }
 
     private void adopt(Services opened) {
@@ -119,6 +147,12 @@ public class KanameApp extends Application implements MainView.AppActions {
     /** A damaged database file gets the restore dialog; anything else is explained, and the app ends. */
     private void cannotOpen(Throwable error) {
         Messages messages = messages();
+        if (error instanceof EncryptedFolderException e
+                && e.kind() != EncryptedFolderException.Kind.KEY_MISSING) {
+            passphrase = Passphrase.NONE;
+            askPassphrase(e.kind() == EncryptedFolderException.Kind.WRONG_PASSPHRASE);
+            return;
+        }
         if (error instanceof StorageUnavailableException e
                 && e.reason() == StorageUnavailableException.Reason.DAMAGED) {
             log().error("the database in {} is damaged; offering a restore", dataDirectory, error);
@@ -139,8 +173,9 @@ public class KanameApp extends Application implements MainView.AppActions {
 
     /** At start, nothing has the folder open: restore, then open it. Runs on the task executor. */
     private RestoreViewModel.Restored restoreClosed(BackupFile backup, Locale locale) throws Exception {
-        Restore.Result result = Restore.restore(dataDirectory, backup.path(), Clock.systemUTC());
-        return new RestoreViewModel.Restored(result, Services.open(dataDirectory, locale, BackupPolicy.APP));
+        Restore.Result result = Restore.restore(dataDirectory, backup.path(), Clock.systemUTC(), passphrase);
+        return new RestoreViewModel.Restored(result,
+                Services.open(dataDirectory, locale, BackupPolicy.APP, passphrase));
     }
 
     @Override
@@ -184,12 +219,12 @@ public class KanameApp extends Application implements MainView.AppActions {
         current.close();
         Restore.Result result;
         try {
-            result = Restore.restore(dataDirectory, backup.path(), Clock.systemUTC());
+            result = Restore.restore(dataDirectory, backup.path(), Clock.systemUTC(), passphrase);
         } catch (Exception e) {
             log().error("restoring {} failed; opening the data folder again", backup.path(), e);
             Services reopened;
             try {
-                reopened = Services.open(dataDirectory, locale, BackupPolicy.APP);
+                reopened = Services.open(dataDirectory, locale, BackupPolicy.APP, passphrase);
             } catch (StorageUnavailableException | RuntimeException reopenFailure) {
                 e.addSuppressed(reopenFailure);
                 throw e;
@@ -198,7 +233,7 @@ public class KanameApp extends Application implements MainView.AppActions {
             Platform.runLater(() -> adopt(reopened));
             throw e;
         }
-        Services opened = Services.open(dataDirectory, locale, BackupPolicy.APP);
+        Services opened = Services.open(dataDirectory, locale, BackupPolicy.APP, passphrase);
         closedForRestore = null;
         return new RestoreViewModel.Restored(result, opened);
     }
