@@ -228,9 +228,16 @@ public final class ScoreSheetWriter {
                 Criterion c = criteria.get(layout.criteria().get(k));
                 Row r = sheet.createRow(row);
                 text(r, SheetLayout.COL_MEASURE, m.id(), styles.measureId(first));
-                text(r, SheetLayout.COL_GROUP, first ? groupText(m) : "", styles.text(first));
-                text(r, SheetLayout.COL_TITLE, first ? m.title() : "", styles.title(first));
-                text(r, SheetLayout.COL_DESCRIPTION, first ? m.description() : "", styles.text(first));
+                if (first) {
+                    text(r, SheetLayout.COL_GROUP, groupText(m), styles.text(true));
+                    text(r, SheetLayout.COL_TITLE, m.title(), styles.title(true));
+                    text(r, SheetLayout.COL_DESCRIPTION, m.description(), styles.text(true));
+                } else {
+                    // under the merged block: styled but empty, no text to write
+                    r.createCell(SheetLayout.COL_GROUP).setCellStyle(styles.text(false));
+                    r.createCell(SheetLayout.COL_TITLE).setCellStyle(styles.title(false));
+                    r.createCell(SheetLayout.COL_DESCRIPTION).setCellStyle(styles.text(false));
+                }
                 text(r, SheetLayout.COL_CRITERION_ID, c.id(), styles.id(first));
                 text(r, SheetLayout.COL_CRITERION, criterionLabels.get(k), styles.text(first));
                 Cell score = r.createCell(SheetLayout.COL_SCORE);
