@@ -20,9 +20,11 @@ public final class SafeFileName {
 
     /** {@code base} made safe, then {@code extension} (with its dot) appended. */
     public static String of(String base, String extension) {
-        String s = FORBIDDEN.matcher(base).replaceAll("_").replaceAll("\\s+", " ").strip();
+        // a lone surrogate cannot be encoded as a file name (the path would be refused): replaced, as in a cell
+        String s = FORBIDDEN.matcher(CellText.clean(base)).replaceAll("_").replaceAll("\\s+", " ").strip();
         if (s.length() > MAX_CHARS) {
-            s = s.substring(0, MAX_CHARS);
+            int end = Character.isHighSurrogate(s.charAt(MAX_CHARS - 1)) ? MAX_CHARS - 1 : MAX_CHARS;
+            s = s.substring(0, end);
         }
         s = s.replaceAll("[. ]+$", "");
         if (s.isEmpty()) {

@@ -164,5 +164,9 @@ class ScoreSheetWriterTest {
         assertThat(SafeFileName.of("com1.x", ".json")).isEqualTo("_com1.x.json");
         assertThat(SafeFileName.of("x".repeat(200), ".xlsx")).hasSize(85);
         assertThat(SafeFileName.of("\t", ".xlsx")).isEqualTo("_.xlsx");
+        assertThat(SafeFileName.of("企画課\uD800", ".xlsx")).isEqualTo("企画課\uFFFD.xlsx");
+        String cutInPair = "あ".repeat(79) + "😀";
+        assertThat(SafeFileName.of(cutInPair, ".xlsx")).isEqualTo("あ".repeat(79) + ".xlsx");
+        assertThat(java.nio.file.Path.of(SafeFileName.of("x\uDC00".repeat(50), ".json"))).isNotNull();
     }
 }
