@@ -1,8 +1,10 @@
 package org.kaname;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import org.kaname.cli.KanameCli;
 import org.kaname.store.DataDirectory;
+import org.kaname.store.OwnerOnly;
 import org.kaname.ui.KanameApp;
 
 /**
@@ -16,6 +18,12 @@ public final class Launcher {
     public static void main(String[] args) {
         // The log file lives in the data directory; logging must know it before the first logger is made.
         Path data = DataDirectory.forThisMachine(dataOption(args));
+        try {
+            // Owner-only (0700) before Logback creates it with the process's umask for kaname.log.
+            OwnerOnly.createFolder(data);
+        } catch (IOException | RuntimeException e) {
+            // Reported as a plain message when the command opens the folder.
+        }
         System.setProperty("kaname.log.dir", data.toString());
         if (opensTheApp(args)) {
             // Straight to the window: building the full command line (every subcommand) would only delay it.
