@@ -15,7 +15,7 @@ import org.kaname.i18n.Messages;
 import org.kaname.store.Passphrase;
 
 /**
- * The command line's passphrase (docs/security-at-rest.md): the first line of the file {@code KANAME_PASSPHRASE_FILE}
+ * The command line's passphrase (docs/security.md): the first line of the file {@code KANAME_PASSPHRASE_FILE}
  * names, else typed at a prompt when there is a terminal, never an argument (arguments show in the process list and
  * the shell's history). With the file set, a new data directory is created encrypted; a prompt never does that by
  * itself. Problems with the file are one plain line: missing or unreadable, exit 4; empty, exit 3.

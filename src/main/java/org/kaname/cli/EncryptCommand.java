@@ -13,7 +13,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code encrypt}: turns an unencrypted data directory into an encrypted one (docs/security-at-rest.md). The new
+ * {@code encrypt}: turns an unencrypted data directory into an encrypted one (docs/security.md). The new
  * passphrase comes from KANAME_PASSPHRASE_FILE or is typed twice; never an argument. On an encrypted directory it
  * encrypts the backups still left unencrypted (finishing an interrupted run).
  */

@@ -48,7 +48,7 @@ public final class Services implements AutoCloseable {
 
     /**
      * As {@link #open(Path, Locale, BackupPolicy)}, for a data directory that may be encrypted: {@code passphrase} is
-     * asked when it is (or, for a new directory, whether to create it encrypted); see docs/security-at-rest.md.
+     * asked when it is (or, for a new directory, whether to create it encrypted); see docs/security.md.
      */
     public static Services open(Path dataDirectory, Locale locale, BackupPolicy backups, Passphrase passphrase)
             throws StorageUnavailableException {

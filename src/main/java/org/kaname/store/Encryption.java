@@ -18,7 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Encrypted data folders (docs/security-at-rest.md): which key opens a folder, turning an unencrypted folder into an
+ * Encrypted data folders (docs/security.md): which key opens a folder, turning an unencrypted folder into an
  * encrypted one ({@code kaname encrypt}) and changing the passphrase ({@code kaname passphrase}). The database file is
  * encrypted by H2 ({@code CIPHER=AES}) with the data key of {@link KeyFile}; every guarantee of
  * docs/decisions/0006-durable-commits.md holds as for an unencrypted folder, since only the bytes on disk differ.
@@ -254,7 +254,7 @@ public final class Encryption {
      * the key file; then the backups in the folder get the new key file too, so none of them opens with the old
      * passphrase any more. The data key stays: the database is not rewritten, and a backup copied elsewhere before the
      * change still opens with the passphrase of its day (and, with it, reveals the data key: see
-     * docs/security-at-rest.md).
+     * docs/security.md).
      */
     public static void changePassphrase(Path dataDirectory, Passphrase old, Supplier<char[]> newPassphrase)
             throws StorageUnavailableException, IOException {

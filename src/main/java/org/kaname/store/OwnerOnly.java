@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The data folder and every file in it are the user's alone: on a POSIX file system the folder is 0700 and the files
- * 0600 (docs/security-at-rest.md). Java cannot set a umask, and H2 and Logback create their own files with the
+ * 0600 (docs/security.md). Java cannot set a umask, and H2 and Logback create their own files with the
  * process's, so the folder is made 0700 first (nobody else can even list it) and each file's mode is set right after
  * it is created and again at every start. On Windows there is no POSIX view: the per-user {@code %APPDATA%} folder's
  * ACLs already keep other users out, and nothing is changed.

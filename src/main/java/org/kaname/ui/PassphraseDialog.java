@@ -16,7 +16,7 @@ import javafx.stage.Window;
 import org.kaname.i18n.Messages;
 
 /**
- * Asks for the passphrase of an encrypted data folder at start (docs/security-at-rest.md). Keyboard first: the field
+ * Asks for the passphrase of an encrypted data folder at start (docs/security.md). Keyboard first: the field
  * has the focus, Enter opens, Esc quits; after a wrong passphrase it says so and asks again. The typed text leaves the
  * field as a char array, and the field is cleared.
  */
