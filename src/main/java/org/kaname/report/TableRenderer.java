@@ -3,6 +3,7 @@ package org.kaname.report;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.kaname.chart.TextFit;
 
 /**
  * Prints a {@link Table} at the layout's cursor across as many pages as it needs: the header row is repeated at the
@@ -12,6 +13,8 @@ import java.util.List;
 final class TableRenderer {
     static final float PAD_X = 3f;
     static final float PAD_Y = 2.2f;
+    /** The most lines a header cell takes; see {@link #capped}. */
+    static final int MAX_HEADER_LINES = 3;
 
     private final PdfLayout layout;
 
@@ -28,7 +31,7 @@ final class TableRenderer {
         float size = table.fontSize();
         float leading = size * 1.45f;
         float[] widths = widths(table);
-        List<List<String>> header = wrapRow(headers(table), widths, size);
+        List<List<String>> header = capped(wrapRow(headers(table), widths, size), widths, size);
         float headerH = height(header, leading);
         List<List<List<String>>> wrapped = new ArrayList<>();
         for (List<String> row : table.rows()) {
@@ -63,16 +66,44 @@ final class TableRenderer {
         }
     }
 
+    /**
+     * The header cells cut to {@link #MAX_HEADER_LINES} lines, the last ending in "…": a header is repeated on every
+     * page, and a scenario or criterion name may be 4,000 characters long; wrapped into a narrow column it made a
+     * header taller than a page, and the table started new pages without end.
+     */
+    private List<List<String>> capped(List<List<String>> header, float[] widths, float size) {
+        List<List<String>> out = new ArrayList<>();
+        for (int i = 0; i < header.size(); i++) {
+            List<String> lines = header.get(i);
+            if (lines.size() <= MAX_HEADER_LINES) {
+                out.add(lines);
+                continue;
+            }
+            List<String> kept = new ArrayList<>(lines.subList(0, MAX_HEADER_LINES - 1));
+            String rest = String.join("", lines.subList(MAX_HEADER_LINES - 1, lines.size()));
+            float width = Math.max(size, widths[i] - 2 * PAD_X);
+            kept.add(TextFit.fit(rest, width, t -> layout.cleanWidth(t, size)));
+            out.add(kept);
+        }
+        return out;
+    }
+
     /** Draws as many lines of an over-tall row as fit on each page; returns what is left for the last page. */
     private List<List<String>> drawSplitting(Table table, List<List<String>> row, List<List<String>> header,
                                              float[] widths, float size, float leading, float headerH)
             throws IOException {
         List<List<String>> rest = row;
+        boolean freshPage = false;
         while (layout.y() + height(rest, leading) > layout.bottom() + 0.01f) {
             int fit = (int) Math.floor((layout.bottom() - layout.y() - 2 * PAD_Y) / leading);
+            if (fit < 1 && freshPage) {
+                fit = 1; // never reached with capped headers; a line past the margin beats pages without end
+            }
+            freshPage = false;
             if (fit < 1) {
                 layout.newPage();
                 drawRow(table, header, widths, size, leading, true);
+                freshPage = true;
                 continue;
             }
             List<List<String>> now = new ArrayList<>();
@@ -84,6 +115,7 @@ final class TableRenderer {
             drawRow(table, now, widths, size, leading, false);
             layout.newPage();
             drawRow(table, header, widths, size, leading, true);
+            freshPage = true;
             rest = later;
         }
         return rest;

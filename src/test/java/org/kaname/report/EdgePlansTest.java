@@ -48,6 +48,25 @@ class EdgePlansTest {
     }
 
     @Test
+    void scenarioNamesOfFourThousandCharactersAreCutInTheTableHeaderInsteadOfMakingPagesWithoutEnd()
+            throws IOException {
+        Plan sample = TestReports.sample();
+        String longName = "財政重視シナリオ".repeat(500);
+        java.util.Map<String, Double> weights = new java.util.LinkedHashMap<>();
+        sample.criteria().forEach(c -> weights.put(c.id(), 1.0));
+        Plan plan = sample.withScenarios(List.of(new org.kaname.model.Scenario(longName, weights),
+                new org.kaname.model.Scenario("公平重視", weights)));
+        try (PDDocument doc = pdf(TestReports.write(plan, TestReports.options()))) {
+            Margins.check(doc);
+            // Before the header was capped, the scenarios table's header was taller than a page and the report never
+            // finished; now it is the sample's length give or take the scenarios section.
+            assertThat(doc.getNumberOfPages()).isLessThan(60);
+            String text = PdfProbe.text(doc, 1, doc.getNumberOfPages()).replaceAll("\\s", "");
+            assertThat(text).contains("財政重視シナリオ財政重視").contains("…").contains("公平重視");
+        }
+    }
+
+    @Test
     void aPlanWithoutMeasuresSaysSo() throws IOException {
         Plan sample = TestReports.sample();
         Plan plan = sample.withStructure(sample.pillars(), sample.groups(), List.of()).withScores(List.of());
