@@ -21,9 +21,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.kaname.edit.EditTexts;
 import org.kaname.i18n.Messages;
 import org.kaname.model.Criterion;
-import org.kaname.model.Limits;
 import org.kaname.model.Measure;
 import org.kaname.model.Plan;
 import org.kaname.model.Rater;
@@ -44,6 +44,7 @@ public final class ScoreJson {
 
     private final ObjectMapper mapper = new ObjectMapper();
     private final Messages messages;
+    private final EditTexts edits;
     private final long maxBytes;
 
     public ScoreJson(Locale locale) {
@@ -53,6 +54,7 @@ public final class ScoreJson {
     /** With another size limit, so tests need not make 50 MB. */
     ScoreJson(Locale locale, long maxBytes) {
         this.messages = Messages.of(SheetTexts.BUNDLE, locale);
+        this.edits = EditTexts.of(locale);
         this.maxBytes = maxBytes;
     }
 
@@ -206,9 +208,9 @@ public final class ScoreJson {
                 continue;
             }
             String note = noteNode == null || noteNode.isNull() ? "" : noteNode.asText();
-            if (note.length() > Limits.LONG_TEXT_LENGTH) {
-                problems.add(problem(file, p + "/note",
-                        messages.get("problem.json.noteTooLong", note.length(), Limits.LONG_TEXT_LENGTH)));
+            String noteProblem = ScoreSheetReader.noteProblem(note, "problem.json.noteTooLong", messages, edits);
+            if (noteProblem != null) {
+                problems.add(problem(file, p + "/note", noteProblem));
                 continue;
             }
             ScoreValue value = ScoreValue.of(s.get("value"));

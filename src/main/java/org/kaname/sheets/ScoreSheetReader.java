@@ -18,6 +18,9 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.kaname.edit.EditRefusedException;
+import org.kaname.edit.EditTexts;
+import org.kaname.edit.ScoreEdits;
 import org.kaname.i18n.Messages;
 import org.kaname.model.Criterion;
 import org.kaname.model.Limits;
@@ -45,6 +48,7 @@ public final class ScoreSheetReader {
     private final Plan plan;
     private final long planId;
     private final Messages messages;
+    private final EditTexts edits;
     private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
     private final SheetFile sheetFile;
 
@@ -61,6 +65,7 @@ public final class ScoreSheetReader {
         this.plan = plan;
         this.planId = planId;
         this.messages = Messages.of(SheetTexts.BUNDLE, locale);
+        this.edits = EditTexts.of(locale);
         this.sheetFile = sheetFile;
     }
 
@@ -221,9 +226,10 @@ public final class ScoreSheetReader {
             Criterion c = criteria.get(cell.criterion());
             String scoreAddress = SheetLayout.address(cell.row(), SheetLayout.COL_SCORE);
             String note = row.getCell(SheetLayout.COL_NOTE) == null ? "" : text(row.getCell(SheetLayout.COL_NOTE));
-            if (note.length() > Limits.LONG_TEXT_LENGTH) {
+            String noteProblem = noteProblem(note, "problem.noteTooLong", messages, edits);
+            if (noteProblem != null) {
                 problems.add(new SheetProblem(file, name, SheetLayout.address(cell.row(), SheetLayout.COL_NOTE),
-                        messages.get("problem.noteTooLong", note.length(), Limits.LONG_TEXT_LENGTH)));
+                        noteProblem));
                 continue;
             }
             ScoreValue value = ScoreValue.of(row.getCell(SheetLayout.COL_SCORE), formatter);
@@ -336,6 +342,23 @@ public final class ScoreSheetReader {
             }
         }
         return diff;
+    }
+
+    /**
+     * Why a rationale cannot be stored, or null: too long (worded by {@code tooLongKey}), or holding a character the
+     * plan may not hold — the same rule as a rationale typed in the app ({@link ScoreEdits#checkNote}). A sheet's XML
+     * or a score file's JSON can carry such characters as escapes (_xFFFF_, \uFFFF).
+     */
+    static String noteProblem(String note, String tooLongKey, Messages messages, EditTexts edits) {
+        if (note.length() > Limits.LONG_TEXT_LENGTH) {
+            return messages.get(tooLongKey, note.length(), Limits.LONG_TEXT_LENGTH);
+        }
+        try {
+            ScoreEdits.checkNote(note);
+            return null;
+        } catch (EditRefusedException e) {
+            return edits.refusal(e);
+        }
     }
 
     /** A cell's text; callers have refused formulas first. */

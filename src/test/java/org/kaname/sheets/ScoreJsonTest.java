@@ -124,6 +124,20 @@ class ScoreJsonTest {
     }
 
     @Test
+    void aRationaleWithACharacterThePlanCannotHoldIsRefusedAtItsPointerAndNothingIsStored() throws Exception {
+        Path file = exported("r1");
+        edit(file, root -> {
+            entry(root, 0).put("note", "根拠\uFFFF");
+            entry(root, 1).put("note", "\uD800");
+        });
+        CollectionReport report = f.sheets.preview(1, List.of(file));
+        assertThat(report.problems()).extracting(SheetProblem::location)
+                .containsExactly("/scores/0/note", "/scores/1/note");
+        assertThat(report.problems().get(0).reason()).contains("3 文字目").contains("U+FFFF");
+        assertThat(report.problems().get(1).reason()).contains("U+D800");
+    }
+
+    @Test
     void anotherPlansFileOrAnUnknownRaterIsRejectedAsAWhole() throws Exception {
         Path other = exported("r1");
         edit(other, root -> root.put("planFingerprint", "0".repeat(64)));

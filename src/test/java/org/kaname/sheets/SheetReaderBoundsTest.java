@@ -148,6 +148,21 @@ class SheetReaderBoundsTest {
     }
 
     @Test
+    void aRationaleWithACharacterThePlanCannotHoldIsRefusedAtItsCell() throws Exception {
+        Path file = sheetOf("r1");
+        // XML cannot hold U+0001 or U+FFFF, but Excel's escapes _x0001_ and _xFFFF_ can, and POI reads them back as
+        // the characters themselves.
+        edit(file, wb -> {
+            longText(entry(wb), "H4", "理_x0001_由");
+            longText(entry(wb), "H5", "理_xFFFF_由");
+        });
+        CollectionReport report = f.sheets.preview(1, List.of(file));
+        assertThat(report.problems()).extracting(SheetProblem::location).containsExactly("記入!H4", "記入!H5");
+        assertThat(report.problems().get(0).reason()).contains("3 文字目").contains("U+0001");
+        assertThat(report.problems().get(1).reason()).contains("U+FFFF");
+    }
+
+    @Test
     void aFileThatUnpacksBeyondTheBoundIsRefusedPlainly() throws Exception {
         Path file = sheetOf("r1");
         ScoreSheetReader reader = new ScoreSheetReader(f.plan(), 1, Locale.JAPANESE,
