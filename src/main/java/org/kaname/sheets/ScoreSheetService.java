@@ -13,6 +13,7 @@ import org.kaname.i18n.Messages;
 import org.kaname.io.PlanIssue;
 import org.kaname.edit.EditRefusedException;
 import org.kaname.edit.EditTarget;
+import org.kaname.edit.EditTexts;
 import org.kaname.edit.PlanRewrite;
 import org.kaname.model.Plan;
 import org.kaname.model.Rater;
@@ -129,8 +130,9 @@ public final class ScoreSheetService {
                 plans.apply(report.planId(), plan, new PlanRewrite(kind, EditTarget.PLAN,
                         List.of(String.join(", ", names)), p -> after));
             } catch (EditRefusedException e) {
-                // Every row was checked against this very plan structure; a refusal here is a bug, not user input.
-                throw new IllegalStateException("collected scores make the plan invalid: " + e.getMessage(), e);
+                // Every row was checked against this very plan first, so this is a check the readers missed: still the
+                // input's fault, refused whole with the plan's reason, never an internal error.
+                throw new SheetException(messages.get("service.refused", EditTexts.of(locale).refusal(e)));
             }
         }
         return new CollectionResult(stored, rejected, merged.added(), merged.changed(), merged.removed(),
