@@ -4,11 +4,13 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -40,8 +42,8 @@ public final class PassphraseDialog {
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(messages.get("passphrase.title"));
 
-        Label prompt = new Label(messages.get("passphrase.prompt", dataDirectory));
-        prompt.setWrapText(true);
+        // Wrapped whole, as every dialog's message: a long folder path cut the instructions off with "…".
+        Node prompt = FxDialogService.message(messages.get("passphrase.prompt", dataDirectory));
         PasswordField field = new PasswordField();
         field.setId("passphrase");
         Label fieldLabel = new Label(messages.get("passphrase.field"));
@@ -51,6 +53,7 @@ public final class PassphraseDialog {
         error.setId("passphrase-error");
         error.getStyleClass().add("error");
         error.setWrapText(true);
+        error.setMinHeight(Region.USE_PREF_SIZE);
         error.setVisible(wrong);
         error.setManaged(wrong);
         // Read by screen readers together with the field.
@@ -84,7 +87,6 @@ public final class PassphraseDialog {
 
         VBox root = new VBox(8, prompt, error, fieldLabel, field, buttons);
         root.setPadding(new Insets(16));
-        root.setPrefWidth(460);
         DialogLook.apply(owner, root, PassphraseDialog.class.getResource("passphrase.css").toExternalForm());
         stage.setScene(new Scene(root));
         stage.setOnShown(e -> field.requestFocus());

@@ -121,7 +121,7 @@ class DialogTextTest extends FxRobot {
     }
 
     /** The label's whole text is rendered, it is as tall as that text, and it lies inside its window. */
-    private static void assertShownWhole(Label label) throws Exception {
+    static void assertShownWhole(Label label) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         Text text = (Text) label.lookup(".text");
         assertThat(text).as("the label's text node").isNotNull();

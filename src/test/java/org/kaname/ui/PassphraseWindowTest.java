@@ -70,6 +70,7 @@ class PassphraseWindowTest extends FxRobot {
         app = FxToolkit.setupApplication(RecoveryWindowTest.StayingApp.class, "--data=" + data);
 
         waitShown("#passphrase");
+        DialogTextTest.assertShownWhole(lookup("#dialogMessage").queryAs(Label.class));
         assertThat(lookup("#passphrase").queryAs(PasswordField.class).isFocused()).as("typing goes to the field")
                 .isTrue();
         assertThat(lookup("#planList").tryQuery()).as("nothing opens before the passphrase").isEmpty();
