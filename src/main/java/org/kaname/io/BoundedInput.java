@@ -4,15 +4,16 @@ import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 
 /**
  * An input stream that ends the reading with {@link TooLarge} once more than {@code maxBytes} bytes have come
  * through: the size of a pipe, a FIFO or {@code /dev/zero} is not known beforehand (Files.size says 0), so a limit
  * on size must count the bytes actually read.
  */
-final class BoundedInput extends FilterInputStream {
-    /** More than the limit was read; the content is larger than any plan file may be. */
-    static final class TooLarge extends IOException {
+public final class BoundedInput extends FilterInputStream {
+    /** More than the limit was read: the content is larger than the reader takes. */
+    public static final class TooLarge extends IOException {
         private static final long serialVersionUID = 1L;
 
         TooLarge(long maxBytes) {
@@ -23,16 +24,21 @@ final class BoundedInput extends FilterInputStream {
     private final long maxBytes;
     private long count;
 
-    BoundedInput(InputStream in, long maxBytes) {
+    public BoundedInput(InputStream in, long maxBytes) {
         super(in);
         this.maxBytes = maxBytes;
     }
 
     /** All of {@code in}, at most {@code maxBytes} bytes, read once (for content that cannot be read twice). */
-    static byte[] readAll(InputStream in, long maxBytes) throws IOException {
+    public static byte[] readAll(InputStream in, long maxBytes) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new BoundedInput(in, maxBytes).transferTo(out);
         return out.toByteArray();
+    }
+
+    /** Reads {@code in} to its end keeping nothing (a zip entry, to learn its unpacked size); how many bytes. */
+    public static long skipAll(InputStream in, long maxBytes) throws IOException {
+        return new BoundedInput(in, maxBytes).transferTo(OutputStream.nullOutputStream());
     }
 
     @Override

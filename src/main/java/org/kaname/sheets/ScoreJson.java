@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import org.kaname.edit.EditTexts;
 import org.kaname.i18n.Messages;
+import org.kaname.io.BoundedInput;
 import org.kaname.model.Criterion;
 import org.kaname.model.Measure;
 import org.kaname.model.Plan;
@@ -123,7 +124,7 @@ public final class ScoreJson {
     FileReport read(Plan plan, long planId, Path file, InputStream in) throws IOException {
         JsonNode root;
         try {
-            root = mapper.readTree(BoundedInput.readAtMost(in, maxBytes));
+            root = mapper.readTree(BoundedInput.readAll(in, maxBytes));
         } catch (BoundedInput.TooLarge e) {
             return failed(file, "", messages.get("problem.json.tooLarge", Math.max(1, maxBytes / MB)));
         } catch (JsonProcessingException e) {

@@ -10,6 +10,7 @@ import org.apache.poi.openxml4j.util.ZipArchiveThresholdInputStream;
 import org.apache.poi.openxml4j.util.ZipInputStreamZipEntrySource;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.kaname.io.BoundedInput;
 
 /**
  * Opens a collected .xlsx within bounds Kaname checks itself, before POI sees the file: at most
@@ -60,7 +61,7 @@ final class SheetFile {
     Workbook open(InputStream in) throws Refused {
         byte[] bytes;
         try {
-            bytes = BoundedInput.readAtMost(in, maxFileBytes);
+            bytes = BoundedInput.readAll(in, maxFileBytes);
         } catch (BoundedInput.TooLarge e) {
             throw new Refused("problem.tooLarge", megabytes(maxFileBytes));
         } catch (IOException e) {
@@ -104,7 +105,7 @@ final class SheetFile {
                 long left = maxUnpackedBytes - total;
                 long size;
                 try {
-                    size = BoundedInput.skipAtMost(zip, Math.min(left, MAX_PART_BYTES));
+                    size = BoundedInput.skipAll(zip, Math.min(left, MAX_PART_BYTES));
                 } catch (BoundedInput.TooLarge e) {
                     throw new Refused("problem.unpackedTooLarge",
                             megabytes(left <= MAX_PART_BYTES ? maxUnpackedBytes : MAX_PART_BYTES));

@@ -158,7 +158,7 @@ class SheetReaderBoundsTest {
         });
         CollectionReport report = f.sheets.preview(1, List.of(file));
         assertThat(report.problems()).extracting(SheetProblem::location).containsExactly("記入!H4", "記入!H5");
-        assertThat(report.problems().get(0).reason()).contains("3 文字目").contains("U+0001");
+        assertThat(report.problems().get(0).reason()).contains("2 文字目").contains("U+0001");
         assertThat(report.problems().get(1).reason()).contains("U+FFFF");
     }
 
