@@ -72,7 +72,7 @@ public final class ScoreSheetWriter {
     /** Excel's tallest row. */
     private static final float MAX_ROW_POINTS = 409f;
     /** The rows of a worksheet below the heading rows: 1,048,576 in all. */
-    static final long MAX_DATA_ROWS = 1_048_576L - SheetLayout.FIRST_DATA_ROW;
+    public static final long MAX_DATA_ROWS = 1_048_576L - SheetLayout.FIRST_DATA_ROW;
 
     private final Plan plan;
     private final long planId;

@@ -18,6 +18,7 @@ import org.kaname.model.Score;
 import org.kaname.service.PlanEditor;
 import org.kaname.sheets.CollectionReport;
 import org.kaname.sheets.ScoreMerge;
+import org.kaname.sheets.ScoreSheetWriter;
 import org.kaname.sheets.SheetException;
 import org.kaname.ui.DialogService;
 import org.kaname.ui.EditRunner;
@@ -74,6 +75,11 @@ public final class ScoreSheetActions {
         String title = messages.get("export.title");
         Plan plan = editor.plan();
         if (!scorable(plan, title)) {
+            return;
+        }
+        if (!ScoreSheetWriter.fits(plan)) {
+            // The command line refuses it the same way (exit 3); a worksheet holds at most 1,048,576 rows.
+            dialogs.showError(title, work.tooManyRows(plan));
             return;
         }
         Optional<ExportRequest> chosen = ui.chooseExport(new ExportModel(plan.raters(), messages));

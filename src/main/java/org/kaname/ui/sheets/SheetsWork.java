@@ -70,6 +70,12 @@ final class SheetsWork {
         return file;
     }
 
+    /** Why {@code plan} cannot go into score sheets: more measure × criterion rows than a worksheet holds. */
+    String tooManyRows(Plan plan) {
+        return sheetTexts.get("service.tooManyRows", plan.measures().size(), plan.criteria().size(),
+                ScoreSheetWriter.MAX_DATA_ROWS);
+    }
+
     String sheetFileName(Rater rater) {
         return SafeFileName.of(sheetTexts.get("file.sheet", rater.id(), rater.name()), ".xlsx");
     }

@@ -285,6 +285,35 @@ class ScoreSheetActionsTest {
     }
 
     @Test
+    void aPlanTooBigForOneWorksheetIsRefusedWithTheReasonBeforeAnyDialogOrFile() throws Exception {
+        org.kaname.model.Plan sample = f.editor.plan();
+        java.util.List<org.kaname.model.Criterion> criteria = new java.util.ArrayList<>(sample.criteria());
+        for (int i = 0; i < 100; i++) {
+            criteria.add(new org.kaname.model.Criterion("extra" + i, "追加基準" + i, "", 1,
+                    org.kaname.model.Direction.BENEFIT, org.kaname.model.Scale.DEFAULT));
+        }
+        java.util.List<org.kaname.model.Measure> measures = new java.util.ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            measures.add(org.kaname.model.Measure.of("M" + i, null, "施策" + i));
+        }
+        org.kaname.model.Plan big = sample.withCriteria(criteria)
+                .withStructure(sample.pillars(), sample.groups(), measures).withScores(java.util.List.of());
+        long id = f.services.plans().create(big);
+        ScoreSheetActions onBig = new ScoreSheetActions(
+                f.services.editor(id, f.services.plans().open(id).plan(), Runnable::run),
+                new CurrentThreadTaskExecutor(), f.dialogs, Locale.JAPANESE, f.statusMessages::add, fake, fake,
+                Clock.fixed(NOW, ZoneOffset.UTC));
+        fake.folders.add(out);
+
+        onBig.exportSheets();
+
+        // 10,000 measures × 105 criteria = 1,050,000 rows: more than a worksheet's 1,048,576.
+        assertThat(f.dialogs.errors).singleElement().asString().contains("10,000", "105", "1 枚のシートに収まりません");
+        assertThat(fake.folders).as("no folder was asked for").containsExactly(out);
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void aPlanWithoutRatersGetsAReasonInsteadOfADialog() throws Exception {
         for (org.kaname.model.Rater r : f.editor.plan().raters()) {
             f.editor.apply(new RemoveRater(r.id()));
