@@ -89,6 +89,7 @@ public class KanameApp extends Application implements MainView.AppActions {
         settings = settingsFile.load();
         Messages messages = Messages.of("org.kaname.ui.messages", settings.locale());
         stage.setTitle(messages.get("app.title"));
+        AppIcons.apply(stage);
         scene = new Scene(new StackPane(new Label(messages.get("status.loading"))), settings.width(),
                 settings.height());
         fontFamily = JapaneseFont.family();
@@ -236,6 +237,11 @@ public class KanameApp extends Application implements MainView.AppActions {
         Services opened = Services.open(dataDirectory, locale, BackupPolicy.APP, passphrase);
         closedForRestore = null;
         return new RestoreViewModel.Restored(result, opened);
+    }
+
+    @Override
+    public Path dataDirectory() {
+        return dataDirectory;
     }
 
     @Override

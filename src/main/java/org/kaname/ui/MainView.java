@@ -63,6 +63,9 @@ public final class MainView {
 
         /** Offers the backups to restore from (the app closes and reopens the data folder around it). */
         void restoreFromBackup();
+
+        /** The data folder in use (shown in the About dialog). */
+        java.nio.file.Path dataDirectory();
     }
 
     private final MainViewModel vm;
@@ -359,7 +362,7 @@ public final class MainView {
                 item("menuProjection", "action.projection", new KeyCodeCombination(KeyCode.F5), this::openProjection));
         // Only one of the two zoom-in entries is shown; the other exists for keyboards where "+" needs Shift.
         view.getItems().get(3).setVisible(false);
-        MenuBar bar = new MenuBar(file, edit, history, view);
+        MenuBar bar = new MenuBar(file, edit, history, view, helpMenu());
         bar.setId("menuBar");
         return bar;
     }
@@ -390,6 +393,20 @@ public final class MainView {
                     new javafx.beans.property.SimpleBooleanProperty(!vm.hasHistory())));
         }
         return menu;
+    }
+
+    /** ヘルプ: About Kaname (the version, the data folder, the Java runtime). */
+    private Menu helpMenu() {
+        Messages texts = Messages.of(org.kaname.ui.about.AboutDialog.BUNDLE, vm.locale());
+        Menu menu = new Menu(texts.get("menu.help"));
+        menu.setId("menuHelp");
+        menu.getItems().add(textItem("menuAbout", texts.get("menu.about"), null, this::showAbout));
+        return menu;
+    }
+
+    private void showAbout() {
+        new org.kaname.ui.about.AboutDialog(content.getScene().getWindow(), vm.locale(), app.dataDirectory())
+                .showAndWait();
     }
 
     /** Opens (or brings forward) the open plan's history and versions window on {@code page}. */

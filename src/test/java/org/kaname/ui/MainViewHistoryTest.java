@@ -78,7 +78,7 @@ class MainViewHistoryTest {
     void theHistoryMenuHasItsItemsWithShortcutsBetweenEditAndView(FxRobot robot) {
         MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
         assertThat(bar.getMenus()).extracting(Menu::getText).containsExactly("ファイル(_F)", "編集(_E)", "履歴(_H)",
-                "表示(_V)");
+                "表示(_V)", "ヘルプ(_H)");
         Menu menu = historyMenu(robot);
         assertThat(menu.getItems()).filteredOn(i -> i.getId() != null).extracting(MenuItem::getText)
                 .containsExactly("変更履歴(_H)…", "記録に使う名前(_N)…", "この版を保存(_S)…", "保存した版と比較(_V)…");

@@ -40,4 +40,9 @@ public final class NoAppActions implements MainView.AppActions {
     @Override
     public void restoreFromBackup() {
     }
+
+    @Override
+    public java.nio.file.Path dataDirectory() {
+        return java.nio.file.Path.of("data");
+    }
 }

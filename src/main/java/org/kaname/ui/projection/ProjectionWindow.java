@@ -33,6 +33,8 @@ public final class ProjectionWindow {
         Styles.apply(scene, JapaneseFont.family());
         stage.setScene(scene);
         stage.setTitle(vm.messages().get("window.title"));
+        // Full screen has no title bar, but the task bar and the window switcher still show the icon.
+        org.kaname.ui.AppIcons.apply(stage);
         if (owner != null) {
             stage.initOwner(owner);
         }
