@@ -22,7 +22,13 @@ import org.slf4j.LoggerFactory;
  * ACLs already keep other users out, and nothing is changed.
  */
 public final class OwnerOnly {
-    private static final Logger LOG = LoggerFactory.getLogger(OwnerOnly.class);
+    /**
+     * Looked up when first needed: the launcher makes the data folder before the window opens, and setting up
+     * logging there (0.3 s of Logback configuration) would hold the window back.
+     */
+    private static Logger log() {
+        return LoggerFactory.getLogger(OwnerOnly.class);
+    }
     static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwx------");
     static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
 
@@ -75,7 +81,7 @@ public final class OwnerOnly {
                     }
                 }
             } catch (IOException | RuntimeException e) {
-                LOG.warn("cannot list {} to restrict its files to the owner", dir, e);
+                log().warn("cannot list {} to restrict its files to the owner", dir, e);
             }
         }
     }
@@ -105,12 +111,12 @@ public final class OwnerOnly {
             if (!now.equals(wanted)) {
                 Files.setPosixFilePermissions(p, wanted);
                 if (log) {
-                    LOG.info("restricted {} to its owner ({} -> {})", p, PosixFilePermissions.toString(now),
+                    log().info("restricted {} to its owner ({} -> {})", p, PosixFilePermissions.toString(now),
                             PosixFilePermissions.toString(wanted));
                 }
             }
         } catch (IOException | RuntimeException e) {
-            LOG.warn("cannot restrict {} to its owner", p, e);
+            log().warn("cannot restrict {} to its owner", p, e);
         }
     }
 
