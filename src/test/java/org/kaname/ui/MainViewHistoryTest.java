@@ -77,7 +77,7 @@ class MainViewHistoryTest {
     @Test
     void theHistoryMenuHasItsItemsWithShortcutsBetweenEditAndView(FxRobot robot) {
         MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
-        assertThat(bar.getMenus()).extracting(Menu::getText).containsExactly("ファイル(_F)", "編集(_E)", "履歴(_H)",
+        assertThat(bar.getMenus()).extracting(Menu::getText).containsExactly("ファイル(_F)", "編集(_E)", "履歴(_R)",
                 "表示(_V)", "ヘルプ(_H)");
         Menu menu = historyMenu(robot);
         assertThat(menu.getItems()).filteredOn(i -> i.getId() != null).extracting(MenuItem::getText)
