@@ -259,6 +259,7 @@ public final class BuildInstaller {
                 + "  " + mainClass + " \"$@\"\n";
         Path launcher = appImage.resolve(os.launcherPath(NAME));
         Files.delete(launcher);
+        Files.deleteIfExists(appImage.resolve("lib/libapplauncher.so"));
         Files.writeString(launcher, script, StandardCharsets.UTF_8);
         if (!launcher.toFile().setExecutable(true, false)) {
             throw new BuildFailure("cannot make " + launcher + " executable");

@@ -28,29 +28,33 @@ fi
 
 fail() { echo "FAIL: $*" >&2; exit 1; }
 step() { echo "== $*"; }
-# The only network interface in here is the loopback, and it is down.
-[ "$(ls /sys/class/net)" = "lo" ] || fail "the test must run without network, but sees: $(ls /sys/class/net)"
-step "no network: $(ls /sys/class/net) ($(cat /sys/class/net/lo/operstate))"
+# The only network interface in here is the loopback (/proc/net/dev is this network namespace's list).
+interfaces=$(tail -n +3 /proc/net/dev | cut -d: -f1 | tr -d ' ' | tr '\n' ' ')
+[ "$interfaces" = "lo " ] || fail "the test must run without network, but sees: $interfaces"
+step "no network: only $interfaces"
 
 work=$(mktemp -d)
 Xvfb :93 -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 & xvfb=$!
 trap 'kill $xvfb 2>/dev/null || true; dpkg -r kaname >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
 
-# $1 = the kaname command, $2 = the user's home; checks everything a planner does first, on the default data folder.
+# $1 = the kaname command, $2 = the user's home (user.home, which Java takes from the password file, not $HOME);
+# checks everything a planner does first, on the default data folder under that home.
 check_kaname() {
   local kaname=$1 home=$2
-  HOME=$home "$kaname" --version | tee "$work/version"
+  export HOME=$home JAVA_TOOL_OPTIONS="-Duser.home=$home"
+  "$kaname" --version 2>/dev/null | tee "$work/version"
   grep -qx "Kaname $version" "$work/version" || fail "--version printed '$(cat "$work/version")', not 'Kaname $version'"
-  # -Xshare:on refuses to start unless the class-data-sharing archive maps where the package put it.
-  HOME=$home JAVA_TOOL_OPTIONS=-Xshare:on "$kaname" --version >/dev/null 2>&1 \
-    || fail "the class-data-sharing archive is not used by the installed launcher"
-  HOME=$home "$kaname" plans | tee "$work/plans"
+  # The class-data-sharing archive maps where the package put it: the JDK's first class comes from it.
+  JAVA_TOOL_OPTIONS="-Duser.home=$home -Xlog:class+load=info:file=$work/classes.log" "$kaname" --version >/dev/null 2>&1
+  grep -q "java.lang.Object source: shared objects file" "$work/classes.log" \
+    || fail "the installed launcher does not use the class-data-sharing archive"
+  "$kaname" plans 2>/dev/null | tee "$work/plans"
   grep -q "特別区における情報化推進リーダー" "$work/plans" || fail "kaname plans does not list the sample plan"
   rm -f "$work/r.pdf"
-  HOME=$home "$kaname" report 1 --out "$work/r.pdf"
+  "$kaname" report 1 --out "$work/r.pdf" 2>/dev/null
   [ "$(head -c 5 "$work/r.pdf")" = "%PDF-" ] || fail "kaname report 1 wrote no PDF"
   step "report: $(stat -c %s "$work/r.pdf") bytes"
-  HOME=$home DISPLAY=:93 "$kaname" >"$work/app.log" 2>&1 & local app=$!
+  DISPLAY=:93 "$kaname" >"$work/app.log" 2>&1 & local app=$!
   local deadline=$(( $(date +%s) + 90 ))
   until DISPLAY=:93 xdotool search --onlyvisible --name "Kaname" >/dev/null 2>&1; do
     kill -0 $app 2>/dev/null || fail "the app exited before its window showed: $(cat "$work/app.log")"
@@ -58,26 +62,35 @@ check_kaname() {
     sleep 0.2
   done
   step "window: $(DISPLAY=:93 xdotool search --onlyvisible --name Kaname getwindowname | head -1)"
+  # The launcher runs the package's own runtime, not a JDK of the machine's.
+  local exe
+  exe=$(readlink -f /proc/$app/exe)
+  case "$exe" in
+    */kaname/lib/runtime/bin/java) step "runtime: $exe" ;;
+    *) fail "the app runs on $exe, not on the package's own runtime" ;;
+  esac
   kill $app; wait $app 2>/dev/null || true
   # JavaFX finds its native libraries in the package's runtime; nothing is unpacked into the user's profile.
   [ ! -e "$home/.openjfx" ] || fail "JavaFX unpacked native libraries into $home/.openjfx"
+  [ -f "$home/.local/share/kaname/kaname.mv.db" ] || fail "no database in the default data folder under $home"
 }
 
 step "deb: install $(basename "$deb")"
-export XDG_DATA_HOME=
+unset XDG_DATA_HOME
 home=$work/home-deb
 mkdir -p "$home"
 dpkg -i "$deb" >/dev/null
 [ "$(command -v kaname)" = /usr/bin/kaname ] || fail "kaname is not on the PATH as /usr/bin/kaname"
-desktop=$(dpkg -L kaname | grep '\.desktop$' || true)
-[ -n "$desktop" ] || fail "the package installs no desktop menu entry"
-for f in $desktop; do [ -e "$f" ] || fail "$f is listed but not installed"; done
-grep -q '^Icon=' $desktop || fail "the desktop entry has no icon"
-step "menu entry: $desktop"
+desktop=/usr/share/applications/kaname-kaname.desktop
+[ -f "$desktop" ] || fail "the package added no desktop menu entry ($desktop)"
+icon=$(sed -n 's/^Icon=//p' "$desktop")
+[ -f "$icon" ] || fail "the desktop entry's icon $icon is not installed"
+grep -q '^Name\[ja\]=Kaname（要）' "$desktop" || fail "the desktop entry has no Japanese name"
+step "menu entry: $desktop, icon $icon"
 check_kaname kaname "$home"
 data=$home/.local/share/kaname
 [ -f "$data/kaname.mv.db" ] || fail "no database in the default data folder $data"
-HOME=$home kaname plans > "$work/plans-before"
+kaname plans > "$work/plans-before" 2>/dev/null
 
 step "deb: upgrade to a newer version of the package"
 # The same files under a higher version number: dpkg runs the upgrade path (old prerm, new postinst).
@@ -87,7 +100,7 @@ sed -i "s/^Version: .*/Version: $version+next/" "$work/next/root/DEBIAN/control"
 dpkg-deb -Zgzip -z1 -b "$work/next/root" "$work/next/kaname-next.deb" >/dev/null
 dpkg -i "$work/next/kaname-next.deb" >/dev/null
 [ "$(dpkg-query -W -f='${Version}' kaname)" = "$version+next" ] || fail "the upgrade did not install"
-HOME=$home kaname plans | diff -u "$work/plans-before" - || fail "the plans changed across the upgrade"
+kaname plans 2>/dev/null | diff -u "$work/plans-before" - || fail "the plans changed across the upgrade"
 
 step "deb: uninstall"
 dpkg -r kaname >/dev/null
@@ -99,7 +112,7 @@ dpkg -P kaname >/dev/null 2>&1 || true
 
 step "deb: reinstall"
 dpkg -i "$deb" >/dev/null
-HOME=$home kaname plans | diff -u "$work/plans-before" - || fail "the plans are not the same after reinstalling"
+kaname plans 2>/dev/null | diff -u "$work/plans-before" - || fail "the plans are not the same after reinstalling"
 dpkg -r kaname >/dev/null
 
 step "tar.gz: unpack $(basename "$tgz") (no installation)"
@@ -108,21 +121,25 @@ mkdir -p "$home" "$work/portable"
 tar -C "$work/portable" -xzf "$tgz"
 check_kaname "$work/portable/kaname/bin/kaname" "$home"
 data=$home/.local/share/kaname
-HOME=$home "$work/portable/kaname/bin/kaname" plans > "$work/plans-before"
+"$work/portable/kaname/bin/kaname" plans > "$work/plans-before" 2>/dev/null
 step "tar.gz: delete the folder, unpack again elsewhere"
 rm -rf "$work/portable"
 [ -f "$data/kaname.mv.db" ] || fail "deleting the app folder removed the data folder's database"
 mkdir -p "$work/moved"
 tar -C "$work/moved" -xzf "$tgz"
-HOME=$home "$work/moved/kaname/bin/kaname" plans | diff -u "$work/plans-before" - \
+"$work/moved/kaname/bin/kaname" plans 2>/dev/null | diff -u "$work/plans-before" - \
   || fail "the plans are not the same after unpacking again"
-HOME=$home JAVA_TOOL_OPTIONS=-Xshare:on "$work/moved/kaname/bin/kaname" --version >/dev/null 2>&1 \
+JAVA_TOOL_OPTIONS="-Duser.home=$home -Xlog:class+load=info:file=$work/classes.log" \
+  "$work/moved/kaname/bin/kaname" --version >/dev/null 2>&1
+grep -q "java.lang.Object source: shared objects file" "$work/classes.log" \
   || fail "the class-data-sharing archive is not used after the folder moved"
 
 step "rpm: $(basename "$rpm")"
 if command -v rpm >/dev/null 2>&1; then
-  rpm -qlp "$rpm" 2>/dev/null | grep -qx /usr/bin/kaname || fail "the rpm does not install /usr/bin/kaname"
-  rpm -qlp "$rpm" 2>/dev/null | grep -q '\.desktop$' || fail "the rpm has no desktop menu entry"
+  rpm -qlp "$rpm" > "$work/rpm-files" 2>/dev/null
+  grep -qx /usr/bin/kaname "$work/rpm-files" || fail "the rpm does not install /usr/bin/kaname"
+  grep -q '\.desktop$' "$work/rpm-files" || fail "the rpm has no desktop menu entry"
+  ! grep -qx -e /usr -e /usr/bin -e /opt "$work/rpm-files" || fail "the rpm claims a system folder as its own"
   step "rpm lists /usr/bin/kaname and its desktop entry (not installed: this is a Debian machine)"
 fi
 step "installer test passed"
