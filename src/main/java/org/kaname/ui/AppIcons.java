@@ -41,7 +41,6 @@ public final class AppIcons {
         if (url == null) {
             throw new IllegalStateException("missing from the build: " + resource(size));
         }
-        // Loaded now, not in the background: the window should not first appear without its icon.
         return new Image(url.toExternalForm(), false);
     }
 

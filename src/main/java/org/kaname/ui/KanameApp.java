@@ -89,7 +89,6 @@ public class KanameApp extends Application implements MainView.AppActions {
         settings = settingsFile.load();
         Messages messages = Messages.of("org.kaname.ui.messages", settings.locale());
         stage.setTitle(messages.get("app.title"));
-        AppIcons.apply(stage);
         scene = new Scene(new StackPane(new Label(messages.get("status.loading"))), settings.width(),
                 settings.height());
         fontFamily = JapaneseFont.family();
@@ -98,6 +97,9 @@ public class KanameApp extends Application implements MainView.AppActions {
         placeWindow();
         stage.setScene(scene);
         stage.show();
+        // Right after show, in the same turn: decoding five PNGs before it held the window back by tens of ms, and
+        // the window system takes the icons as soon as they are set.
+        AppIcons.apply(stage);
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> unexpected(error));
         stage.setOnCloseRequest(e -> rememberWindow());
         openData();
