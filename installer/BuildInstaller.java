@@ -445,27 +445,42 @@ public final class BuildInstaller {
 
     /** What differs between the systems the packages are built on; everything else is in the options files. */
     enum OperatingSystem {
-        LINUX, WINDOWS, MAC;
+        LINUX("linux", ".so", "bin/%s", "lib/runtime/bin/java", "lib/app", "linux", "kaname-256.png"),
+        WINDOWS("win", ".dll", "%s.exe", "runtime/bin/java.exe", "app", "windows", "kaname.ico"),
+        MAC("mac", ".dylib", "Contents/MacOS/%s", "Contents/runtime/Contents/Home/bin/java", "Contents/app", "macos",
+                "kaname.icns");
+
+        private final String javafxClassifier;
+        private final String nativeSuffix;
+        private final String launcherPattern;
+        private final String runtimeJava;
+        private final String appFolder;
+        private final String optionsName;
+        private final String iconFile;
+
+        OperatingSystem(String javafxClassifier, String nativeSuffix, String launcherPattern, String runtimeJava,
+                String appFolder, String optionsName, String iconFile) {
+            this.javafxClassifier = javafxClassifier;
+            this.nativeSuffix = nativeSuffix;
+            this.launcherPattern = launcherPattern;
+            this.runtimeJava = runtimeJava;
+            this.appFolder = appFolder;
+            this.optionsName = optionsName;
+            this.iconFile = iconFile;
+        }
 
         static OperatingSystem current() {
             String name = System.getProperty("os.name").toLowerCase(Locale.ROOT);
             return name.startsWith("windows") ? WINDOWS : name.startsWith("mac") ? MAC : LINUX;
         }
 
+        /** The classifier of JavaFX's platform jars. */
         String javafxClassifier() {
-            return switch (this) {
-                case LINUX -> "linux";
-                case WINDOWS -> "win";
-                case MAC -> "mac";
-            };
+            return javafxClassifier;
         }
 
         boolean isNativeLibrary(String name) {
-            return switch (this) {
-                case LINUX -> name.endsWith(".so");
-                case WINDOWS -> name.endsWith(".dll");
-                case MAC -> name.endsWith(".dylib");
-            };
+            return name.endsWith(nativeSuffix);
         }
 
         String appImageName(String name) {
@@ -474,45 +489,26 @@ public final class BuildInstaller {
 
         /** The launcher inside the app image. */
         String launcherPath(String name) {
-            return switch (this) {
-                case LINUX -> "bin/" + name;
-                case WINDOWS -> name + ".exe";
-                case MAC -> "Contents/MacOS/" + name;
-            };
+            return String.format(Locale.ROOT, launcherPattern, name);
         }
 
         /** The {@code java} command of the runtime inside the app image. */
         String runtimeJava() {
-            return switch (this) {
-                case LINUX -> "lib/runtime/bin/java";
-                case WINDOWS -> "runtime/bin/java.exe";
-                case MAC -> "Contents/runtime/Contents/Home/bin/java";
-            };
+            return runtimeJava;
         }
 
         /** Where jpackage puts the jars ({@code $APPDIR}) inside the app image. */
         String appFolder() {
-            return switch (this) {
-                case LINUX -> "lib/app";
-                case WINDOWS -> "app";
-                case MAC -> "Contents/app";
-            };
+            return appFolder;
         }
 
+        /** The options file of this system's packages, in installer/jpackage/. */
         String optionsName() {
-            return switch (this) {
-                case LINUX -> "linux";
-                case WINDOWS -> "windows";
-                case MAC -> "macos";
-            };
+            return optionsName;
         }
 
         String iconFile() {
-            return switch (this) {
-                case LINUX -> "kaname-256.png";
-                case WINDOWS -> "kaname.ico";
-                case MAC -> "kaname.icns";
-            };
+            return iconFile;
         }
     }
 
