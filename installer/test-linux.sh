@@ -50,6 +50,13 @@ check_kaname() {
     || fail "the installed launcher does not use the class-data-sharing archive"
   "$kaname" plans 2>/dev/null | tee "$work/plans"
   grep -q "特別区における情報化推進リーダー" "$work/plans" || fail "kaname plans does not list the sample plan"
+  # The command line's exit codes come through the launcher: 3 for an unknown plan, 2 for a usage error.
+  local code=0
+  "$kaname" rank 999 >/dev/null 2>&1 || code=$?
+  [ "$code" -eq 3 ] || fail "kaname rank 999 exited with $code, not 3 (unknown plan)"
+  code=0
+  "$kaname" no-such-command >/dev/null 2>&1 || code=$?
+  [ "$code" -eq 2 ] || fail "kaname no-such-command exited with $code, not 2 (usage)"
   rm -f "$work/r.pdf"
   "$kaname" report 1 --out "$work/r.pdf" 2>/dev/null
   [ "$(head -c 5 "$work/r.pdf")" = "%PDF-" ] || fail "kaname report 1 wrote no PDF"
