@@ -15,6 +15,15 @@ public interface DialogService {
     /** Asks for one line of text; empty when cancelled. */
     java.util.Optional<String> prompt(String title, String label, String initial);
 
+    /**
+     * Asks for one line of text with the given words on the accept and cancel buttons (「作成」 rather than a bare OK);
+     * empty when cancelled. A fake may ignore the words.
+     */
+    default java.util.Optional<String> prompt(String title, String label, String initial, String accept,
+            String cancel) {
+        return prompt(title, label, initial);
+    }
+
     /** An unexpected error: the message, and details (stack trace) the user can copy for support. */
     void showUnexpected(String title, String message, String details);
 }

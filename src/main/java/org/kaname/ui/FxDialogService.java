@@ -38,13 +38,52 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public java.util.Optional<String> prompt(String title, String label, String initial) {
-        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(initial);
+        return prompt(title, label, initial, ButtonType.OK, ButtonType.CANCEL);
+    }
+
+    @Override
+    public java.util.Optional<String> prompt(String title, String label, String initial, String accept,
+            String cancel) {
+        return prompt(title, label, initial, new ButtonType(accept, javafx.scene.control.ButtonBar.ButtonData.OK_DONE),
+                new ButtonType(cancel, javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+    }
+
+    /**
+     * One line of text under its label. Not a {@code TextInputDialog}: that puts the label beside a field in a grid
+     * that cuts the label off with "…" at the dialog's default width (「計画の名…」). Here the label sits above a field
+     * wide enough for a plan's name, and neither may shrink below its own width.
+     */
+    private java.util.Optional<String> prompt(String title, String label, String initial, ButtonType accept,
+            ButtonType cancel) {
+        javafx.scene.control.Dialog<String> dialog = new javafx.scene.control.Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(title);
         dialog.setHeaderText(title);
-        dialog.setContentText(label);
-        // The proposed text is selected, so typing replaces it.
-        dialog.setOnShown(e -> dialog.getEditor().selectAll());
+        javafx.scene.control.TextField field = new javafx.scene.control.TextField(initial);
+        field.setId("promptField");
+        field.setPrefColumnCount(32);
+        Label caption = new Label(label);
+        caption.setId("promptLabel");
+        caption.setLabelFor(field);
+        caption.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(6, caption, field);
+        javafx.scene.control.DialogPane pane = dialog.getDialogPane();
+        pane.setContent(content);
+        pane.getButtonTypes().setAll(accept, cancel);
+        for (ButtonType type : pane.getButtonTypes()) {
+            javafx.scene.control.Button button = (javafx.scene.control.Button) pane.lookupButton(type);
+            button.setId(type == accept ? "promptAccept" : "promptCancel");
+            // As wide as its words, never cut off with "…".
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        pane.setMinWidth(Region.USE_PREF_SIZE);
+        pane.setMinHeight(Region.USE_PREF_SIZE);
+        dialog.setResultConverter(button -> button == accept ? field.getText() : null);
+        // The proposed text is selected and has the focus, so typing replaces it.
+        dialog.setOnShown(e -> {
+            field.requestFocus();
+            field.selectAll();
+        });
         return dialog.showAndWait().map(String::strip);
     }
 

@@ -496,14 +496,15 @@ public final class MainView {
 
     private void newPlan() {
         vm.dialogs().prompt(messages.get("action.new.tip"), messages.get("plan.titleLabel"),
-                messages.get("plan.untitled")).ifPresent(vm::newPlan);
+                messages.get("plan.untitled"), messages.get("plan.create"), messages.get("plan.cancel"))
+                .ifPresent(vm::newPlan);
     }
 
     private void rename() {
         PlanEditor e = vm.editorProperty().get();
         if (e != null) {
-            vm.dialogs().prompt(messages.get("action.rename.tip"), messages.get("plan.titleLabel"), e.plan().title())
-                    .ifPresent(vm::renameSelected);
+            vm.dialogs().prompt(messages.get("action.rename.tip"), messages.get("plan.titleLabel"), e.plan().title(),
+                    messages.get("plan.renameAccept"), messages.get("plan.cancel")).ifPresent(vm::renameSelected);
         }
     }
 
