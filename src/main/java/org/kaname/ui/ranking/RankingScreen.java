@@ -296,7 +296,7 @@ public final class RankingScreen extends BasicPlanScreen {
         summaryTable.getColumns().add(tier);
         for (String name : vm.tierNames()) {
             TableColumn<SummaryRow, String> count = summaryColumn(null, s -> Integer.toString(s.count(name)), 54);
-            count.setText(messages.get("summary.count", name));
+            count.setText(messages.get("summary.count", vm.tierText(name)));
             count.getStyleClass().add("number-column");
             summaryTable.getColumns().add(count);
         }

@@ -256,7 +256,7 @@ public final class RankingViewModel {
         for (RankedMeasure m : r.measures()) {
             String group = m.groupId() == null ? (plan.groups().isEmpty() ? "" : messages.get("summary.noGroup"))
                     : plan.group(m.groupId()).map(MeasureGroup::title).orElse(m.groupId());
-            newRows.add(new RankRow(m.measureId(), m.rank(), m.title(), group, m.score(), m.tier(),
+            newRows.add(new RankRow(m.measureId(), m.rank(), m.title(), group, m.score(), m.tier(), tierText(m.tier()),
                     TierLevel.of(m.tier(), r.tiers()), m.contributionByCriterion()));
         }
         List<SummaryRow> newSummaries = new ArrayList<>();
@@ -286,13 +286,21 @@ public final class RankingViewModel {
         updateRadar();
     }
 
+    /**
+     * The text shown for the engine's tier name {@code tier}: the plan's own tier names as the planner wrote them,
+     * the engine's 未評価 in the UI language (the CSV export keeps 未評価, a documented value), a dash for none.
+     */
+    public String tierText(String tier) {
+        return TierLevel.isUnscored(tier) ? messages.get("tier.unscored") : TierLevel.label(tier);
+    }
+
     /** The summary of the measures outside (empty id) under the label the screen gives it. */
     private static Summary named(Summary s, String name) {
         return new Summary(s.id(), name, s.meanScore(), s.tier(), s.measureCount(), s.countByTier());
     }
 
-    private static SummaryRow row(SummaryRow.Kind kind, Summary s, Ranking r) {
-        return new SummaryRow(kind, s.id(), s.name(), s.meanScore(), s.tier(), TierLevel.of(s.tier(), r.tiers()),
+    private SummaryRow row(SummaryRow.Kind kind, Summary s, Ranking r) {
+        return new SummaryRow(kind, s.id(), s.name(), s.meanScore(), s.tier(), tierText(s.tier()), TierLevel.of(s.tier(), r.tiers()),
                 s.measureCount(), s.countByTier());
     }
 

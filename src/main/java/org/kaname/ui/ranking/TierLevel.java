@@ -30,7 +30,7 @@ public enum TierLevel {
         return NONE;
     }
 
-    /** The text shown for a tier name: 未評価 for unscored, a dash for a score below every tier. */
+    /** The text shown for a tier name: the name, a dash for a score below every tier (未評価: RankingViewModel). */
     static String label(String name) {
         return name == null || name.isEmpty() ? "—" : name;
     }

@@ -185,6 +185,25 @@ class RankingViewModelTest {
     }
 
     @Test
+    void inEnglishAnUnscoredMeasureReadsNotScoredWhileThePlansOwnTierNamesStay() throws Exception {
+        vm = new RankingViewModel(fixture.editor, new RankingService(), fixture.context.executor(),
+                fixture.context.status(), Messages.of("org.kaname.ui.ranking.messages", Locale.ENGLISH),
+                RankingViewModel.DIRECT_SCORE_LIMIT);
+        fixture.editor.apply(TestEdits.rewrite("clear", p -> p.withScores(p.scores().stream()
+                .filter(s -> !(s.measure().equals("S1-1") && s.criterion().equals("cost"))).toList())));
+
+        RankRow last = vm.rows().get(vm.rows().size() - 1);
+        assertThat(last.measureId()).isEqualTo("S1-1");
+        assertThat(last.tier()).as("the engine's name, as in the CSV").isEqualTo("未評価");
+        assertThat(last.tierText()).isEqualTo("Not scored");
+        assertThat(vm.rows().get(0).tierText()).as("the plan's own tier name").isEqualTo("高");
+        assertThat(vm.tierNames()).last().isEqualTo("未評価");
+        assertThat(vm.tierText("未評価")).isEqualTo("Not scored");
+        assertThat(vm.tierText(null)).isEqualTo("—");
+        assertThat(vm.summaries().get(1).count("未評価")).isEqualTo(1);
+    }
+
+    @Test
     void theRadarComparesTheTopThreeUntilMeasuresAreSelected() {
         direct();
         RadarData top = vm.radarProperty().get();
