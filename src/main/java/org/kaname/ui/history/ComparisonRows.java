@@ -109,7 +109,7 @@ public record ComparisonRows(String summary, List<String> problems, List<Movemen
             spoken = text;
         }
         return new MovementRow(r.id(), r.id() + " " + r.title(), pair(rank(r.rankA()), rank(r.rankB())), move, text,
-                spoken, pair(score(r.scoreA()), score(r.scoreB())), pair(orNone(r.tierA()), orNone(r.tierB())),
+                spoken, pair(score(r.scoreA()), score(r.scoreB())), pair(tier(r.tierA(), messages), tier(r.tierB(), messages)),
                 r.changed());
     }
 
@@ -127,6 +127,11 @@ public record ComparisonRows(String summary, List<String> problems, List<Movemen
 
     private static String score(Double score) {
         return score == null ? NONE : String.format(Locale.ROOT, "%.2f", score);
+    }
+
+    /** A tier as shown: the plan's own name, the engine's 未評価 in the UI language, a dash where absent. */
+    private static String tier(String tier, Messages messages) {
+        return org.kaname.model.Tier.UNSCORED.equals(tier) ? messages.get("tier.unscored") : orNone(tier);
     }
 
     private static String orNone(String s) {

@@ -150,5 +150,13 @@ class VersionsViewModelTest {
         org.kaname.i18n.Messages en = org.kaname.i18n.Messages.of(HistoryContext.BUNDLE, Locale.ENGLISH);
         assertThat(ComparisonRows.movement(new org.kaname.engine.compare.RankMovement("M2", "x", 5, 2, 60.0, 70.0,
                 "B", "A"), en).moveSpoken()).isEqualTo("up 3 places");
+        // The engine's 未評価 in the UI language; the plan's own tier names as written.
+        assertThat(ComparisonRows.movement(new org.kaname.engine.compare.RankMovement("M3", "y", 2, null, 70.0, null,
+                "A", "未評価"), en)).satisfies(r -> {
+                    assertThat(r.moveText()).isEqualTo("Now unscored");
+                    assertThat(r.tier()).isEqualTo("A → Not scored");
+                });
+        assertThat(ComparisonRows.movement(new org.kaname.engine.compare.RankMovement("M3", "y", 2, null, 70.0, null,
+                "A", "未評価"), ja).tier()).isEqualTo("A → 未評価");
     }
 }
