@@ -218,8 +218,8 @@ public final class RankingScreen extends BasicPlanScreen {
         TableColumn<RankRow, RankRow> tier = new TableColumn<>(messages.get("column.tier"));
         tier.setId("tierColumn");
         tier.setSortable(false);
-        tier.setPrefWidth(80);
-        tier.setMinWidth(64);
+        tier.setPrefWidth(fitWidth(vm.tierText(org.kaname.model.Tier.UNSCORED), 80));
+        tier.setMinWidth(fitWidth(vm.tierText(org.kaname.model.Tier.UNSCORED), 64));
         tier.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         tier.setCellFactory(c -> tierCell(RankRow::tierText, RankRow::level));
         rankTable.getColumns().add(tier);
@@ -282,21 +282,28 @@ public final class RankingScreen extends BasicPlanScreen {
 
     private void rebuildSummaryColumns() {
         summaryTable.getColumns().clear();
-        summaryTable.getColumns().add(summaryColumn("summary.kind",
-                s -> messages.get(s.kind() == SummaryRow.Kind.PILLAR ? "summary.pillar" : "summary.group"), 70));
+        TableColumn<SummaryRow, String> kind = summaryColumn("summary.kind",
+                s -> messages.get(s.kind() == SummaryRow.Kind.PILLAR ? "summary.pillar" : "summary.group"), 70);
+        // The constrained table narrows every column when one widens (a longer tier word): the kind stays whole ("Support"),
+        // the name gives way.
+        kind.setMinWidth(Math.max(fitWidth(messages.get("summary.pillar"), 0),
+                fitWidth(messages.get("summary.group"), 0)));
+        summaryTable.getColumns().add(kind);
         summaryTable.getColumns().add(summaryColumn("summary.name", SummaryRow::name, 210));
         TableColumn<SummaryRow, String> mean = summaryColumn("summary.mean", SummaryRow::meanText, 80);
         mean.getStyleClass().add("number-column");
         summaryTable.getColumns().add(mean);
         TableColumn<SummaryRow, SummaryRow> tier = new TableColumn<>(messages.get("column.tier"));
         tier.setSortable(false);
-        tier.setPrefWidth(70);
+        tier.setPrefWidth(fitWidth(vm.tierText(org.kaname.model.Tier.UNSCORED), 70));
         tier.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         tier.setCellFactory(c -> tierCell(SummaryRow::tierText, SummaryRow::level));
         summaryTable.getColumns().add(tier);
         for (String name : vm.tierNames()) {
-            TableColumn<SummaryRow, String> count = summaryColumn(null, s -> Integer.toString(s.count(name)), 54);
-            count.setText(messages.get("summary.count", vm.tierText(name)));
+            String header = messages.get("summary.count", vm.tierText(name));
+            TableColumn<SummaryRow, String> count = summaryColumn(null, s -> Integer.toString(s.count(name)),
+                    fitWidth(header, 54));
+            count.setText(header);
             count.getStyleClass().add("number-column");
             summaryTable.getColumns().add(count);
         }
@@ -325,6 +332,17 @@ public final class RankingScreen extends BasicPlanScreen {
             col.getStyleClass().add(styleClass);
         }
         return col;
+    }
+
+    /**
+     * A column's width that holds {@code text} (bold, as tier cells are) whole, at least {@code min}: the widths
+     * were set for 未評価, and English says "Not scored".
+     */
+    private static double fitWidth(String text, double min) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(text);
+        javafx.scene.text.Font base = javafx.scene.text.Font.getDefault();
+        t.setFont(javafx.scene.text.Font.font(base.getFamily(), javafx.scene.text.FontWeight.BOLD, base.getSize()));
+        return Math.max(min, Math.ceil(t.getLayoutBounds().getWidth()) + 24);
     }
 
     /** A tier cell: the tier's name as text on its colour (never colour alone). */

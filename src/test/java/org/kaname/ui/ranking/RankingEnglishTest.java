@@ -79,11 +79,32 @@ class RankingEnglishTest {
         TableCell<?, ?> tier = robot.lookup("#rankTable .tier-cell").queryAllAs(TableCell.class).stream()
                 .filter(c -> c.getTableRow() != null && c.getTableRow().getIndex() == last).findFirst().orElseThrow();
         assertThat(tier.getText()).isEqualTo("Not scored");
+        assertRenderedWhole(tier);
 
         TableView<SummaryRow> summary = robot.lookup("#summaryTable").queryAs(TableView.class);
         assertThat(summary.getColumns()).extracting(TableColumn::getText)
                 .contains("Not scored").doesNotContain("未評価");
+        assertHeaderWhole(robot, "Not scored");
+        assertThat(robot.lookup("#summaryTable .table-cell").queryAllAs(TableCell.class).stream()
+                .filter(c -> "Support".equals(c.getText())).toList()).as("the kind column's Support").isNotEmpty()
+                .allSatisfy(RankingEnglishTest::assertRenderedWhole);
         assertThat(robot.lookup("#summaryTable .tier-cell").queryAllAs(TableCell.class))
                 .extracting(TableCell::getText).doesNotContain("未評価");
+    }
+
+    /** Texts the header shows (rendered text, so an ellipsis shows) that the column's own text equals. */
+    @SuppressWarnings("unchecked")
+    private static void assertHeaderWhole(FxRobot robot, String text) {
+        java.util.List<javafx.scene.control.Label> labels = robot.lookup("#summaryTable .column-header .label")
+                .queryAllAs(javafx.scene.control.Label.class).stream().filter(l -> text.equals(l.getText())).toList();
+        assertThat(labels).as("the header " + text).isNotEmpty();
+        labels.forEach(RankingEnglishTest::assertRenderedWhole);
+    }
+
+    /** The rendered text of a labeled control is its whole text: nothing cut off with "…". */
+    private static void assertRenderedWhole(javafx.scene.control.Labeled labeled) {
+        javafx.scene.Node text = labeled.lookup(".text");
+        assertThat(text).isInstanceOf(javafx.scene.text.Text.class);
+        assertThat(((javafx.scene.text.Text) text).getText()).as("nothing cut off with …").isEqualTo(labeled.getText());
     }
 }
