@@ -41,11 +41,7 @@ final class ReportTexts {
 
     /** {@code 2027年度（令和9年度）} or {@code FY2027 (Reiwa 9)}. */
     String fiscalYear(int year) {
-        if (isJapanese()) {
-            return FiscalYears.label(year);
-        }
-        int r = FiscalYears.reiwa(year);
-        return r >= 1 ? "FY" + year + " (Reiwa " + r + ")" : "FY" + year;
+        return FiscalYears.label(year, messages.locale());
     }
 
     /** First line of a year heading in a chart: {@code 2027年度} or {@code FY2027}. */

@@ -87,7 +87,7 @@ final class MeasureForm {
             @Override
             public String toString(Integer year) {
                 return year == null || NO_YEAR.equals(year) ? messages.get("earliestStart.none")
-                        : FiscalYears.label(year);
+                        : FiscalYears.label(year, messages.locale());
             }
 
             @Override

@@ -154,12 +154,13 @@ final class OverviewView {
         factory.setConverter(new StringConverter<>() {
             @Override
             public String toString(Integer year) {
-                return year == null ? "" : FiscalYears.label(year);
+                return year == null ? "" : FiscalYears.label(year, messages.locale());
             }
 
             @Override
             public Integer fromString(String text) {
-                String digits = NumberText.normalise(text).replaceAll("^(\\d{4}).*", "$1");
+                // The first four digits: 2027, 2027年度（令和9年度） and FY2027 (Reiwa 9) all name 2027.
+                String digits = NumberText.normalise(text).replaceAll("^\\D*(\\d{4}).*", "$1");
                 return NumberText.parseInt(digits).stream().boxed().findFirst().orElse(factory.getValue());
             }
         });
@@ -207,7 +208,7 @@ final class OverviewView {
         for (YearBudgetRow year : vm.yearBudgets()) {
             TextField amount = new TextField();
             Label label = labelled(amount, "budgetYear" + year.year(), messages, "field.yearAmount",
-                    FiscalYears.label(year.year()));
+                    FiscalYears.label(year.year(), messages.locale()));
             amount.textProperty().bindBidirectional(year.amountProperty());
             amount.setAlignment(Pos.CENTER_RIGHT);
             amount.setPrefColumnCount(14);

@@ -114,7 +114,8 @@ public final class OverviewViewModel {
             return Optional.of(messages.get("error.yearRequired"));
         }
         return start > end
-                ? Optional.of(messages.get("error.yearsReversed", FiscalYears.label(start), FiscalYears.label(end)))
+                ? Optional.of(messages.get("error.yearsReversed", FiscalYears.label(start, messages.locale()),
+                        FiscalYears.label(end, messages.locale())))
                 : Optional.empty();
     }
 

@@ -39,6 +39,20 @@ class OverviewViewModelTest {
     }
 
     @Test
+    void reversedYearsAreNamedInTheScreensLanguage() {
+        assertThat(vm.yearsError(2030, 2026)).get().asString().contains("2030年度（令和12年度）", "2026年度（令和8年度）");
+        OverviewViewModel english = new OverviewViewModel(fixture.editor,
+                Messages.of(OverviewScreen.BUNDLE, Locale.ENGLISH));
+        try {
+            // The roadmap's form, FY2030 (Reiwa 12), not the Japanese one inside an English sentence.
+            assertThat(english.yearsError(2030, 2026)).get().asString()
+                    .contains("FY2030 (Reiwa 12)", "FY2026 (Reiwa 8)").doesNotContain("年度");
+        } finally {
+            english.dispose();
+        }
+    }
+
+    @Test
     void showsThePlansValues() {
         // The sample plan: 2026–2030, one cap of 200,000,000 yen, tiers 高 70 / 中 50 / 低 0.
         assertThat(vm.startYearProperty().get()).isEqualTo(2026);
