@@ -61,6 +61,17 @@ final class SheetMutator {
         } catch (Exception | Error e) {
             return zip(xlsx); // no longer a workbook: keep damaging the zip
         }
+        try {
+            return cells(wb);
+        } catch (RuntimeException e) {
+            // POI reads some parts only when they are used or written (a damaged XML declaration in one of them
+            // throws POIXMLException then): the workbook opened but cannot be edited, so damage the zip instead.
+            applied.add("POI could not rewrite it (" + e.getClass().getSimpleName() + ")");
+            return zip(xlsx);
+        }
+    }
+
+    private byte[] cells(XSSFWorkbook wb) throws Exception {
         try (wb) {
             Sheet entry = wb.getSheetAt(0);
             int last = Math.max(FIRST_DATA_ROW, entry.getLastRowNum());
