@@ -1,7 +1,6 @@
 package org.kaname.chart;
 
 import java.awt.BasicStroke;
-import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Line2D;
@@ -9,6 +8,7 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.kaname.engine.SamplePercent;
 
 /**
  * For each measure, a 100 % bar split into the share of Monte Carlo samples in which it lands in each tier (highest
@@ -92,7 +92,7 @@ public record TierProbabilityChart(List<String> tiers, List<Row> rows, ChartStyl
                 Fill fill = Fills.tier(t, tiers.size());
                 Fills.paint(g, seg, fill);
                 g.setStroke(new BasicStroke(0.4f));
-                g.setColor(Color.WHITE);
+                g.setColor(Fills.separator());
                 g.draw(seg);
                 String pct = percent(r.probabilities().get(t));
                 if (ChartText.width(small, pct) + 4 < w) {
@@ -119,14 +119,8 @@ public record TierProbabilityChart(List<String> tiers, List<Row> rows, ChartStyl
         }
     }
 
-    /** Whole percent; 100 % only when every sample agrees and 0 % only when none does. */
+    /** Whole percent by the one rule the screen's texts and the report's sentences use too. */
     static String percent(double p) {
-        long r = Math.round(p * 100);
-        if (r == 100 && p < 1) {
-            r = 99;
-        } else if (r == 0 && p > 0) {
-            r = 1;
-        }
-        return r + "%";
+        return SamplePercent.text(p);
     }
 }

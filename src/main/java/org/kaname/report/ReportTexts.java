@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.kaname.engine.SamplePercent;
 import org.kaname.i18n.Messages;
 import org.kaname.model.FiscalYears;
 
@@ -96,13 +97,7 @@ final class ReportTexts {
      * reader is never told "always" about something that sometimes fails.
      */
     static String percent(double p) {
-        long r = Math.round(p * 100);
-        if (r == 100 && p < 1) {
-            r = 99;
-        } else if (r == 0 && p > 0) {
-            r = 1;
-        }
-        return r + "%";
+        return SamplePercent.text(p);
     }
 
     String dateTime(Instant t) {

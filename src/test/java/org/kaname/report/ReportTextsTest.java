@@ -34,6 +34,8 @@ class ReportTextsTest {
     void percentagesSayAllOrNothingOnlyWhenTrue() {
         assertThat(ReportTexts.percent(1.0)).isEqualTo("100%");
         assertThat(ReportTexts.percent(0.9996)).isEqualTo("99%");
+        // The borderline the sensitivity screen printed as 100%: the screen, its chart and the report agree.
+        assertThat(ReportTexts.percent(0.996)).isEqualTo("99%").isEqualTo(org.kaname.engine.SamplePercent.text(0.996));
         assertThat(ReportTexts.percent(0.974)).isEqualTo("97%");
         assertThat(ReportTexts.percent(0.0004)).isEqualTo("1%");
         assertThat(ReportTexts.percent(0)).isEqualTo("0%");

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.kaname.engine.MeasureOutcome;
 import org.kaname.engine.MonteCarloResult;
 import org.kaname.engine.OneWaySensitivity;
+import org.kaname.engine.SamplePercent;
 import org.kaname.engine.WeightInterval;
 import org.kaname.i18n.Messages;
 import org.kaname.model.Criterion;
@@ -23,7 +24,10 @@ final class SensitivityTexts {
         this.m = messages;
     }
 
-    /** One row per scored measure, in base rank order, with tier shares whose shown percentages add up to 100. */
+    /**
+     * One row per scored measure, in base rank order, with each tier's share shown by {@link SamplePercent} (the
+     * chart and the printed report use the same rule, so 99.6% reads 99% everywhere).
+     */
     static List<OutcomeRow> rows(MonteCarloResult result, Map<String, String> baseTiers) {
         List<OutcomeRow> rows = new ArrayList<>();
         for (MeasureOutcome o : result.outcomes()) {
@@ -34,14 +38,16 @@ final class SensitivityTexts {
                 shares[i] = o.tierProbabilities().getOrDefault(names.get(i), 0.0);
                 sum += shares[i];
             }
-            // Samples below every tier: the rest, so the bar always covers all samples.
-            shares[names.size()] = Math.max(0, 1 - sum);
-            int[] percents = Percents.wholePercents(shares);
+            // Samples below every tier: the rest, so the bar always covers all samples. The shares are counts over
+            // the sample size, so a rest below one sample in a billion is the rounding of their sum, not a sample.
+            double rest = 1 - sum;
+            shares[names.size()] = rest > 1e-9 ? rest : 0;
             List<TierShare> parts = new ArrayList<>();
             for (int i = 0; i < shares.length; i++) {
-                if (shares[i] > 0 || (i < names.size() && percents[i] > 0)) {
+                if (shares[i] > 0) {
                     boolean below = i == names.size();
-                    parts.add(new TierShare(below ? "" : names.get(i), below ? -1 : i, shares[i], percents[i]));
+                    parts.add(new TierShare(below ? "" : names.get(i), below ? -1 : i, shares[i],
+                            SamplePercent.whole(shares[i])));
                 }
             }
             rows.add(new OutcomeRow(o.measureId(), o.title(), o.baseRank(), baseTiers.getOrDefault(o.measureId(), ""),
@@ -61,7 +67,7 @@ final class SensitivityTexts {
         out.add(m.get("reading.run", number(result.options().samples()),
                 Math.round(result.options().spread() * 100)));
         rows.stream().filter(r -> r.baseRank() == 1).findFirst().ifPresent(r -> out.add(m.get("reading.first",
-                r.measureId(), Math.round(r.probabilityFirst() * 100))));
+                r.measureId(), SamplePercent.whole(r.probabilityFirst()))));
         for (OutcomeRow r : rows) {
             Optional<TierShare> base = r.shares().stream().filter(s -> s.tierIndex() >= 0 && s.tier().equals(r.baseTier()))
                     .findFirst();

@@ -27,6 +27,7 @@ import javafx.scene.layout.VBox;
 import org.kaname.engine.MonteCarloResult;
 import org.kaname.chart.RankRangeChart;
 import org.kaname.chart.TierProbabilityChart;
+import org.kaname.engine.SamplePercent;
 import org.kaname.i18n.Messages;
 import org.kaname.ui.chart.ChartCanvas;
 
@@ -216,7 +217,7 @@ final class SensitivityView {
         mcTable.getColumns().add(column(m.get("mcTable.mean"),
                 r -> String.format(Locale.ROOT, "%.1f", r.meanRank()), 80, true));
         mcTable.getColumns().add(column(m.get("mcTable.first"),
-                r -> Math.round(100 * r.probabilityFirst()) + "%", 80, true));
+                r -> SamplePercent.text(r.probabilityFirst()), 80, true));
         if (result.isPresent()) {
             for (String tier : result.get().tierNames()) {
                 mcTable.getColumns().add(column(tier, r -> r.shares().stream().filter(s -> s.tierIndex() >= 0

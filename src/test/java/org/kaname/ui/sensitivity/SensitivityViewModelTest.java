@@ -199,14 +199,6 @@ class SensitivityViewModelTest {
     }
 
     @Test
-    void wholePercentsAddUpTo100() {
-        assertThat(Percents.wholePercents(new double[] {1.0 / 3, 1.0 / 3, 1.0 / 3})).containsExactly(34, 33, 33);
-        assertThat(Percents.wholePercents(new double[] {0.975, 0.025, 0})).containsExactly(98, 2, 0);
-        assertThat(Percents.wholePercents(new double[] {0.996, 0.004})).containsExactly(100, 0);
-        assertThat(Percents.wholePercents(new double[] {0.125, 0.125, 0.75})).containsExactly(13, 12, 75);
-    }
-
-    @Test
     void aPlanWithoutCriteriaOrScoresSaysSoInsteadOfFailing() throws Exception {
         SensitivityViewModel vm = vm(fixture.context);
         fixture.editor.apply(TestEdits.rewrite("new", p -> org.kaname.model.Plan.empty("新しい計画", p.fiscalYears())));
