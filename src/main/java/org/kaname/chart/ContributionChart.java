@@ -111,7 +111,7 @@ public record ContributionChart(List<String> series, List<Bar> bars, double maxV
                 Rectangle2D seg = new Rectangle2D.Double(x, cy - barH / 2, w, barH);
                 Fills.paint(g, seg, Fills.series(s));
                 g.setStroke(thin);
-                g.setColor(java.awt.Color.WHITE);
+                g.setColor(Fills.separator());
                 g.draw(seg);
                 x += w;
             }

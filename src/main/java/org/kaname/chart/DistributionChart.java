@@ -411,7 +411,7 @@ public record DistributionChart(List<Row> rows, boolean anonymous, String meanTe
         t.lineTo(cx - s, topY + s * 1.6);
         t.closePath();
         Color old = g.getColor();
-        g.setColor(Color.WHITE);
+        g.setColor(style.paper());
         g.fill(t);
         g.setColor(old);
         g.setStroke(new BasicStroke(0.9f));
@@ -432,7 +432,7 @@ public record DistributionChart(List<Row> rows, boolean anonymous, String meanTe
             case 2 -> polygon(cx, cy, r * 1.15, 3, -Math.PI / 2);
             default -> polygon(cx, cy, r * 1.15, 4, 0);
         };
-        g.setColor(filled(index) ? style.ink() : Color.WHITE);
+        g.setColor(filled(index) ? style.ink() : style.paper());
         g.fill(s);
         g.setColor(style.ink());
         g.setStroke(new BasicStroke(0.8f));

@@ -1,7 +1,6 @@
 package org.kaname.chart;
 
 import java.awt.BasicStroke;
-import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Stroke;
@@ -231,14 +230,14 @@ public record GanttChart(List<YearColumn> years, List<Row> rows, String labelHea
 
         for (int i = 0; i < rows.size(); i++) {
             if (i % 2 == 1) {
-                g.setColor(new Color(0xF2F2F2));
+                g.setColor(ChartPalette.current().band());
                 g.fill(new Rectangle2D.Double(0, top + i * rowH, width, rowH));
             }
         }
         int selected = selectedId == null ? -1 : rowIndex(selectedId);
         if (selected >= 0) {
             // Marked by a band and by a solid edge at the left, so it shows without colour too.
-            g.setColor(new Color(0xDBE6FF));
+            g.setColor(ChartPalette.current().highlight());
             g.fill(geo.rowBounds(selected));
             g.setColor(style.ink());
             g.fill(new Rectangle2D.Double(0, top + selected * rowH, 3, rowH));
@@ -359,7 +358,7 @@ public record GanttChart(List<YearColumn> years, List<Row> rows, String labelHea
         double tw = ChartText.width(small, label);
         Rectangle2D plate = new Rectangle2D.Double(cx - half - 3 - tw - 3, cy - half - 2, tw + 2 * half + 8,
                 2 * half + 4);
-        g.setColor(Color.WHITE);
+        g.setColor(style.paper());
         g.fill(plate);
         g.setStroke(new BasicStroke(0.4f));
         g.setColor(style.rule());

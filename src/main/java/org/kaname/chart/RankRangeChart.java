@@ -131,7 +131,7 @@ public record RankRangeChart(List<Row> rows, int maxRank, String rangeText, Stri
         d.lineTo(cx - 3.4, cy);
         d.closePath();
         java.awt.Color old = g.getColor();
-        g.setColor(java.awt.Color.WHITE);
+        g.setColor(ChartPalette.current().paper());
         g.fill(d);
         g.setColor(old);
         g.setStroke(new BasicStroke(0.8f));

@@ -3,24 +3,62 @@ package org.kaname.ui.chart;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.css.CssMetaData;
+import javafx.css.SimpleStyleableStringProperty;
+import javafx.css.StyleConverter;
+import javafx.css.Styleable;
+import javafx.css.StyleableProperty;
+import javafx.css.StyleableStringProperty;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Region;
 import org.kaname.chart.Chart;
+import org.kaname.chart.ChartPalette;
 
 /**
  * Shows an {@link org.kaname.chart.Chart} on screen: the very drawing code that the printed report sends to PDF, here
  * drawn into an image at the screen's pixel density and redrawn whenever the chart or the size changes. One unit of
  * the chart is one screen pixel.
+ *
+ * <p>The palette follows the theme: the stylesheet sets {@code -kn-chart-palette} on {@code .chart-canvas}
+ * ({@code standard}, or {@code high-contrast} in kaname-high-contrast.css), and the chart is drawn with that
+ * {@link ChartPalette}. The report draws the same charts without a canvas, so it keeps the standard palette.
  */
 public final class ChartCanvas extends Region {
+    private static final CssMetaData<ChartCanvas, String> PALETTE_CSS = new CssMetaData<>("-kn-chart-palette",
+            StyleConverter.getStringConverter(), ChartPalette.STANDARD.name()) {
+        @Override
+        public boolean isSettable(ChartCanvas node) {
+            return !node.palette.isBound();
+        }
+
+        @Override
+        public StyleableProperty<String> getStyleableProperty(ChartCanvas node) {
+            return node.palette;
+        }
+    };
+    private static final List<CssMetaData<? extends Styleable, ?>> CSS_META_DATA;
+
+    static {
+        List<CssMetaData<? extends Styleable, ?>> all = new ArrayList<>(Region.getClassCssMetaData());
+        all.add(PALETTE_CSS);
+        CSS_META_DATA = Collections.unmodifiableList(all);
+    }
+
     private final Canvas canvas = new Canvas();
     private final ObjectProperty<Chart> chart = new SimpleObjectProperty<>();
+    private final StyleableStringProperty palette = new SimpleStyleableStringProperty(PALETTE_CSS, this,
+            "chartPalette", ChartPalette.STANDARD.name());
 
     public ChartCanvas() {
+        getStyleClass().add("chart-canvas");
         getChildren().add(canvas);
+        palette.addListener((o, a, b) -> redraw());
         chart.addListener((o, a, b) -> {
             requestLayout();
             redraw();
@@ -31,6 +69,20 @@ public final class ChartCanvas extends Region {
 
     public ObjectProperty<Chart> chartProperty() {
         return chart;
+    }
+
+    /** The palette the chart is drawn with, as set by the theme's stylesheet. */
+    public ChartPalette palette() {
+        return ChartPalette.named(palette.get());
+    }
+
+    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
+        return CSS_META_DATA;
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
+        return CSS_META_DATA;
     }
 
     @Override
@@ -69,7 +121,7 @@ public final class ChartCanvas extends Region {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.scale(scale, scale);
-            c.draw(g, w, h);
+            palette().drawWith(() -> c.draw(g, w, h));
         } finally {
             g.dispose();
         }
