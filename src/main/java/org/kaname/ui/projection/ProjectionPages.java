@@ -64,7 +64,15 @@ public final class ProjectionPages {
     private final RoadmapTexts roadmapTexts;
     private final DistributionPages distributions;
 
+    private final PageMeasure measure;
+
+    /** Pages dealt with character-count estimates: no screen needed. */
     public ProjectionPages(Locale locale, RankingService rankings) {
+        this(locale, rankings, new EstimatedMeasure());
+    }
+
+    ProjectionPages(Locale locale, RankingService rankings, PageMeasure measure) {
+        this.measure = measure;
         this.m = Messages.of("org.kaname.ui.projection.messages", locale);
         this.rankings = rankings;
         this.scheduler = new RoadmapScheduler(rankings);
@@ -95,18 +103,33 @@ public final class ProjectionPages {
         return List.copyOf(pages);
     }
 
-    /** A section's blocks dealt onto as many pages as they need; continued pages say so in their title. */
+    /**
+     * A section's blocks dealt onto as many pages as they need; continued pages say so in their title. Before a
+     * section breaks onto another page it is set tighter — spacing first, then the type a little — when that saves
+     * the page, so a continued page never holds a stray line or two.
+     */
     private List<ProjectionPage> section(String key, PageKind kind, String title, String subtitle,
                                          List<PageBlock> blocks) {
         String continuedTitle = m.get("continued", title);
-        double firstBody = PageGeometry.bodyHeight(title, subtitle);
-        double laterBody = PageGeometry.bodyHeight(continuedTitle, subtitle);
         // Pages after the first may have a longer title; deal with the smaller body so every page fits.
-        List<List<PageBlock>> dealt = Paginator.paginate(blocks, Math.min(firstBody, laterBody));
+        double body = Math.min(measure.bodyHeight(title, subtitle), measure.bodyHeight(continuedTitle, subtitle));
+        PageFit fit = PageFit.NORMAL;
+        List<List<PageBlock>> dealt = new Paginator(measure, fit).paginate(blocks, body);
+        for (PageFit tighter : PageFit.TIGHTER) {
+            if (dealt.size() == 1) {
+                break;
+            }
+            List<List<PageBlock>> fewer = new Paginator(measure, tighter).paginate(blocks, body);
+            if (fewer.size() < dealt.size()) {
+                dealt = fewer;
+                fit = tighter;
+                break;
+            }
+        }
         List<ProjectionPage> pages = new ArrayList<>();
         for (int i = 0; i < dealt.size(); i++) {
             pages.add(new ProjectionPage(kind.code() + ":" + key + ":" + (i + 1), kind,
-                    i == 0 ? title : continuedTitle, subtitle, dealt.get(i), i + 1, dealt.size()));
+                    i == 0 ? title : continuedTitle, subtitle, dealt.get(i), i + 1, dealt.size(), fit));
         }
         return pages;
     }
@@ -360,8 +383,8 @@ public final class ProjectionPages {
         }
         double line = 1.5 * PageGeometry.CHART_FONT;
         double fixed = 2.2 * line + 1.25 * line * 1.2 + 0.3;
-        double body = Math.min(PageGeometry.bodyHeight(title, subtitle),
-                PageGeometry.bodyHeight(m.get("continued", title), subtitle));
+        double body = Math.min(measure.bodyHeight(title, subtitle),
+                measure.bodyHeight(m.get("continued", title), subtitle));
         int perPage = Math.max(1, (int) Math.floor((body - fixed) / (1.25 * line)));
         List<PageBlock> blocks = new ArrayList<>();
         for (int from = 0; from < scheduled.size(); from += perPage) {

@@ -1,11 +1,8 @@
 package org.kaname.ui.projection;
 
 import java.util.List;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -18,14 +15,7 @@ import org.kaname.chart.Chart;
 import org.kaname.chart.ChartStyle;
 import org.kaname.i18n.Messages;
 import org.kaname.ui.chart.ChartCanvas;
-import org.kaname.ui.projection.PageBlock.Bullet;
 import org.kaname.ui.projection.PageBlock.ChartBlock;
-import org.kaname.ui.projection.PageBlock.Contrast;
-import org.kaname.ui.projection.PageBlock.Heading;
-import org.kaname.ui.projection.PageBlock.Notice;
-import org.kaname.ui.projection.PageBlock.Paragraph;
-import org.kaname.ui.projection.PageBlock.ProgressRow;
-import org.kaname.ui.projection.PageBlock.RankRow;
 
 /**
  * Draws the current page at the window's size: the type size is set in px from the window (see
@@ -131,37 +121,27 @@ public final class ProjectionView {
             h = 720;
         }
         fontPx = PageGeometry.fontPx(w, h);
-        page.setStyle("-fx-font-size: " + fontPx + "px;");
-        page.setPadding(new Insets(em(PageGeometry.PAD_TOP), em(PageGeometry.PAD_X), em(0.6), em(PageGeometry.PAD_X)));
-        page.setSpacing(em(0.3));
         ProjectionPage p = vm.pageProperty().get();
+        PageNodes nodes = new PageNodes(fontPx, p == null ? PageFit.NORMAL : p.fit());
+        nodes.stylePage(page);
         if (p == null) {
             page.getChildren().clear();
             return;
         }
-        Label title = label(p.title(), "projection-title");
-        title.setId("projectionTitle");
-        VBox header = new VBox(em(0.1), title);
-        header.getStyleClass().add("projection-header");
-        if (!p.subtitle().isBlank()) {
-            Label sub = label(p.subtitle(), "projection-subtitle");
-            sub.setId("projectionSubtitle");
-            header.getChildren().add(sub);
-        }
-        Node footer = footer(p);
+        VBox header = nodes.header(p.title(), p.subtitle());
+        String typed = vm.typedProperty().get();
+        HBox footer = nodes.footer(p.title(), vm.footerProperty().get(),
+                typed.isEmpty() ? null : messages.get("footer.jump", typed));
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
         page.getChildren().setAll(header, spacer, footer);
         double width = w - 2 * em(PageGeometry.PAD_X);
         page.applyCss();
-        double room = h - em(PageGeometry.PAD_TOP) - em(0.6) - header.prefHeight(width) - footer.prefHeight(width)
-                - em(0.4) - 3 * em(0.3);
-        VBox body = new VBox(em(0.3));
-        body.setId("projectionBody");
-        VBox.setMargin(body, new Insets(em(0.4), 0, 0, 0));
+        double room = nodes.room(h, header, footer, width);
+        VBox body = nodes.body();
         boolean chart = false;
         for (PageBlock b : p.blocks()) {
-            Node n = b instanceof ChartBlock c ? chart(c, width, room) : block(b);
+            Node n = b instanceof ChartBlock c ? chart(c, width, room) : nodes.block(b);
             body.getChildren().add(n);
             if (b instanceof ChartBlock) {
                 VBox.setVgrow(n, Priority.ALWAYS);
@@ -174,7 +154,7 @@ public final class ProjectionView {
         page.getChildren().add(1, body);
         page.setAccessibleText(messages.get("page.accessible", Integer.toString(vm.indexProperty().get() + 1),
                 Integer.toString(vm.pageCount()), p.title()));
-        shrink = chart ? 1 : fit(body, width, room);
+        shrink = chart ? 1 : fit(nodes, body, width, room, p.fit().font());
     }
 
     /** A chart at the projection's type size, or smaller when that would not fit the room left on the page. */
@@ -194,147 +174,24 @@ public final class ProjectionView {
         return canvas;
     }
 
-    /** Shrinks the body's type step by step until it fits the room between header and footer. */
-    private double fit(VBox body, double width, double room) {
+    /**
+     * Shrinks the body's type step by step until it fits the room between header and footer: a safety net for a
+     * window whose type breaks lines otherwise than the measured page (the pages are dealt to fit).
+     */
+    private double fit(PageNodes nodes, VBox body, double width, double room, double start) {
         page.applyCss();
-        double k = 1;
+        double k = start;
         while (k > 0.5 && body.prefHeight(width) > room) {
             k -= 0.05;
-            body.setStyle("-fx-font-size: " + (k * fontPx) + "px;");
+            nodes.setBodyFont(body, k);
             body.applyCss();
         }
         return k;
     }
 
-    private Node footer(ProjectionPage p) {
-        Label title = label(p.title(), "projection-footer-text");
-        title.setId("projectionFooterTitle");
-        title.setWrapText(false);
-        title.setMinWidth(0);
-        HBox.setHgrow(title, Priority.ALWAYS);
-        title.setMaxWidth(Double.MAX_VALUE);
-        Label number = label(vm.footerProperty().get(), "projection-footer-text");
-        number.setId("projectionPageNumber");
-        number.setWrapText(false);
-        number.setMinWidth(Region.USE_PREF_SIZE);
-        HBox footer = new HBox(em(1), title);
-        String typed = vm.typedProperty().get();
-        if (!typed.isEmpty()) {
-            Label jump = label(messages.get("footer.jump", typed), "projection-jump");
-            jump.setId("projectionJump");
-            jump.setWrapText(false);
-            jump.setMinWidth(Region.USE_PREF_SIZE);
-            footer.getChildren().add(jump);
-        }
-        footer.getChildren().add(number);
-        footer.setAlignment(Pos.CENTER_LEFT);
-        footer.getStyleClass().add("projection-footer");
-        return footer;
-    }
-
-    private Node block(PageBlock b) {
-        if (b instanceof Heading x) {
-            Label l = label(x.text(), "projection-heading");
-            VBox.setMargin(l, new Insets(em(0.3), 0, 0, 0));
-            return l;
-        }
-        if (b instanceof Paragraph x) {
-            return label(x.text(), x.secondary() ? "projection-secondary" : "projection-text");
-        }
-        if (b instanceof Bullet x) {
-            Label dot = label("・", "projection-text");
-            dot.setMinWidth(em(PageGeometry.BULLET_INDENT));
-            dot.setPrefWidth(em(PageGeometry.BULLET_INDENT));
-            VBox text = new VBox(label(x.text(), "projection-text"));
-            if (!x.detail().isBlank()) {
-                text.getChildren().add(label(x.detail(), "projection-secondary"));
-            }
-            HBox.setHgrow(text, Priority.ALWAYS);
-            return new HBox(dot, text);
-        }
-        if (b instanceof RankRow x) {
-            return rankRow(x);
-        }
-        if (b instanceof Contrast x) {
-            return contrast(x);
-        }
-        if (b instanceof ProgressRow x) {
-            Label name = label(x.name(), "projection-text");
-            name.setPrefWidth(em(20));
-            Label count = label(x.count(), "projection-text");
-            count.setPrefWidth(em(12));
-            count.setAlignment(Pos.CENTER_RIGHT);
-            Label state = label(x.state(), x.complete() ? "projection-done" : "projection-text");
-            HBox row = new HBox(em(2), name, count, state);
-            row.getStyleClass().add("projection-rank-row");
-            return row;
-        }
-        return label(((Notice) b).text(), "projection-notice");
-    }
-
     /** The charts' own style, in black on white, at the projection's type size. */
     private static ChartStyle chartStyle(double px) {
         return ChartStyle.standard().withFontSize((float) px);
-    }
-
-    private Node rankRow(RankRow x) {
-        Label rank = label(x.rank(), "projection-strong");
-        rank.setMinWidth(em(PageGeometry.RANK_COLUMN));
-        rank.setPrefWidth(em(PageGeometry.RANK_COLUMN));
-        rank.setAlignment(Pos.CENTER_RIGHT);
-        rank.setPadding(new Insets(0, em(0.8), 0, 0));
-        Label title = label(x.label(), "projection-text");
-        HBox.setHgrow(title, Priority.ALWAYS);
-        title.setMaxWidth(Double.MAX_VALUE);
-        Label score = label(x.score(), "projection-text");
-        score.setMinWidth(em(PageGeometry.SCORE_COLUMN));
-        score.setPrefWidth(em(PageGeometry.SCORE_COLUMN));
-        score.setAlignment(Pos.CENTER_RIGHT);
-        score.setWrapText(false);
-        Region marker = new Region();
-        marker.getStyleClass().addAll("projection-marker", x.tierIndex() < 0 ? "tier-none" : "tier-" + x.tierIndex());
-        marker.setMinSize(em(0.7), em(0.7));
-        marker.setMaxSize(em(0.7), em(0.7));
-        Label tier = label(x.tier(), "projection-text");
-        tier.setWrapText(false);
-        HBox tierBox = new HBox(em(0.4), marker, tier);
-        tierBox.setAlignment(Pos.CENTER_LEFT);
-        tierBox.setMinWidth(em(PageGeometry.TIER_COLUMN));
-        tierBox.setPrefWidth(em(PageGeometry.TIER_COLUMN));
-        tierBox.setPadding(new Insets(0, 0, 0, em(1)));
-        HBox row = new HBox(rank, title, score, tierBox);
-        row.setAlignment(Pos.CENTER_LEFT);
-        row.getStyleClass().add("projection-rank-row");
-        return row;
-    }
-
-    private Node contrast(Contrast x) {
-        Label heading = label(x.heading(), "projection-strong");
-        Label spread = label(x.spread(), "projection-secondary");
-        HBox sides = new HBox(em(PageGeometry.CONTRAST_GAP), side(x.low()), side(x.high()));
-        VBox box = new VBox(em(0.2), heading, spread, sides);
-        box.getStyleClass().add("projection-contrast");
-        return box;
-    }
-
-    private Node side(Contrast.Side s) {
-        Label who = label(s.label() + "　" + s.value(), "projection-strong");
-        Label note = label(s.note(), "projection-secondary");
-        VBox box = new VBox(em(0.1), who, note);
-        box.getStyleClass().add("projection-side");
-        box.setPrefWidth(em(PageGeometry.contrastSideWidth()));
-        box.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(box, Priority.ALWAYS);
-        return box;
-    }
-
-    private static Label label(String text, String style) {
-        Label l = new Label(text);
-        l.getStyleClass().add(style);
-        l.setWrapText(true);
-        l.setMinHeight(Region.USE_PREF_SIZE);
-        l.setMaxWidth(Double.MAX_VALUE);
-        return l;
     }
 
     /** For the tour and tests: the blocks on the current page. */

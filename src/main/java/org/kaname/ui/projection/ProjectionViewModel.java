@@ -35,9 +35,15 @@ public final class ProjectionViewModel {
         }
     };
 
+    /** Pages dealt with character-count estimates (no screen needed). */
     public ProjectionViewModel(PlanEditor editor, RankingService rankings, Locale locale) {
+        this(editor, rankings, locale, new EstimatedMeasure());
+    }
+
+    /** Pages dealt with {@code measure}: the window passes the one that measures the rendered text. */
+    ProjectionViewModel(PlanEditor editor, RankingService rankings, Locale locale, PageMeasure measure) {
         this.editor = editor;
-        this.builder = new ProjectionPages(locale, rankings);
+        this.builder = new ProjectionPages(locale, rankings, measure);
         this.messages = builder.messages();
         editor.addListener(listener);
         rebuild(editor.plan());

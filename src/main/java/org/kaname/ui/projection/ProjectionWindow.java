@@ -26,7 +26,8 @@ public final class ProjectionWindow {
     private final javafx.scene.Parent root;
 
     public ProjectionWindow(Window owner, PlanEditor editor, RankingService rankings, Locale locale) {
-        vm = new ProjectionViewModel(editor, rankings, locale);
+        // Pages are dealt by measuring the text as the window will draw it (so a page is filled before it breaks).
+        vm = new ProjectionViewModel(editor, rankings, locale, new RenderedMeasure());
         view = new ProjectionView(vm, this::close);
         root = view.build();
         Scene scene = new Scene(root);

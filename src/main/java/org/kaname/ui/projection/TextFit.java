@@ -2,6 +2,7 @@ package org.kaname.ui.projection;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Estimates how many lines a text takes at a given width, in em (the width of one full-width character), without a
@@ -91,37 +92,46 @@ final class TextFit {
     }
 
     /**
-     * Splits {@code text} into a head that takes at most {@code maxLines} and the rest, preferring the end of a
-     * sentence, else a unit boundary. The head is empty when not even one line fits; the rest empty when all fits.
+     * Splits {@code text} into a head that takes at most {@code maxLines} and the rest (see
+     * {@link #split(String, Predicate)}).
      */
     static String[] split(String text, double widthEm, double size, int maxLines) {
         if (maxLines <= 0) {
             return new String[] {"", text};
         }
-        if (lines(text, widthEm, size) <= maxLines) {
+        return split(text, head -> lines(head, widthEm, size) <= maxLines);
+    }
+
+    /**
+     * Splits {@code text} into the longest head that {@code fits} and the rest, at the end of a sentence when one
+     * ends in the last quarter of that head (a page left emptier than that reads as a mistake), else at a unit
+     * boundary. The head is empty when not even one unit fits; the rest empty when all fits.
+     */
+    static String[] split(String text, Predicate<String> fits) {
+        if (fits.test(text)) {
             return new String[] {text, ""};
         }
         List<String> units = units(text);
-        int fit = 0;
-        StringBuilder head = new StringBuilder();
-        for (int i = 0; i < units.size(); i++) {
-            head.append(units.get(i));
-            if (lines(head.toString(), widthEm, size) > maxLines) {
-                break;
+        // The head's height grows with its length: search for the longest head that fits.
+        int lo = 0;
+        int hi = units.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) / 2;
+            if (fits.test(String.join("", units.subList(0, mid)).strip())) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
             }
-            fit = i + 1;
         }
+        int fit = lo;
         int cut = fit;
-        for (int i = fit; i > 0; i--) {
+        for (int i = fit; i > 0 && i >= fit * 3 / 4; i--) {
             String u = units.get(i - 1);
             if (u.equals("。") || u.equals("．") || u.equals("！") || u.equals("？") || u.equals("\n")
                     || u.endsWith(".") || u.endsWith("!") || u.endsWith("?")) {
                 cut = i;
                 break;
             }
-        }
-        if (cut < fit / 3) {
-            cut = fit;
         }
         String h = String.join("", units.subList(0, cut)).strip();
         String rest = String.join("", units.subList(cut, units.size())).strip();

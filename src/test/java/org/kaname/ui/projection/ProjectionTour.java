@@ -54,7 +54,8 @@ public final class ProjectionTour {
                 firstRoundRevealed(fixture);
                 for (int[] size : SIZES) {
                     // One view model per window: a closed window's view would otherwise keep following it.
-                    ProjectionViewModel vm = new ProjectionViewModel(fixture.editor, new RankingService(), locale);
+                    ProjectionViewModel vm = new ProjectionViewModel(fixture.editor, new RankingService(), locale,
+                            new RenderedMeasure());
                     ProjectionView view = new ProjectionView(vm, () -> { });
                     Stage stage = new Stage();
                     Scene scene = new Scene(view.build(), size[0], size[1]);
@@ -71,7 +72,8 @@ public final class ProjectionTour {
                 }
                 secondRoundOpen(fixture);
                 for (int[] size : SIZES) {
-                    ProjectionViewModel vm = new ProjectionViewModel(fixture.editor, new RankingService(), locale);
+                    ProjectionViewModel vm = new ProjectionViewModel(fixture.editor, new RankingService(), locale,
+                            new RenderedMeasure());
                     ProjectionView view = new ProjectionView(vm, () -> { });
                     Stage stage = new Stage();
                     Scene scene = new Scene(view.build(), size[0], size[1]);

@@ -293,7 +293,8 @@ class ProjectionViewModelTest {
         // Splits fall at the end of a sentence.
         assertThat(paragraphs).allSatisfy(t -> assertThat(t).endsWith("。"));
         for (ProjectionPage p : s12) {
-            double used = p.blocks().stream().mapToDouble(Paginator::height).sum();
+            Paginator dealer = new Paginator(new EstimatedMeasure(), p.fit());
+            double used = p.blocks().stream().mapToDouble(dealer::height).sum();
             assertThat(used).as(p.key()).isLessThanOrEqualTo(PageGeometry.bodyHeight(p.title(), p.subtitle()));
         }
     }
@@ -310,8 +311,8 @@ class ProjectionViewModelTest {
     @Test
     void bulletsWithLongDetailsContinueAsQuietParagraphs() {
         String detail = "根拠の説明。".repeat(400);
-        List<List<PageBlock>> dealt = Paginator.paginate(List.of(new Heading("根拠"), new Bullet("出典", detail)),
-                20);
+        List<List<PageBlock>> dealt = new Paginator(new EstimatedMeasure(), PageFit.NORMAL)
+                .paginate(List.of(new Heading("根拠"), new Bullet("出典", detail)), 20);
         assertThat(dealt.size()).isGreaterThan(1);
         assertThat(dealt.get(0).get(1)).isInstanceOf(Bullet.class);
         assertThat(dealt.get(1).get(0)).isInstanceOf(Paragraph.class);

@@ -24,11 +24,14 @@ class TextFitTest {
     }
 
     @Test
-    void splitKeepsWholeSentencesOnTheFirstPart() {
-        String text = "一二三四五六七八。" + "あいうえおかきくけこさしすせそ。";
+    void splitKeepsWholeSentencesOnTheFirstPartWhenThatCostsAtMostAQuarter() {
+        String text = "一二三四五六七八九十一二三四五六。" + "あいうえおかきくけこさしすせそ。";
         String[] parts = TextFit.split(text, 10, 1, 2);
-        assertThat(parts[0]).isEqualTo("一二三四五六七八。");
+        assertThat(parts[0]).isEqualTo("一二三四五六七八九十一二三四五六。");
         assertThat(parts[1]).isEqualTo("あいうえおかきくけこさしすせそ。");
+        // A sentence ending early would leave most of the room empty: the head fills its two lines instead.
+        String early = "一二三。" + "あいうえおかきくけこさしすせそたちつてと。";
+        assertThat(TextFit.split(early, 10, 1, 2)[0]).hasSize(20);
         assertThat(TextFit.split(text, 10, 1, 5)).containsExactly(text, "");
         assertThat(TextFit.split(text, 10, 1, 0)).containsExactly("", text);
     }
