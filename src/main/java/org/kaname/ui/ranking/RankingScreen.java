@@ -280,37 +280,47 @@ public final class RankingScreen extends BasicPlanScreen {
         rebuildSummaryColumns();
     }
 
+    /**
+     * The summary's columns for the plan's tiers, replaced in one step. Added one by one to the constrained table,
+     * the first column (種類) was given the whole width while it stood alone and kept it, the others squeezed to
+     * slivers: a plan built from scratch gets its tiers while the screen is shown.
+     */
     private void rebuildSummaryColumns() {
-        summaryTable.getColumns().clear();
+        List<TableColumn<SummaryRow, ?>> columns = new ArrayList<>();
         TableColumn<SummaryRow, String> kind = summaryColumn("summary.kind",
                 s -> messages.get(s.kind() == SummaryRow.Kind.PILLAR ? "summary.pillar" : "summary.group"), 70);
         // The constrained table narrows every column when one widens (a longer tier word): the kind stays whole ("Support"),
-        // the name gives way.
-        kind.setMinWidth(Math.max(fitWidth(messages.get("summary.pillar"), 0),
-                fitWidth(messages.get("summary.group"), 0)));
-        summaryTable.getColumns().add(kind);
-        summaryTable.getColumns().add(summaryColumn("summary.name", SummaryRow::name, 210));
+        // the name gives way; it never takes the width from the name either.
+        double kindWidth = Math.max(fitWidth(messages.get("summary.pillar"), 0),
+                fitWidth(messages.get("summary.group"), 0));
+        kind.setMinWidth(kindWidth);
+        kind.setMaxWidth(Math.max(kindWidth, 70) * 2);
+        columns.add(kind);
+        TableColumn<SummaryRow, String> name = summaryColumn("summary.name", SummaryRow::name, 210);
+        name.setMinWidth(120);
+        columns.add(name);
         TableColumn<SummaryRow, String> mean = summaryColumn("summary.mean", SummaryRow::meanText, 80);
         mean.getStyleClass().add("number-column");
-        summaryTable.getColumns().add(mean);
+        columns.add(mean);
         TableColumn<SummaryRow, SummaryRow> tier = new TableColumn<>(messages.get("column.tier"));
         tier.setSortable(false);
         tier.setPrefWidth(fitWidth(vm.tierText(org.kaname.model.Tier.UNSCORED), 70));
         tier.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         tier.setCellFactory(c -> tierCell(SummaryRow::tierText, SummaryRow::level));
-        summaryTable.getColumns().add(tier);
-        for (String name : vm.tierNames()) {
-            String header = messages.get("summary.count", vm.tierText(name));
-            TableColumn<SummaryRow, String> count = summaryColumn(null, s -> Integer.toString(s.count(name)),
+        columns.add(tier);
+        for (String tierName : vm.tierNames()) {
+            String header = messages.get("summary.count", vm.tierText(tierName));
+            TableColumn<SummaryRow, String> count = summaryColumn(null, s -> Integer.toString(s.count(tierName)),
                     fitWidth(header, 54));
             count.setText(header);
             count.getStyleClass().add("number-column");
-            summaryTable.getColumns().add(count);
+            columns.add(count);
         }
         TableColumn<SummaryRow, String> total = summaryColumn("summary.total",
                 s -> Integer.toString(s.measureCount()), 60);
         total.getStyleClass().add("number-column");
-        summaryTable.getColumns().add(total);
+        columns.add(total);
+        summaryTable.getColumns().setAll(columns);
     }
 
     private TableColumn<SummaryRow, String> summaryColumn(String key, Function<SummaryRow, String> value, double w) {
