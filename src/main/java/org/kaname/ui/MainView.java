@@ -66,6 +66,16 @@ public final class MainView {
 
         /** The data folder in use (shown in the About dialog). */
         java.nio.file.Path dataDirectory();
+
+        /** Where Help › User guide writes the guide's HTML and images to show them in a browser. */
+        default java.nio.file.Path helpFolder() {
+            return dataDirectory().resolve("help");
+        }
+
+        /** The browser that shows the user guide. */
+        default org.kaname.ui.help.UserGuideOpener.Browser browser() {
+            return new org.kaname.ui.help.SystemBrowser();
+        }
     }
 
     private final MainViewModel vm;
@@ -395,13 +405,39 @@ public final class MainView {
         return menu;
     }
 
-    /** ヘルプ: About Kaname (the version, the data folder, the Java runtime). */
+    /** ヘルプ: the user guide at the current screen's chapter (F1), and About Kaname (version, data folder, Java). */
     private Menu helpMenu() {
         Messages texts = Messages.of(org.kaname.ui.about.AboutDialog.BUNDLE, vm.locale());
+        Messages help = Messages.of(HELP_BUNDLE, vm.locale());
         Menu menu = new Menu(texts.get("menu.help"));
         menu.setId("menuHelp");
-        menu.getItems().add(textItem("menuAbout", texts.get("menu.about"), null, this::showAbout));
+        menu.getItems().addAll(
+                textItem("menuUserGuide", help.get("menu.userGuide"), new KeyCodeCombination(KeyCode.F1),
+                        this::openUserGuide),
+                new SeparatorMenuItem(),
+                textItem("menuAbout", texts.get("menu.about"), null, this::showAbout));
         return menu;
+    }
+
+    private static final String HELP_BUNDLE = "org.kaname.ui.help.messages";
+
+    /**
+     * F1: the bundled user guide in the system's browser, at the chapter of the screen in front (the top without an
+     * open plan). Written and handed to the browser off the FX thread; when no browser starts, says where the file is.
+     */
+    private void openUserGuide() {
+        Messages help = Messages.of(HELP_BUNDLE, vm.locale());
+        PlanScreen shown = navigation.getSelectionModel().getSelectedItem();
+        String screen = shown == null || workspace == null ? null : shown.id();
+        java.nio.file.Path folder = app.helpFolder();
+        org.kaname.ui.help.UserGuideOpener opener = new org.kaname.ui.help.UserGuideOpener(folder, app.browser());
+        vm.executor().submit(progress -> opener.open(vm.locale(), screen), opened -> {
+            if (!opened.shown()) {
+                vm.dialogs().inform(help.get("noBrowser.title"),
+                        help.get("noBrowser.message", opened.guide().toAbsolutePath().toString()));
+            }
+        }, error -> vm.dialogs().showError(help.get("failed.title"),
+                help.get("failed.message", folder.toAbsolutePath().toString())));
     }
 
     private void showAbout() {
