@@ -83,6 +83,20 @@ public final class PlanService {
         return store.insert(plan, record("create", List.of(plan.title())));
     }
 
+    /**
+     * Stores {@code plan} (a new, empty plan) as a new plan, starting as {@code start} says: with the standard
+     * criteria (read from the bundled sample plan, so they are written down once) or with another plan's criteria.
+     */
+    public long create(Plan plan, PlanStart start) throws PlanNotFoundException {
+        Plan criteriaFrom = switch (start.kind()) {
+            case EMPTY -> null;
+            case STANDARD_CRITERIA -> SamplePlan.load(json);
+            case CRITERIA_OF_PLAN -> open(start.sourcePlanId()).plan();
+        };
+        return create(criteriaFrom == null ? plan
+                : plan.withCriteria(criteriaFrom.criteria()).withWeighting(criteriaFrom.weighting()));
+    }
+
     public void exportPlan(long id, Path file) throws PlanNotFoundException, IOException {
         json.write(open(id).plan(), file);
     }

@@ -530,10 +530,11 @@ public final class MainView {
         }
     }
 
+    /** File › New plan: a name and a start (the standard criteria, another plan's criteria, or nothing). */
     private void newPlan() {
-        vm.dialogs().prompt(messages.get("action.new.tip"), messages.get("plan.titleLabel"),
-                messages.get("plan.untitled"), messages.get("plan.create"), messages.get("plan.cancel"))
-                .ifPresent(vm::newPlan);
+        new NewPlanDialog(content.getScene().getWindow(), messages, java.util.List.copyOf(vm.planList()),
+                vm.selectedPlanProperty().get()).showAndWait()
+                .ifPresent(choice -> vm.newPlan(choice.title(), choice.start()));
     }
 
     private void rename() {

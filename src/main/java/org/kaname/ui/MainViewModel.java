@@ -339,10 +339,18 @@ public final class MainViewModel {
     }
 
     public void newPlan(String title) {
+        newPlan(title, org.kaname.service.PlanStart.empty());
+    }
+
+    /**
+     * A new plan for the five fiscal years from next year, empty or with criteria to start from (the standard five,
+     * or another plan's); it is opened once stored.
+     */
+    public void newPlan(String title, org.kaname.service.PlanStart start) {
         int fy = fiscalYearOf(LocalDate.now());
         Plan plan = Plan.empty(title.isBlank() ? messages.get("plan.untitled") : title.strip(),
                 new FiscalYears(fy + 1, fy + 5));
-        executor.submit(progress -> plans.create(plan), this::refreshPlans, this::fail);
+        executor.submit(progress -> plans.create(plan, start), this::refreshPlans, this::fail);
     }
 
     /** 年度 starts in April: January–March belong to the previous fiscal year. */
