@@ -62,7 +62,7 @@ class RoadmapCommandTest {
         assertThat(rows.get(5).subList(2, 5)).containsExactly("2029", "2030", "scheduled");
         assertThat(rows.get(6).subList(2, 5)).containsExactly("2028", "2028", "scheduled");
         assertThat(rows.get(8).subList(2, 5)).containsExactly("", "", "deferred");
-        assertThat(rows.get(8).get(5)).contains("予算超過", "2029年度 1,000,000円超過");
+        assertThat(rows.get(8).get(5)).contains("予算超過", "2029年度 1,000千円超過");
         assertThat(rows.get(1).subList(10, 15)).containsExactly("23000000", "8000000", "", "", "");
         for (List<String> row : rows.subList(1, 11)) {
             assertThat(row.get(4)).isIn("scheduled", "deferred", "unscored");
@@ -105,7 +105,7 @@ class RoadmapCommandTest {
         CliRun r = CliRun.run(data, "roadmap", "1");
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("S1-1", "2026", "実施", "見送り", "見送り・未評価の理由",
-                "S3-1: 予算超過: 2026年度に開始すると予算を超えます（2029年度 1,000,000円超過）");
+                "S3-1: 予算超過: 2026年度に開始すると予算を超えます（2029年度 1,000千円超過）");
         // S1-1 costs 23,000 thousand yen in its first year, 8,000 after.
         assertThat(r.out().lines().filter(l -> l.startsWith("S1-1")).findFirst().orElseThrow())
                 .contains("23,000", "8,000");

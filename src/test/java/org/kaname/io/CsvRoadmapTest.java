@@ -25,7 +25,7 @@ class CsvRoadmapTest {
         assertThat(rows.get(2).subList(0, 5)).containsExactly("B", "研修, \"基礎\"\n二行目", "2027", "2027", "scheduled");
         assertThat(rows.get(3).subList(0, 5)).containsExactly("C", "拠点の整備", "2028", "2028", "scheduled");
         assertThat(rows.get(4)).containsExactly("D", "大型投資", "", "", "deferred",
-                "予算超過: 2026〜2028年度のどの年度に開始しても予算を超えます（最も近い 2027年度開始で 2027年度 60円超過）",
+                "予算超過: 2026〜2028年度のどの年度に開始しても予算を超えます（最も近い 2027年度開始で 2027年度 1千円超過）",
                 "4", "中", "false", "", "", "", "");
         assertThat(rows.get(5).subList(0, 6)).containsExactly("U", "未評価の施策", "", "", "unscored",
                 "評価（得点）がそろっていないため配置しません");

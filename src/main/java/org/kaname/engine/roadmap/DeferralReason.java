@@ -15,6 +15,11 @@ public sealed interface DeferralReason {
         public OverBudget {
             overruns = List.copyOf(overruns);
         }
+
+        /** The yen that, added to the caps of the overrun years, would let the measure start in closestStart. */
+        public long shortfall() {
+            return overruns.stream().mapToLong(YearOverrun::over).sum();
+        }
     }
 
     /**

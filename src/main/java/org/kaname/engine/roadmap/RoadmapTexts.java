@@ -8,7 +8,7 @@ import org.kaname.i18n.Messages;
 
 /**
  * The roadmap in words for people (Japanese by default, English for an English locale): statuses, reasons,
- * warnings, column labels and yen amounts. The CLI, the exports and the app share it so they say the same thing.
+ * warnings, column labels and amounts (in reasons and warnings in 千円, as every money table shows them). The CLI, the exports and the app share it so they say the same thing.
  * Years are passed to the messages as text, so they never get a thousands separator.
  */
 public final class RoadmapTexts {
@@ -40,6 +40,24 @@ public final class RoadmapTexts {
         return messages.get("yen", NumberFormat.getIntegerInstance(Locale.ROOT).format(amount));
     }
 
+    /**
+     * An amount in thousands of yen, as every table of the app and the report shows money: {@code 12,346千円} (ja)
+     * or {@code 12,346 thousand yen} (en), rounded half up.
+     */
+    public String thousandYen(long yen) {
+        return messages.get("thousandYen", NumberFormat.getIntegerInstance(Locale.ROOT).format(
+                Math.floorDiv(yen + 500, 1000)));
+    }
+
+    /**
+     * The money that would make an over-budget measure fit, in thousands of yen rounded <em>up</em>: an overrun of
+     * 7円 needs 1千円 more, not 0.
+     */
+    public String shortfall(long yen) {
+        return messages.get("thousandYen", NumberFormat.getIntegerInstance(Locale.ROOT).format(
+                Math.floorDiv(yen + 999, 1000)));
+    }
+
     /** The reason of a deferred row, "not scored" for an unscored one, empty for a scheduled one. */
     public String reason(ScheduledMeasure row) {
         return switch (row.status()) {
@@ -52,7 +70,7 @@ public final class RoadmapTexts {
     public String reason(DeferralReason reason) {
         if (reason instanceof DeferralReason.OverBudget o) {
             String overruns = o.overruns().stream()
-                    .map(y -> messages.get("reason.overrun", year(y.year()), yen(y.over())))
+                    .map(y -> messages.get("reason.overrun", year(y.year()), shortfall(y.over())))
                     .collect(Collectors.joining(messages.get("reason.overrun.separator")));
             return o.firstStart() == o.lastStart()
                     ? messages.get("reason.overBudget.single", year(o.firstStart()), overruns)
@@ -69,8 +87,8 @@ public final class RoadmapTexts {
 
     public String warning(RoadmapWarning warning) {
         if (warning instanceof RoadmapWarning.PinnedOverBudget w) {
-            return messages.get("warning.pinnedOverBudget", year(w.year()), yen(w.spent()), yen(w.cap()),
-                    yen(w.over()), String.join(", ", w.pinnedMeasureIds()));
+            return messages.get("warning.pinnedOverBudget", year(w.year()), thousandYen(w.spent()),
+                    thousandYen(w.cap()), shortfall(w.over()), String.join(", ", w.pinnedMeasureIds()));
         }
         if (warning instanceof RoadmapWarning.PinnedBeforePrerequisite w) {
             return w.prerequisiteEnd() == null
