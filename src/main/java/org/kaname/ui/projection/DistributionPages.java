@@ -29,7 +29,8 @@ final class DistributionPages {
             String title = plan.measure(id).map(x -> x.id() + "　" + x.title()).orElse(id);
             ChartBlock chart = new ChartBlock(m.get("round.distributionAccessible", title),
                     style -> DistributionChart.of(plan, id, round.scores(), round.anonymous(), mean, style),
-                    PageGeometry.LINE * 2 * Math.max(1, plan.criteria().size()), PageGeometry.CHART_FONT_MAX);
+                    PageGeometry.LINE * 2 * Math.max(1, plan.criteria().size()), PageGeometry.CHART_FONT_MAX,
+                    PageGeometry.CHART_FONT_MAX);
             pages.addAll(maker.section(round.number() + ":" + id, PageKind.DISTRIBUTION,
                     m.get("round.distributionTitle", title),
                     m.get(round.anonymous() ? "round.distributionSubtitleAnonymous" : "round.distributionSubtitle",

@@ -38,10 +38,14 @@ public sealed interface PageBlock {
 
     /**
      * A chart filling the rest of the page, drawn at the style the view passes: type {@code fontEm} of the body
-     * type, smaller only when the chart would not fit the page.
+     * type, smaller only when the chart would not fit the page, and larger — up to {@code maxFontEm}, with taller
+     * rows — while it leaves the page partly empty.
      */
-    record ChartBlock(String description, Function<ChartStyle, Chart> chart, double preferredRowsEm, double fontEm)
-            implements PageBlock {
+    record ChartBlock(String description, Function<ChartStyle, Chart> chart, double preferredRowsEm, double fontEm,
+                      double maxFontEm) implements PageBlock {
+        public ChartBlock {
+            maxFontEm = Math.max(fontEm, maxFontEm);
+        }
     }
 
     /** A sentence in place of content that does not exist yet (no scores, no round, no roadmap). */

@@ -29,6 +29,14 @@ final class PageGeometry {
     static final double CONTRAST_GAP = 1.5;
     /** The roadmap's type: smaller than the body, so the Gantt chart's label column holds more of each title. */
     static final double CHART_FONT = 0.75;
+    /**
+     * The roadmap grows to this (24 px at 1080 p; larger type would cut more titles in the chart's quarter-wide label
+     * column) when its rows leave the page partly empty; beyond it the rows
+     * only grow taller, at most {@link #ROW_STRETCH_MAX} times their own height, so a few measures are not drawn as
+     * a wall of bars.
+     */
+    static final double ROADMAP_FONT_MAX = 0.9;
+    static final double ROW_STRETCH_MAX = 2.0;
     /** Charts start at this size and shrink only as far as the page needs (a distribution of 5 rows fills it). */
     static final double CHART_FONT_MAX = 1.05;
 

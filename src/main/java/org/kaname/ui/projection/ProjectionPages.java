@@ -395,7 +395,7 @@ public final class ProjectionPages {
             Function<org.kaname.chart.ChartStyle, org.kaname.chart.Chart> chart =
                     style -> new GanttChart(years, rows, measureHeader, budgetHeader, style);
             blocks.add(new ChartBlock(m.get("roadmap.accessible", Integer.toString(rows.size())), chart,
-                    fixed + rows.size() * 1.25 * line, PageGeometry.CHART_FONT));
+                    fixed + rows.size() * 1.25 * line, PageGeometry.CHART_FONT, PageGeometry.ROADMAP_FONT_MAX));
         }
         return section("all", PageKind.ROADMAP, title, subtitle, blocks);
     }

@@ -13,6 +13,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kaname.chart.Chart;
 import org.kaname.chart.ChartStyle;
+import org.kaname.chart.GanttChart;
 import org.kaname.i18n.Messages;
 import org.kaname.ui.chart.ChartCanvas;
 import org.kaname.ui.projection.PageBlock.ChartBlock;
@@ -31,6 +32,8 @@ public final class ProjectionView {
     private double fontPx = 16;
     /** The factor the last page body was shrunk by (1 = not shrunk), for tests and for the tour's check. */
     private double shrink = 1;
+    /** The type size in px of the last chart drawn, for tests. */
+    private double chartFontPx;
 
     public ProjectionView(ProjectionViewModel vm, Runnable leave) {
         this.vm = vm;
@@ -106,6 +109,10 @@ public final class ProjectionView {
         return shrink;
     }
 
+    double chartFontPx() {
+        return chartFontPx;
+    }
+
     private double em(double v) {
         return v * fontPx;
     }
@@ -157,13 +164,30 @@ public final class ProjectionView {
         shrink = chart ? 1 : fit(nodes, body, width, room, p.fit().font());
     }
 
-    /** A chart at the projection's type size, or smaller when that would not fit the room left on the page. */
+    /**
+     * A chart at the projection's type size, smaller when that would not fit the room left on the page, or larger
+     * (up to the block's maximum, then with taller rows for a roadmap) when it would leave the page partly empty.
+     */
     private Node chart(ChartBlock x, double width, double room) {
         double size = em(x.fontEm());
         Chart c = x.chart().apply(chartStyle(size));
-        while (c.preferredHeight(width) > room && size > em(0.4)) {
-            size *= 0.93;
-            c = x.chart().apply(chartStyle(size));
+        if (c.preferredHeight(width) > room) {
+            while (c.preferredHeight(width) > room && size > em(0.4)) {
+                size *= 0.93;
+                c = x.chart().apply(chartStyle(size));
+            }
+        } else {
+            while (size * 1.03 <= em(x.maxFontEm())) {
+                Chart larger = x.chart().apply(chartStyle(size * 1.03));
+                if (larger.preferredHeight(width) > room) {
+                    break;
+                }
+                size *= 1.03;
+                c = larger;
+            }
+            if (c instanceof GanttChart g) {
+                c = stretchRows(g, size, room, width);
+            }
         }
         ChartCanvas canvas = new ChartCanvas();
         canvas.setId("projectionChart");
@@ -171,7 +195,16 @@ public final class ProjectionView {
         canvas.setAccessibleRole(AccessibleRole.IMAGE_VIEW);
         canvas.chartProperty().set(c);
         canvas.setMinHeight(0);
+        chartFontPx = size;
         return canvas;
+    }
+
+    /** The roadmap's rows made taller to fill the room (with the budget row, which is 1.2 rows high). */
+    private static GanttChart stretchRows(GanttChart g, double size, double room, double width) {
+        double row = chartStyle(size).lineHeight() * 1.25;
+        double rows = g.rows().size() + 1.2;
+        double taller = row + Math.max(0, room - g.preferredHeight(width) - 2) / rows;
+        return g.withMinRowHeight(Math.min(taller, row * PageGeometry.ROW_STRETCH_MAX));
     }
 
     /**

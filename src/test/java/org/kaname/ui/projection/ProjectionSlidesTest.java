@@ -1,0 +1,90 @@
+package org.kaname.ui.projection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.scene.Scene;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.io.TempDir;
+import org.kaname.chart.Chart;
+import org.kaname.engine.RankingService;
+import org.kaname.ui.JapaneseFont;
+import org.kaname.ui.ScreenFixture;
+import org.kaname.ui.Styles;
+import org.kaname.ui.chart.ChartCanvas;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Slides drawn at projector sizes on the sample plan: the roadmap fills its slide. */
+class ProjectionSlidesTest {
+    @TempDir
+    Path dir;
+    ScreenFixture fixture;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void setUp() throws Exception {
+        fixture = new ScreenFixture(dir, Locale.JAPANESE);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        FxToolkit.cleanupStages();
+        fixture.close();
+    }
+
+    /** Draws the first page of {@code kind} at {@code width}×{@code height} and asks {@code look} about it. */
+    private <T> T drawn(PageKind kind, int width, int height, Function<Scene, T> look) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            ProjectionViewModel vm = new ProjectionViewModel(fixture.editor, new RankingService(), Locale.JAPANESE,
+                    new RenderedMeasure());
+            ProjectionView view = new ProjectionView(vm, () -> { });
+            Stage stage = new Stage();
+            Scene scene = new Scene(view.build(), width, height);
+            Styles.apply(scene, JapaneseFont.family());
+            stage.setScene(scene);
+            stage.show();
+            vm.goTo(vm.firstOf(kind).orElseThrow() + 1);
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+            T seen = look.apply(scene);
+            stage.close();
+            vm.dispose();
+            return seen;
+        }).get();
+    }
+
+    /** The roadmap's chart: its type size and its drawing's height against the room under the header. */
+    record Roadmap(double chartFontPx, double bodyFontPx, double chartHeight, double room) {
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1920, 1080", "1280, 800", "1280, 720"})
+    void theRoadmapFillsItsSlideWithLargerLabelsAndTallerRows(int width, int height) throws Exception {
+        Roadmap r = drawn(PageKind.ROADMAP, width, height, scene -> {
+            ChartCanvas canvas = (ChartCanvas) scene.lookup("#projectionChart");
+            Region body = (Region) scene.lookup("#projectionBody");
+            Region footer = (Region) scene.lookup("#projectionPageNumber").getParent();
+            Chart chart = canvas.chartProperty().get();
+            return new Roadmap(chart instanceof org.kaname.chart.GanttChart g ? g.style().fontSize() : 0,
+                    PageGeometry.fontPx(width, height), chart.preferredHeight(canvas.getWidth()),
+                    footer.getLayoutY() - body.getLayoutY());
+        });
+        // The sample plan's nine measures used to be drawn at 0.75 of the body type over the upper 55 % of the slide.
+        assertThat(r.chartFontPx()).as("label type").isGreaterThanOrEqualTo(0.85 * r.bodyFontPx())
+                .isLessThanOrEqualTo(PageGeometry.ROADMAP_FONT_MAX * r.bodyFontPx() + 0.01);
+        assertThat(r.chartHeight() / r.room()).as("share of the slide's room").isBetween(0.85, 1.0);
+    }
+}
