@@ -117,7 +117,7 @@ final class ScoreGrid {
         @Override
         protected void updateItem(ScoringRow row, boolean empty) {
             super.updateItem(row, empty);
-            getStyleClass().removeAll("disagreement", "has-note", "consensus");
+            getStyleClass().removeAll("disagreement", "has-note", "consensus", "refused");
             if (empty || row == null) {
                 setText(null);
                 setGraphic(null);
@@ -129,6 +129,13 @@ final class ScoreGrid {
             String text = cell.text() + (cell.hasNote() ? " ※" : "");
             setText(cell.detail().isEmpty() ? text : text + "\n" + cell.detail());
             setGraphic(cell.disagreement() ? warningIcon() : null);
+            if (cell.hasProblem()) {
+                // A refused value is said in the cell, under the value kept (scoring.css), as well as in its tooltip
+                // and spoken text.
+                Label mark = new Label(cell.problemShort());
+                mark.getStyleClass().add("refused-mark");
+                setGraphic(cell.disagreement() ? new javafx.scene.layout.HBox(4, warningIcon(), mark) : mark);
+            }
             setAccessibleText(cell.description());
             setTooltip(new Tooltip(cell.description()));
             if (cell.disagreement()) {
@@ -139,6 +146,9 @@ final class ScoreGrid {
             }
             if (!cell.detail().isEmpty()) {
                 getStyleClass().add("consensus");
+            }
+            if (cell.hasProblem()) {
+                getStyleClass().add("refused");
             }
         }
     }

@@ -52,13 +52,58 @@ public final class ScoringScreen extends BasicPlanScreen {
         root.setTop(toolbar());
         SplitPane split = new SplitPane(grid.table(), panel.node());
         split.setDividerPositions(0.72);
-        BorderPane.setMargin(split, new Insets(0, 12, 12, 12));
-        root.setCenter(split);
+        VBox.setVgrow(split, javafx.scene.layout.Priority.ALWAYS);
+        VBox center = new VBox(6, gridNotice(), split);
+        BorderPane.setMargin(center, new Insets(0, 12, 12, 12));
+        root.setCenter(center);
+    }
+
+    /**
+     * The line above the grid that says what to do when typing cannot work: no rater yet (always, until one is
+     * added), or why the last entry was refused (with a close button). Hidden, taking no room, when there is nothing
+     * to say.
+     */
+    private Node gridNotice() {
+        Label text = new Label();
+        text.setId("gridNotice");
+        text.setWrapText(true);
+        text.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
+        text.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> !vm.gridMessageProperty().get().isEmpty() ? vm.gridMessageProperty().get()
+                        : vm.noRaterProperty().get() ? messages.get("rater.none.banner") : "",
+                vm.gridMessageProperty(), vm.noRaterProperty()));
+        text.accessibleTextProperty().bind(text.textProperty());
+        Button close = new Button(messages.get("message.close"));
+        close.setId("gridNoticeClose");
+        close.setAccessibleText(messages.get("message.close.accessible"));
+        close.setOnAction(e -> {
+            vm.dismissMessage();
+            grid.table().requestFocus();
+        });
+        close.visibleProperty().bind(vm.gridMessageProperty().isNotEmpty());
+        close.managedProperty().bind(close.visibleProperty());
+        HBox box = new HBox(10, ScoreGrid.warningIcon(), text, close);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.getStyleClass().add("grid-notice");
+        box.visibleProperty().bind(text.textProperty().isNotEmpty());
+        box.managedProperty().bind(box.visibleProperty());
+        Runnable style = () -> {
+            box.getStyleClass().remove("refused");
+            if (!vm.gridMessageProperty().get().isEmpty()) {
+                box.getStyleClass().add("refused");
+            }
+        };
+        vm.gridMessageProperty().addListener((o, a, b) -> style.run());
+        style.run();
+        return box;
     }
 
     private Node toolbar() {
         ComboBox<Rater> chooser = new ComboBox<>(vm.raters());
         chooser.setId("raterChooser");
+        // Wide enough for 「（評価者なし）」 when there is no rater yet; it grows with longer names.
+        chooser.setMinWidth(170);
         chooser.setAccessibleText(messages.get("rater.chooser.accessible"));
         chooser.setTooltip(new Tooltip(messages.get("rater.chooser.tooltip")));
         StringConverter<Rater> names = new StringConverter<>() {

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -79,6 +81,14 @@ public final class ScoringViewModel implements CriterionGridKeys.ScoreEntry {
     private String focusedMeasure;
     private String focusedCriterion;
     private final DigitTyping typing = new DigitTyping();
+    /** The plan has no rater: typed digits have nowhere to go, and the grid says what to do. */
+    private final ReadOnlyBooleanWrapper noRater = new ReadOnlyBooleanWrapper(this, "noRater");
+    /** Why the last thing done at the grid was refused, shown above the grid until the next edit succeeds. */
+    private final ReadOnlyStringWrapper gridMessage = new ReadOnlyStringWrapper(this, "gridMessage", "");
+    /** The cell whose typed value was last refused (off its scale), and why: shown at that cell. */
+    private String rejectedCell;
+    private String rejectedMessage;
+    private String rejectedShort;
 
     public ScoringViewModel(ScreenContext context) {
         this(context.editor(), context.dialogs(), context.status(),
@@ -101,10 +111,12 @@ public final class ScoringViewModel implements CriterionGridKeys.ScoreEntry {
         selectedRaterId.addListener((o, a, b) -> {
             rebuildRaterScores();
             typing.reset();
+            forgetRefusals();
             changed();
         });
         consensus.addListener((o, a, b) -> {
             typing.reset();
+            forgetRefusals();
             changed();
         });
         editor.addListener(listener);
@@ -166,6 +178,29 @@ public final class ScoringViewModel implements CriterionGridKeys.ScoreEntry {
         return roundNotice.getReadOnlyProperty();
     }
 
+    /** True while the plan has no rater: the grid then says to add one before typing. */
+    public ReadOnlyBooleanProperty noRaterProperty() {
+        return noRater.getReadOnlyProperty();
+    }
+
+    /**
+     * Why the last entry at the grid was refused (no rater, the consensus view), in words saying what to do; empty
+     * once an edit succeeds, the rater or view changes, or {@link #dismissMessage()}.
+     */
+    public ReadOnlyStringProperty gridMessageProperty() {
+        return gridMessage.getReadOnlyProperty();
+    }
+
+    /** The person closed the message above the grid. */
+    public void dismissMessage() {
+        gridMessage.set("");
+    }
+
+    private void forgetRefusals() {
+        gridMessage.set("");
+        rejectedCell = null;
+    }
+
     private void refresh(Plan next) {
         Plan previous = plan;
         plan = next;
@@ -188,6 +223,7 @@ public final class ScoringViewModel implements CriterionGridKeys.ScoreEntry {
         if (!raters.equals(next.raters())) {
             raters.setAll(next.raters());
         }
+        noRater.set(next.raters().isEmpty());
         if (next.raters().stream().noneMatch(r -> r.id().equals(selectedRaterId.get()))) {
             selectedRaterId.set(next.raters().isEmpty() ? null : next.raters().get(0).id());
         }
@@ -276,6 +312,12 @@ public final class ScoringViewModel implements CriterionGridKeys.ScoreEntry {
 
     /** What the cell of {@code measureId} × {@code criterionId} shows in the current mode. */
     public ScoreCell cell(String measureId, String criterionId) {
+        ScoreCell cell = plainCell(measureId, criterionId);
+        return key(measureId, criterionId).equals(rejectedCell) ? cell.withProblem(rejectedMessage, rejectedShort)
+                : cell;
+    }
+
+    private ScoreCell plainCell(String measureId, String criterionId) {
         Optional<Criterion> criterion = plan.criterion(criterionId);
         if (criterion.isEmpty()) {
             return ScoreCell.EMPTY;
@@ -383,7 +425,13 @@ public final class ScoringViewModel implements CriterionGridKeys.ScoreEntry {
         }
         Criterion c = criterion.get();
         if (!c.scale().contains(value)) {
-            status.show(messages.get("score.outOfScale", value, c.name(), c.scale().min(), c.scale().max()));
+            String message = messages.get("score.outOfScale", value, c.name(), c.scale().min(), c.scale().max());
+            status.show(message);
+            // Said at the cell too, where the eyes are: a short mark in the cell, the sentence for screen readers.
+            rejectedCell = key(measureId, criterionId);
+            rejectedMessage = message;
+            rejectedShort = messages.get("score.outOfScale.short", value, c.scale().min(), c.scale().max());
+            changed();
             return false;
         }
         Instant now = clock.get();
@@ -423,14 +471,20 @@ public final class ScoringViewModel implements CriterionGridKeys.ScoreEntry {
     /** The rater whose values may be edited now, or empty with the reason in the status line. */
     private Optional<String> editableRater() {
         if (consensus.get()) {
-            status.show(messages.get("consensus.readOnly"));
+            refuseAtGrid(messages.get("consensus.readOnly"));
             return Optional.empty();
         }
         if (selectedRater().isEmpty()) {
-            status.show(messages.get("rater.none"));
+            refuseAtGrid(raters.isEmpty() ? messages.get("rater.none.typed") : messages.get("rater.choose"));
             return Optional.empty();
         }
         return Optional.of(selectedRaterId.get());
+    }
+
+    /** A refusal of what was done at the grid: said above the grid, where it was done, and in the status line. */
+    private void refuseAtGrid(String message) {
+        status.show(message);
+        gridMessage.set(message);
     }
 
     /** Adds a rater named {@code name} and chooses it, so scoring can start at once. */
@@ -491,7 +545,12 @@ public final class ScoringViewModel implements CriterionGridKeys.ScoreEntry {
 
     /** Applies one edit; a refusal is shown in the status line, in the user's language. */
     private boolean apply(Edit edit) {
-        return edits.applied(edit);
+        boolean done = edits.applied(edit);
+        if (done && (rejectedCell != null || !gridMessage.get().isEmpty())) {
+            forgetRefusals();
+            changed();
+        }
+        return done;
     }
 
     /** A value as typed: whole numbers without decimals. */

@@ -56,7 +56,7 @@ class ScoringScreenTest {
         fixture = new ScreenFixture(dir, Locale.JAPANESE);
         WaitForAsyncUtils.asyncFx(() -> {
             screen = new ScoringScreen(fixture.context);
-            Scene scene = new Scene((javafx.scene.Parent) screen.node(), 1240, 760);
+            Scene scene = new Scene((javafx.scene.Parent) screen.node(), 1280, 800);
             Styles.apply(scene, JapaneseFont.family());
             stage.setScene(scene);
             stage.show();
@@ -155,7 +155,59 @@ class ScoringScreenTest {
 
         assertThat(fixture.storedPlan()).isEqualTo(before);
         assertThat(fixture.statusMessages).singleElement().asString().contains("8", "1〜5");
-        assertThat(cell(robot, 0, "speed").getText()).isEqualTo("3 ※");
+        // Said at the cell too, without hovering: a second line and a dashed frame; the full sentence is spoken.
+        TableCell<?, ?> refused = cell(robot, 0, "speed");
+        assertThat(refused.getText()).isEqualTo("3 ※");
+        assertThat(((javafx.scene.control.Label) refused.getGraphic()).getText()).isEqualTo("8 は範囲外");
+        assertThat(refused.getStyleClass()).contains("refused");
+        assertThat(refused.getAccessibleText()).contains(fixture.statusMessages.get(0));
+        assertThat(refused.getTooltip().getText()).contains(fixture.statusMessages.get(0));
+        robot.interact(() -> Shots.take(stage.getScene(), "scoring-out-of-scale-ja"));
+
+        robot.type(KeyCode.DIGIT4);
+
+        assertThat(value(fixture.storedPlan(), "S1-1", "speed", "r1")).isEqualTo(4.0);
+        assertThat(cell(robot, 0, "speed").getText()).as("a stored value ends the mark").isEqualTo("4 ※");
+        assertThat(cell(robot, 0, "speed").getStyleClass()).doesNotContain("refused");
+    }
+
+    @Test
+    void withNoRaterTheGridSaysToAddOneAndATypedDigitSaysItWasNotEntered(FxRobot robot) throws Exception {
+        javafx.scene.control.Label notice = robot.lookup("#gridNotice").queryAs(javafx.scene.control.Label.class);
+        assertThat(notice.getParent().isVisible()).as("raters exist: nothing to say").isFalse();
+        for (String rater : new String[] {"r1", "r2", "r3"}) {
+            robot.interact(() -> {
+                try {
+                    fixture.editor.apply(new org.kaname.edit.RemoveRater(rater));
+                } catch (Exception e) {
+                    throw new AssertionError(e);
+                }
+            });
+        }
+        Plan before = fixture.storedPlan();
+        assertThat(before.raters()).isEmpty();
+        assertThat(notice.getParent().isVisible()).isTrue();
+        assertThat(notice.getText()).startsWith("評価者がまだいません").contains("「評価者名」", "「追加」");
+        assertThat(robot.lookup("#gridNoticeClose").queryButton().isVisible()).isFalse();
+        robot.interact(() -> Shots.take(stage.getScene(), "scoring-no-rater-ja"));
+
+        focusGrid(robot);
+        robot.type(KeyCode.DIGIT3);
+
+        assertThat(fixture.storedPlan()).isEqualTo(before);
+        assertThat(notice.getText()).startsWith("評価者がいないため、数字は入力されませんでした");
+        assertThat(notice.getParent().getStyleClass()).contains("refused");
+        assertThat(notice.getAccessibleText()).isEqualTo(notice.getText());
+        assertThat(fixture.statusMessages).last().isEqualTo(notice.getText());
+        robot.interact(() -> Shots.take(stage.getScene(), "scoring-no-rater-typed-ja"));
+
+        robot.clickOn("#raterName").write("財政課");
+        robot.clickOn("#addRater");
+
+        assertThat(notice.getParent().isVisible()).as("a rater added: the message has done its work").isFalse();
+        focusGrid(robot);
+        robot.type(KeyCode.DIGIT3);
+        assertThat(fixture.storedPlan().scores()).singleElement().satisfies(s -> assertThat(s.value()).isEqualTo(3));
     }
 
     @Test
