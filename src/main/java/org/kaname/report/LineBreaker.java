@@ -35,6 +35,31 @@ public final class LineBreaker {
         return out;
     }
 
+    /**
+     * Lines for a heading: as many as {@link #lines} gives, but as even as they can be (the narrowest width that
+     * needs no more lines), so that a wrapped heading never leaves one character such as 「進」 alone on its last
+     * line.
+     */
+    public static List<String> balanced(String text, double width, Widths widths) {
+        List<String> plain = lines(text, width, widths);
+        int n = plain.size();
+        if (n < 2 || text.indexOf('\n') >= 0) {
+            return plain;
+        }
+        double lo = width / n;
+        double hi = width;
+        for (int i = 0; i < 24; i++) {
+            double mid = (lo + hi) / 2;
+            if (lines(text, mid, widths).size() <= n) {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        List<String> even = lines(text, hi, widths);
+        return even.size() == n ? even : plain;
+    }
+
     private static void breakParagraph(String text, double width, Widths widths, List<String> out) {
         int[] cps = text.codePoints().toArray();
         int n = cps.length;

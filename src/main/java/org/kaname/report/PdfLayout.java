@@ -34,10 +34,29 @@ final class PdfLayout {
     private PDPageContentStream cs;
     private PageFormat format = PageFormat.A4_PORTRAIT;
     private float y;
+    private final LayoutLog log = new LayoutLog();
+    private final PageBreaks breaks;
+    /** Headings placed but not yet drawn: they go onto the page where the block after them starts. */
+    private Pending pending;
+
+    /** Drawing deferred until the layout knows where it goes. */
+    @FunctionalInterface
+    interface Drawing {
+        void draw() throws IOException;
+    }
+
+    private record Pending(float height, float keep, Drawing drawing) {
+    }
 
     PdfLayout(PDDocument doc, ReportFont font) {
+        this(doc, font, PageBreaks.none());
+    }
+
+    /** A layout that ends the pages {@code breaks} names earlier (the second pass that balances short tails). */
+    PdfLayout(PDDocument doc, ReportFont font, PageBreaks breaks) {
         this.doc = doc;
         this.font = font;
+        this.breaks = breaks;
         this.chartText = new PdfBoxGraphics2DFontTextDrawer();
         // Chart text is matched to a PDF font by the AWT font's name: map the bundled font to the embedded subset.
         chartText.registerFont(ChartFonts.base().getFontName(), font.pdf());
@@ -63,6 +82,25 @@ final class PdfLayout {
         return pages.size();
     }
 
+    /** 0-based index of the current page. */
+    int pageIndex() {
+        return pages.size() - 1;
+    }
+
+    LayoutLog log() {
+        return log;
+    }
+
+    /** Records a placed piece on the current page. */
+    void log(LayoutLog.Kind kind, int block, float top, float bottom, String text, boolean tall) {
+        log.add(pageIndex(), kind, block, top, bottom, text, tall);
+    }
+
+    /** The pages to end early so that no section ends on a nearly empty page (see {@link PageBreaks#balancing}). */
+    PageBreaks balancedBreaks() {
+        return PageBreaks.balancing(log, formats, pages.size());
+    }
+
     PDPage page() {
         return page;
     }
@@ -80,11 +118,17 @@ final class PdfLayout {
     }
 
     float bottom() {
-        return format.contentBottom();
+        return format.contentBottom() - breaks.shortenBy(pages.size() - 1);
     }
 
+    /** Height of the body of a page: the most a block can take. */
+    float pageBody() {
+        return format.contentBottom() - PageFormat.TOP;
+    }
+
+    /** Room left below the cursor, less the headings waiting to be drawn with what comes next. */
     float remaining() {
-        return bottom() - y;
+        return bottom() - y - (pending == null ? 0 : pending.height());
     }
 
     boolean atTop() {
@@ -92,7 +136,7 @@ final class PdfLayout {
     }
 
     void newPage(PageFormat f) throws IOException {
-        closeStream();
+        closeCurrent();
         format = f;
         page = new PDPage(f.box());
         doc.addPage(page);
@@ -106,10 +150,48 @@ final class PdfLayout {
         newPage(format);
     }
 
-    /** Starts a new page unless {@code height} fits below the cursor. */
+    /**
+     * Starts a new page unless {@code height} fits below the cursor together with the headings waiting for it
+     * (and the least they asked to keep with them), then draws those headings: a heading never ends a page.
+     */
     void ensure(float height) throws IOException {
-        if (y + height > bottom() + 0.01f && !atTop()) {
+        float need = pending == null ? height : pending.height() + Math.max(height, pending.keep());
+        if (y + need > bottom() + 0.01f && !atTop()) {
             newPage();
+        }
+        flushPending();
+    }
+
+    /**
+     * Starts a new page unless a block {@code height} high fits; a block taller than a page starts where at least
+     * {@code first} points of it fit, and is split by its caller.
+     */
+    void ensureWhole(float height, float first) throws IOException {
+        ensure(height <= pageBody() ? height : first);
+    }
+
+    /**
+     * Holds a heading {@code height} high (with {@code drawing} drawing it at the cursor) until the next block is
+     * placed, so that it goes onto the same page as at least {@code keep} points of what follows; headings in a row
+     * wait together.
+     */
+    void keepWithNext(float height, float keep, Drawing drawing) {
+        if (pending == null) {
+            pending = new Pending(height, keep, drawing);
+        } else {
+            Pending before = pending;
+            pending = new Pending(before.height() + height, keep, () -> {
+                before.drawing().draw();
+                drawing.draw();
+            });
+        }
+    }
+
+    private void flushPending() throws IOException {
+        if (pending != null) {
+            Pending p = pending;
+            pending = null;
+            p.drawing().draw();
         }
     }
 
@@ -122,7 +204,15 @@ final class PdfLayout {
         y = newY;
     }
 
+    /** Ends the content: draws any heading still waiting (on a new page if it does not fit) and closes the page. */
     void closeStream() throws IOException {
+        if (pending != null) {
+            ensure(0);
+        }
+        closeCurrent();
+    }
+
+    private void closeCurrent() throws IOException {
         if (cs != null) {
             cs.close();
             cs = null;
@@ -137,6 +227,11 @@ final class PdfLayout {
 
     List<String> wrap(String text, float size, float width) {
         return LineBreaker.lines(font.clean(text), width, cp -> font.advance(cp) * size);
+    }
+
+    /** Wrapped as evenly as the line count allows: for headings (see {@link LineBreaker#balanced}). */
+    List<String> wrapBalanced(String text, float size, float width) {
+        return LineBreaker.balanced(font.clean(text), width, cp -> font.advance(cp) * size);
     }
 
     /** Draws one line with its top at {@code top}; {@code bold} strokes the outline too (the font has one weight). */
@@ -234,9 +329,15 @@ final class PdfLayout {
      */
     void paragraph(String text, float size, float indent, float leading, boolean bold, Color colour)
             throws IOException {
-        for (String line : wrap(text, size, width() - indent)) {
-            ensure(leading);
+        List<String> lines = wrap(text, size, width() - indent);
+        int n = lines.size();
+        for (int i = 0; i < n; i++) {
+            // No single first line at the foot of a page, no single last line at the head of the next.
+            int together = i == 0 ? Math.min(2, n) : i == n - 2 ? 2 : 1;
+            ensure(together * leading);
+            String line = lines.get(i);
             texts(List.of(new Placed(line, left() + indent, y + (leading - size) / 2)), size, bold, colour);
+            log(LayoutLog.Kind.LINE, log.newBlock(), y, y + leading, line, false);
             y += leading;
         }
     }
@@ -272,7 +373,9 @@ final class PdfLayout {
 
     /** Draws {@code chart} at the cursor, full content width, {@code height} high, as vectors. */
     void chart(Chart chart, float height) throws IOException {
+        flushPending();
         chart(chart, left(), y, width(), height);
+        log(LayoutLog.Kind.FIGURE, log.newBlock(), y, y + height, "", false);
         y += height;
     }
 

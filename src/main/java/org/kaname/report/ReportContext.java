@@ -44,7 +44,9 @@ final class ReportContext {
 
     /** Starts a numbered section on a new page of {@code format}: {@code 3　優先順位}. */
     void startSection(String title, PageFormat format) throws IOException {
+        layout.ensure(0); // a heading that closed the section before is drawn there, not here
         layout.newPage(format);
+        layout.log().section(layout.pageIndex());
         String numbered = (sections.size() + 1) + (texts.isJapanese() ? "　" : "  ") + title;
         sections.add(new ReportResult.Section(numbered, layout.pageNumber()));
         PDPageFitWidthDestination dest = new PDPageFitWidthDestination();
@@ -54,11 +56,12 @@ final class ReportContext {
         item.setTitle(layout.font().clean(numbered));
         item.setDestination(dest);
         outline.addLast(item);
-        List<String> lines = layout.wrap(numbered, Styles.H1, layout.width() - 8);
+        List<String> lines = layout.wrapBalanced(numbered, Styles.H1, layout.width() - 10);
         float lead = Styles.H1 * 1.45f;
         float h = lines.size() * lead + 6;
         layout.fillRect(layout.left(), layout.y(), 4, h - 4, Styles.BAND);
         float top = layout.y();
+        layout.log(LayoutLog.Kind.SECTION, layout.log().newBlock(), top, top + h, lines.get(0), false);
         for (String line : lines) {
             layout.text(line, layout.left() + 10, top + (lead - Styles.H1) / 2, Styles.H1, true, PdfLayout.INK);
             top += lead;
@@ -79,29 +82,41 @@ final class ReportContext {
 
     /** A sub-heading kept on the same page as the first {@code keep} points of what follows (e.g. a chart's top). */
     void h2(String title, float keep) throws IOException {
-        List<String> lines = layout.wrap(title, Styles.H2, layout.width());
+        List<String> lines = layout.wrapBalanced(title, Styles.H2, layout.width());
         float lead = Styles.H2 * 1.5f;
-        layout.space(layout.atTop() ? 0 : 6);
-        layout.ensure(lines.size() * lead + 4 + keep);
-        for (String line : lines) {
-            layout.text(line, layout.left(), layout.y() + (lead - Styles.H2) / 2, Styles.H2, true, PdfLayout.INK);
-            layout.space(lead);
-        }
-        layout.line(layout.left(), layout.y() + 1, layout.left() + layout.width(), layout.y() + 1, PdfLayout.RULE, 0.5f);
-        layout.space(5);
+        float gap = 6;
+        // Drawn when the block after it is placed, on that block's page: a heading never ends a page.
+        layout.keepWithNext(gap + lines.size() * lead + 5, keep, () -> {
+            layout.space(layout.atTop() ? 0 : gap);
+            float top = layout.y();
+            for (String line : lines) {
+                layout.text(line, layout.left(), layout.y() + (lead - Styles.H2) / 2, Styles.H2, true, PdfLayout.INK);
+                layout.space(lead);
+            }
+            layout.line(layout.left(), layout.y() + 1, layout.left() + layout.width(), layout.y() + 1,
+                    PdfLayout.RULE, 0.5f);
+            layout.space(5);
+            layout.log(LayoutLog.Kind.HEADING, layout.log().newBlock(), top, layout.y(), lines.get(0), false);
+        });
     }
 
+    /** A minor heading, kept with at least two lines of what follows. */
     void h3(String title) throws IOException {
-        List<String> lines = layout.wrap(title, Styles.H3, layout.width() - 10);
+        List<String> lines = layout.wrapBalanced(title, Styles.H3, layout.width() - 10);
         float lead = Styles.H3 * 1.5f;
-        layout.space(layout.atTop() ? 0 : 3);
-        layout.ensure(lines.size() * lead + 2 * Styles.BODY_LEADING);
-        for (String line : lines) {
-            layout.fillRect(layout.left(), layout.y() + (lead - Styles.H3) / 2, 3, Styles.H3, Styles.BAND);
-            layout.text(line, layout.left() + 8, layout.y() + (lead - Styles.H3) / 2, Styles.H3, true, PdfLayout.INK);
-            layout.space(lead);
-        }
-        layout.space(2);
+        float gap = 3;
+        layout.keepWithNext(gap + lines.size() * lead + 2, 2 * Styles.BODY_LEADING, () -> {
+            layout.space(layout.atTop() ? 0 : gap);
+            float top = layout.y();
+            for (String line : lines) {
+                layout.fillRect(layout.left(), layout.y() + (lead - Styles.H3) / 2, 3, Styles.H3, Styles.BAND);
+                layout.text(line, layout.left() + 8, layout.y() + (lead - Styles.H3) / 2, Styles.H3, true,
+                        PdfLayout.INK);
+                layout.space(lead);
+            }
+            layout.space(2);
+            layout.log(LayoutLog.Kind.HEADING, layout.log().newBlock(), top, layout.y(), lines.get(0), false);
+        });
     }
 
     void para(String text) throws IOException {
@@ -118,10 +133,17 @@ final class ReportContext {
         layout.space(3);
     }
 
-    /** An indented paragraph with a bullet; continuation lines align with the text. */
+    /**
+     * An indented paragraph with a bullet; continuation lines align with the text. The item stays on one page
+     * (it moves to the next whole) unless it is taller than a page.
+     */
     void bullet(String text) throws IOException {
         float indent = 12;
         List<String> lines = layout.wrap(text, Styles.BODY, layout.width() - indent);
+        float height = lines.size() * Styles.BODY_LEADING;
+        boolean tall = height > layout.pageBody();
+        int block = layout.log().newBlock();
+        layout.ensureWhole(height, Styles.BODY_LEADING);
         for (int i = 0; i < lines.size(); i++) {
             layout.ensure(Styles.BODY_LEADING);
             float top = layout.y() + (Styles.BODY_LEADING - Styles.BODY) / 2;
@@ -129,6 +151,7 @@ final class ReportContext {
                 layout.text("・", layout.left() + 1, top, Styles.BODY, false, PdfLayout.INK);
             }
             layout.text(lines.get(i), layout.left() + indent, top, Styles.BODY, false, PdfLayout.INK);
+            layout.log(LayoutLog.Kind.BLOCK, block, layout.y(), layout.y() + Styles.BODY_LEADING, lines.get(i), tall);
             layout.space(Styles.BODY_LEADING);
         }
     }
@@ -140,6 +163,11 @@ final class ReportContext {
         }
         float labelW = Math.max(70, layout.textWidth(label, Styles.BODY) + 10);
         List<String> lines = layout.wrap(value.strip(), Styles.BODY, layout.width() - labelW);
+        // Kept whole like a table row: 「やったつ」 at a page's foot and 「もり」 on the next read as two items.
+        float height = lines.size() * Styles.BODY_LEADING;
+        boolean tall = height > layout.pageBody();
+        int block = layout.log().newBlock();
+        layout.ensureWhole(height, Styles.BODY_LEADING);
         for (int i = 0; i < lines.size(); i++) {
             layout.ensure(Styles.BODY_LEADING);
             float top = layout.y() + (Styles.BODY_LEADING - Styles.BODY) / 2;
@@ -147,6 +175,7 @@ final class ReportContext {
                 layout.text(label, layout.left(), top, Styles.BODY, true, PdfLayout.INK);
             }
             layout.text(lines.get(i), layout.left() + labelW, top, Styles.BODY, false, PdfLayout.INK);
+            layout.log(LayoutLog.Kind.BLOCK, block, layout.y(), layout.y() + Styles.BODY_LEADING, lines.get(i), tall);
             layout.space(Styles.BODY_LEADING);
         }
         layout.space(2);

@@ -53,15 +53,27 @@ public final class ReportService {
      */
     public ReportResult write(Plan plan, Instant lastChange, ReportOptions options, OutputStream out)
             throws IOException {
+        return write(plan, lastChange, options, out, log -> { }, null, null);
+    }
+
+    /**
+     * As {@link #write(Plan, Instant, ReportOptions, OutputStream)}; {@code logSink} gets the layout log of the pages
+     * written (the reader check in the tests reads it). {@code breaks} null is the first pass: when a section would
+     * end on a nearly empty page, the report is laid out once more with the pages {@link PageBreaks} names ended
+     * early.
+     */
+    ReportResult write(Plan plan, Instant lastChange, ReportOptions options, OutputStream out,
+                       java.util.function.Consumer<LayoutLog> logSink, PageBreaks breaks, ReportData firstPass)
+            throws IOException {
         ReportOptions opts = options.generatedAt() == null ? options.withGeneratedAt(Instant.now()) : options;
         opts.comparison().ifPresent(c -> c.requireLaterSideIs(plan));
         String fingerprint = fingerprint(plan);
-        ReportData data = ReportData.compute(plan, lastChange == null ? opts.generatedAt() : lastChange, fingerprint,
-                opts, rankings, scheduler);
+        ReportData data = firstPass != null ? firstPass : ReportData.compute(plan,
+                lastChange == null ? opts.generatedAt() : lastChange, fingerprint, opts, rankings, scheduler);
         ReportTexts texts = new ReportTexts(opts.language(), opts.zone());
         try (PDDocument doc = new PDDocument()) {
             ReportFont font = ReportFont.embed(doc);
-            PdfLayout layout = new PdfLayout(doc, font);
+            PdfLayout layout = new PdfLayout(doc, font, breaks == null ? PageBreaks.none() : breaks);
             try {
                 ReportContext ctx = new ReportContext(layout, texts, data);
                 CoverPage cover = new CoverPage(ctx);
@@ -88,6 +100,10 @@ public final class ReportService {
                 new RoadmapSection(ctx).write();
                 new AppendixSection(ctx).write();
                 layout.closeStream();
+                if (breaks == null && !layout.balancedBreaks().isEmpty()) {
+                    return write(plan, lastChange, opts, out, logSink, layout.balancedBreaks(), data);
+                }
+                logSink.accept(layout.log());
                 cover.writeContents(ctx.sections());
                 String title = plan.title() == null || plan.title().isBlank() ? texts.get("cover.untitled") : plan.title();
                 layout.decorate(1, new PageFurniture(layout, title,

@@ -41,7 +41,7 @@ final class TableRenderer {
         float firstH = wrapped.isEmpty() ? 0 : Math.min(height(wrapped.get(0), leading)
                 + (wrapped.size() == 1 ? trailing : 0), fullPage);
         layout.ensure(headerH + firstH);
-        drawRow(table, header, widths, size, leading, true);
+        drawRow(table, header, widths, size, leading, true, 0, false);
         // Rows drawn since the header at the top of this part of the table; the last row moves to the next page
         // with what follows it (a note) only if that leaves some rows behind.
         int rowsOnPage = 0;
@@ -52,16 +52,17 @@ final class TableRenderer {
             boolean overflow = layout.y() + h > layout.bottom() + 0.01f;
             boolean strandsNote = last && rowsOnPage > 0 && layout.y() + h + trailing > layout.bottom() + 0.01f
                     && h + trailing <= fullPage;
+            int block = layout.log().newBlock();
             if (overflow || strandsNote) {
-                        if (h <= fullPage) {
+                if (h <= fullPage) {
                     layout.newPage();
-                    drawRow(table, header, widths, size, leading, true);
+                    drawRow(table, header, widths, size, leading, true, 0, false);
                 } else {
-                    row = drawSplitting(table, row, header, widths, size, leading, headerH);
+                    row = drawSplitting(table, row, header, widths, size, leading, block);
                 }
                 rowsOnPage = 0;
             }
-            drawRow(table, row, widths, size, leading, false);
+            drawRow(table, row, widths, size, leading, false, block, h > fullPage);
             rowsOnPage++;
         }
     }
@@ -90,7 +91,7 @@ final class TableRenderer {
 
     /** Draws as many lines of an over-tall row as fit on each page; returns what is left for the last page. */
     private List<List<String>> drawSplitting(Table table, List<List<String>> row, List<List<String>> header,
-                                             float[] widths, float size, float leading, float headerH)
+                                             float[] widths, float size, float leading, int block)
             throws IOException {
         List<List<String>> rest = row;
         boolean freshPage = false;
@@ -102,7 +103,7 @@ final class TableRenderer {
             freshPage = false;
             if (fit < 1) {
                 layout.newPage();
-                drawRow(table, header, widths, size, leading, true);
+                drawRow(table, header, widths, size, leading, true, 0, false);
                 freshPage = true;
                 continue;
             }
@@ -112,9 +113,9 @@ final class TableRenderer {
                 now.add(cell.subList(0, Math.min(fit, cell.size())));
                 later.add(cell.subList(Math.min(fit, cell.size()), cell.size()));
             }
-            drawRow(table, now, widths, size, leading, false);
+            drawRow(table, now, widths, size, leading, false, block, true);
             layout.newPage();
-            drawRow(table, header, widths, size, leading, true);
+            drawRow(table, header, widths, size, leading, true, 0, false);
             freshPage = true;
             rest = later;
         }
@@ -158,11 +159,16 @@ final class TableRenderer {
         return lines * leading + 2 * PAD_Y;
     }
 
+    /** Draws a row at the cursor and logs it as part {@code block} ({@code tall}: a row taller than a page). */
     private void drawRow(Table table, List<List<String>> row, float[] widths, float size, float leading,
-                         boolean header) throws IOException {
+                         boolean header, int block, boolean tall) throws IOException {
         float h = height(row, leading);
         float x = layout.left();
         float top = layout.y();
+        String first = row.stream().filter(c -> !c.isEmpty() && !c.get(0).isBlank()).map(c -> c.get(0))
+                .findFirst().orElse("");
+        layout.log(header ? LayoutLog.Kind.HEADER_ROW : LayoutLog.Kind.ROW,
+                header ? layout.log().newBlock() : block, top, top + h, first, tall);
         if (header) {
             layout.fillRect(x, top, layout.width(), h, Styles.HEADER_FILL);
         }

@@ -13,6 +13,22 @@ class LineBreakerTest {
     }
 
     @Test
+    void aBalancedHeadingDoesNotLeaveOneCharacterAloneOnItsLastLine() {
+        String heading = "支援策③：誰一人取り残さないデジタル・インクルージョンの推進";
+        int n = heading.codePointCount(0, heading.length());
+        assertThat(lines(heading, n - 1)).last().isEqualTo("進");
+        List<String> balanced = LineBreaker.balanced(heading, n - 1, cp -> 1.0);
+        assertThat(balanced).hasSize(2);
+        assertThat(String.join("", balanced)).isEqualTo(heading);
+        assertThat(balanced.get(1).length()).isGreaterThanOrEqualTo(n / 2 - 2);
+    }
+
+    @Test
+    void aHeadingThatFitsOneLineIsNotWrappedByBalancing() {
+        assertThat(LineBreaker.balanced("概要", 10, cp -> 1.0)).containsExactly("概要");
+    }
+
+    @Test
     void japaneseBreaksBetweenAnyTwoCharacters() {
         assertThat(lines("あいうえおかきくけこ", 4)).containsExactly("あいうえ", "おかきく", "けこ");
     }
