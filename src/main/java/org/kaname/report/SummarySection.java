@@ -2,6 +2,7 @@ package org.kaname.report;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +12,11 @@ import org.kaname.engine.RankedMeasure;
 import org.kaname.engine.Ranking;
 import org.kaname.engine.Summaries;
 import org.kaname.engine.Summary;
+import org.kaname.engine.roadmap.DeferralReason;
+import org.kaname.engine.roadmap.Roadmap;
+import org.kaname.engine.roadmap.RoadmapStatus;
+import org.kaname.engine.roadmap.RoadmapTexts;
+import org.kaname.engine.roadmap.ScheduledMeasure;
 import org.kaname.model.Budget;
 import org.kaname.model.Criterion;
 import org.kaname.model.Plan;
@@ -19,8 +25,9 @@ import org.kaname.model.Rater;
 import org.kaname.model.Tier;
 
 /**
- * The summary a director reads first: the plan in brief, the top measures of each tier, the support measures and
- * pillars at a glance, and one generated paragraph saying on what basis the ranking was made.
+ * The summary a director reads first: the plan in brief, the top measures of each tier, the measures the roadmap
+ * had to defer and why, the support measures and pillars at a glance, and one generated paragraph saying on what
+ * basis the ranking was made.
  */
 final class SummarySection {
     /** Measures listed by name per tier; the rest are counted. */
@@ -43,6 +50,9 @@ final class SummarySection {
             ctx.empty(t.get("ranking.unavailable", ctx.data.rankingProblem().orElse("")));
         } else {
             topPerTier(ctx.data.ranking().get());
+        }
+        if (ctx.data.roadmap().isPresent()) {
+            deferrals(ctx.data.roadmap().get());
         }
         ctx.h2(t.get("summary.groups"));
         summaryTable(withOutside(ctx.data.groupSummaries(), Summaries::outsideGroups), true);
@@ -142,6 +152,32 @@ final class SummarySection {
         }
         if (!any) {
             ctx.empty(t.get("summary.noRanked"));
+        }
+    }
+
+    /**
+     * Every measure the roadmap could not place, with the scheduler's reason and, when money is the reason, how much
+     * more would let it start: a director must not learn of a deferred core measure only on the roadmap's last page.
+     * Amounts in 千円, rounded up (the money that would make it fit), as in the reason itself.
+     */
+    private void deferrals(Roadmap roadmap) throws IOException {
+        ReportTexts t = ctx.texts;
+        RoadmapTexts rt = RoadmapTexts.of(t.language().locale());
+        List<ScheduledMeasure> deferred = roadmap.withStatus(RoadmapStatus.DEFERRED).stream()
+                .sorted(Comparator.comparingInt((ScheduledMeasure r) -> r.rank().orElse(Integer.MAX_VALUE))).toList();
+        ctx.h2(t.get("summary.deferred"));
+        if (deferred.isEmpty()) {
+            ctx.para(t.get("summary.noDeferred"));
+            return;
+        }
+        ctx.para(t.get("summary.deferredLead", deferred.size()));
+        for (ScheduledMeasure r : deferred) {
+            String item = t.get("summary.deferredItem", r.measureId(), r.title(), ctx.tierWithMark(r.tier()),
+                    rt.reason(r));
+            if (r.reason().orElse(null) instanceof DeferralReason.OverBudget o) {
+                item += t.get("summary.deferredFit", rt.shortfall(o.shortfall()), t.fiscalYear(o.closestStart()));
+            }
+            ctx.bullet(item);
         }
     }
 

@@ -134,7 +134,18 @@ class ReportServiceTest {
         }
     }
 
+    /** S3-1, ③'s core measure, is deferred for 1,000千円 in 2029: the first pages must say so, in 千円. */
     @Test
+    void theSummaryListsEveryDeferredMeasureWithItsReasonAndTheMoneyThatWouldFitIt() throws IOException {
+        String text = sectionText("概要", false).replaceAll("[\\s\u3000]", "");
+        assertThat(text).contains("見送った施策と理由").contains("次の1件は");
+        assertThat(text).contains("S3-1デジタル活用支援員").contains("2029年度1,000千円超過")
+                .contains("超過する年度の予算を計1,000千円増やせば、2026年度（令和8年度）から実施できます。");
+        assertThat(text).doesNotContain("000円超過");
+        String roadmap = sectionText("ロードマップ", false).replaceAll("[\\s\u3000]", "");
+        assertThat(roadmap).contains("2029年度1,000千円超過").doesNotContain("1,000,000円");
+    }
+
     void eachSupportMeasureSectionHasItsPurposeIndicatorsEvidenceProblemsAndCases() throws IOException {
         for (MeasureGroup g : plan.groups()) {
             String text = sectionText(g.title(), false).replaceAll("[\\s\u3000]", "");
