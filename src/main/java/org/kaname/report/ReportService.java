@@ -79,6 +79,9 @@ public final class ReportService {
                 CoverPage cover = new CoverPage(ctx);
                 cover.write();
                 new SummarySection(ctx).write();
+                if (BackgroundSection.applies(plan)) {
+                    new BackgroundSection(ctx).write();
+                }
                 new CriteriaSection(ctx).write();
                 new RankingSection(ctx).write();
                 if (opts.comparison().isPresent()) {

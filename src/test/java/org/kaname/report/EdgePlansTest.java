@@ -84,7 +84,7 @@ class EdgePlansTest {
         try (PDDocument doc = pdf(TestReports.write(plan, TestReports.options()))) {
             Margins.check(doc);
             assertThat(PdfProbe.text(doc, 1, doc.getNumberOfPages())).contains("評価基準が設定されていません")
-                    .contains("順位を計算できません");
+                    .contains("順位を計算できません").doesNotContain("背景と位置づけ");
         }
     }
 

@@ -103,7 +103,7 @@ class ReportServiceTest {
 
     @Test
     void everySectionStartsOnItsOwnPageWithItsTitleAndIsInTheContents() throws IOException {
-        List<String> expected = new ArrayList<>(List.of("概要", "評価基準と重み", "優先順位"));
+        List<String> expected = new ArrayList<>(List.of("概要", "背景と位置づけ", "評価基準と重み", "優先順位"));
         plan.groups().stream().map(MeasureGroup::title).forEach(expected::add);
         expected.addAll(List.of("順位の頑健性", "ロードマップ", "付録　評価値一覧"));
         List<ReportResult.Section> sections = sample.result().sections();
@@ -146,6 +146,19 @@ class ReportServiceTest {
         assertThat(roadmap).contains("2029年度1,000千円超過").doesNotContain("1,000,000円");
     }
 
+    /** The plan's 意義 by stakeholder and its 経過 were stored but printed nowhere. */
+    @Test
+    void theBackgroundGivesTheSignificanceForEachStakeholderAndTheTimeline() throws IOException {
+        String text = sectionText("背景と位置づけ", false).replaceAll("[\\s\u3000]", "");
+        assertThat(text).contains("計画の意義").contains("住民にとっての意義").contains("地域社会にとっての意義")
+                .contains("行政にとっての意義").contains("これまでの経過");
+        plan.significance().forEach(s -> assertThat(text).contains(s.text().replaceAll("[\\s\u3000]", "")
+                .substring(0, 30)));
+        plan.timeline().forEach(e -> assertThat(text).contains(e.year() + "年")
+                .contains(e.text().replaceAll("[\\s\u3000]", "").substring(0, 20)));
+    }
+
+    @Test
     void eachSupportMeasureSectionHasItsPurposeIndicatorsEvidenceProblemsAndCases() throws IOException {
         for (MeasureGroup g : plan.groups()) {
             String text = sectionText(g.title(), false).replaceAll("[\\s\u3000]", "");
