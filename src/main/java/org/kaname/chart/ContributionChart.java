@@ -13,10 +13,16 @@ import java.util.Locale;
 /**
  * Horizontal stacked bars: each measure's score split into what each criterion contributes (weight × normalised
  * value × 100), so a reader sees why one measure outranks another. Bars in the given order (rank order), the total
- * printed at the end of each bar, criteria in the legend with their fills.
+ * printed at the end of each bar (with {@code totalDecimals} decimals: two on screen, one in the printed report, as
+ * each prints scores), criteria in the legend with their fills.
  */
 public record ContributionChart(List<String> series, List<Bar> bars, double maxValue, String axisLabel,
-                                ChartStyle style) implements Chart {
+                                ChartStyle style, int totalDecimals) implements Chart {
+
+    /** Totals with two decimals, as the app shows scores. */
+    public ContributionChart(List<String> series, List<Bar> bars, double maxValue, String axisLabel, ChartStyle style) {
+        this(series, bars, maxValue, axisLabel, style, 2);
+    }
 
     /** One measure: its label and one value per series, in series order. */
     public record Bar(String label, List<Double> values) {
@@ -116,7 +122,8 @@ public record ContributionChart(List<String> series, List<Bar> bars, double maxV
                 x += w;
             }
             g.setColor(style.ink());
-            ChartText.drawCentredY(g, small, String.format(Locale.ROOT, "%.2f", bar.total()), x + 3, cy);
+            String total = String.format(Locale.ROOT, "%." + totalDecimals + "f", bar.total());
+            ChartText.drawCentredY(g, small, total, x + 3, cy);
         }
         g.setStroke(thin);
         g.setColor(style.rule());

@@ -11,10 +11,24 @@ public record Indicator(IndicatorKind kind, String name, String target, String u
         method = Texts.orEmpty(method);
     }
 
-    /** The target with its unit as a person writes it: {@code 50以上} + {@code 名} → {@code 50名以上}. */
+    /**
+     * A number followed by a remark in brackets ("23（100%）"); the unit belongs to the number, before the remark:
+     * 23区（100%）, not 23（100%）区.
+     */
+    private static final java.util.regex.Pattern NUMBER_THEN_REMARK =
+            java.util.regex.Pattern.compile("^([0-9０-９][0-9０-９,，.．]*)\\s*([（(].*)$");
+
+    /**
+     * The target with its unit as a person writes it: {@code 50以上} + {@code 名} → {@code 50名以上};
+     * {@code 23（100%）} + {@code 区} → {@code 23区（100%）}.
+     */
     public String targetWithUnit() {
         if (unit.isBlank()) {
             return target;
+        }
+        java.util.regex.Matcher remark = NUMBER_THEN_REMARK.matcher(target);
+        if (remark.matches()) {
+            return remark.group(1) + unit + remark.group(2);
         }
         java.util.regex.Matcher bound = BOUND.matcher(target);
         if (bound.find() && bound.start() > 0) {

@@ -5,8 +5,9 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.kaname.chart.TextFit;
 
 /**
- * The running header (the plan's title) and the footer (fingerprint, data time, {@code n / N}) of every page after
- * the cover. The fingerprint on each page lets a loose page be matched to its printout.
+ * The running header (the plan's title) and the footer (the data's last-change time on the left, {@code n / N} in the
+ * middle, an optional text on the right) of every page after the cover. The data time lets a loose page be matched
+ * to its version; the fingerprint is printed once on the cover and once in the colophon, not on every page.
  */
 final class PageFurniture implements PdfLayout.PageDecorator {
     private final PdfLayout layout;
@@ -40,6 +41,9 @@ final class PageFurniture implements PdfLayout.PageDecorator {
         layout.text(s, f.height(), number, x + (w - nw) / 2, footTop - 1, Styles.BODY, false, PdfLayout.INK);
         float sideW = (w - nw) / 2 - 10;
         layout.text(s, f.height(), shorten(left, size, sideW), x, footTop, size, false, PdfLayout.GREY);
+        if (right.isEmpty()) {
+            return;
+        }
         String r = shorten(right, size, sideW);
         layout.text(s, f.height(), r, x + w - layout.textWidth(r, size), footTop, size, false, PdfLayout.GREY);
     }

@@ -6,12 +6,21 @@ import java.util.List;
 import org.kaname.chart.ContributionChart;
 import org.kaname.engine.RankedMeasure;
 import org.kaname.engine.Ranking;
+import org.kaname.engine.ScenarioComparison;
 import org.kaname.model.Criterion;
 import org.kaname.model.Plan;
 import org.kaname.model.Tier;
 
-/** The ranking table (rank, measure, support measure, score, tier with a mark) and the contribution chart. */
+/**
+ * The ranking table (rank, measure, support measure, score, tier with a mark), the contribution chart, and the
+ * ranking under each comparison scenario.
+ */
 final class RankingSection {
+    /** Measures named per scenario in its reading. */
+    static final int SCENARIO_TOP = 3;
+    /** Rows of the scenario table; a plan of hundreds of measures gets its top ranks, the rest counted. */
+    static final int SCENARIO_ROWS = 50;
+
     private final ReportContext ctx;
 
     RankingSection(ReportContext ctx) {
@@ -51,16 +60,71 @@ final class RankingSection {
         ctx.table(table, t.get("ranking.note"));
         List<RankedMeasure> withParts = ranking.ranked().stream().filter(m -> !m.contributionByCriterion().isEmpty())
                 .toList();
-        if (withParts.isEmpty()) {
-            return;
+        if (!withParts.isEmpty()) {
+            contribution(withParts);
         }
+        if (ctx.data.scenarios().isPresent()) {
+            scenarios(ctx.data.scenarios().get());
+        }
+    }
+
+    private void contribution(List<RankedMeasure> withParts) throws IOException {
+        ReportTexts t = ctx.texts;
         Plan plan = ctx.data.plan();
         List<String> series = plan.criteria().stream().map(c -> ctx.layout.font().clean(c.name())).toList();
         java.util.function.Function<List<RankedMeasure>, org.kaname.chart.Chart> chart = chunk ->
-                new ContributionChart(series, bars(plan, chunk), 100, t.get("ranking.axis"), ctx.chartStyle());
+                new ContributionChart(series, bars(plan, chunk), 100, t.get("ranking.axis"), ctx.chartStyle(), 1);
         ctx.h2(t.get("ranking.contribution"), 2 * Styles.BODY_LEADING + ChartPager.minHeight(ctx.layout, withParts, chart));
         ctx.para(t.get("ranking.contribution.text"));
         ChartPager.draw(ctx.layout, withParts, chart);
+    }
+
+    /**
+     * The ranking under each comparison scenario beside the plan's own: for each scenario, who comes first and how
+     * many measures change tier, then a table of every scored measure's rank per column (plan order of ranks), so
+     * a council member sees whether another weighting would change the decision, not only how the weights differ.
+     */
+    private void scenarios(ScenarioComparison sc) throws IOException {
+        ReportTexts t = ctx.texts;
+        ctx.h2(t.get("ranking.scenarios"));
+        ctx.para(t.get("ranking.scenarios.lead"));
+        for (int c = 1; c < sc.columns().size(); c++) {
+            Ranking r = sc.rankings().get(c);
+            int column = c;
+            long changed = sc.rows().stream().filter(row -> row.ranks().get(0).isPresent()
+                    && !row.tiers().get(column).equals(row.tiers().get(0))).count();
+            String first = r.ranked().isEmpty() ? ReportTexts.NONE : ctx.measureLabel(r.ranked().get(0).measureId());
+            List<String> top = r.ranked().stream().limit(SCENARIO_TOP).map(RankedMeasure::measureId).toList();
+            ctx.bullet(t.get("ranking.scenario.reading", sc.columns().get(c), first, top.size(), t.list(top),
+                    changed));
+        }
+        List<Table.Column> cols = new ArrayList<>();
+        cols.add(Table.Column.left(t.get("col.measure"), 40));
+        cols.add(Table.Column.right(t.get("criteria.own"), 10));
+        for (int c = 1; c < sc.columns().size(); c++) {
+            cols.add(Table.Column.right(sc.columns().get(c), 10));
+        }
+        cols.add(Table.Column.right(t.get("col.rankChange"), 9));
+        Table table = new Table(cols);
+        List<ScenarioComparison.Row> rows = sc.rows().stream().filter(row -> row.ranks().get(0).isPresent())
+                .sorted(java.util.Comparator.comparingInt(row -> row.ranks().get(0).getAsInt())).toList();
+        for (ScenarioComparison.Row row : rows.subList(0, Math.min(SCENARIO_ROWS, rows.size()))) {
+            List<String> cells = new ArrayList<>();
+            cells.add(row.measureId() + " " + row.title());
+            for (int c = 0; c < sc.columns().size(); c++) {
+                java.util.OptionalInt rank = row.ranks().get(c);
+                String mark = ctx.tierWithMark(row.tiers().get(c));
+                cells.add(rank.isPresent() ? rank.getAsInt() + " " + mark.substring(0, mark.indexOf(' '))
+                        : ReportTexts.NONE);
+            }
+            cells.add(row.rankChange() == 0 ? ReportTexts.NONE : String.valueOf(row.rankChange()));
+            table.row(cells);
+        }
+        String note = t.get("ranking.scenarios.note");
+        if (rows.size() > SCENARIO_ROWS) {
+            note += t.get("ranking.scenarios.more", rows.get(SCENARIO_ROWS - 1).ranks().get(0).getAsInt());
+        }
+        ctx.table(table, note);
     }
 
     private List<ContributionChart.Bar> bars(Plan plan, List<RankedMeasure> measures) {

@@ -8,9 +8,11 @@ import org.kaname.engine.AhpResult;
 import org.kaname.engine.EngineException;
 import org.kaname.engine.MonteCarloMonitor;
 import org.kaname.engine.MonteCarloOptions;
+import org.kaname.engine.ModelKind;
 import org.kaname.engine.MonteCarloResult;
 import org.kaname.engine.Ranking;
 import org.kaname.engine.RankingService;
+import org.kaname.engine.ScenarioComparison;
 import org.kaname.engine.ScoreTable;
 import org.kaname.engine.Summary;
 import org.kaname.engine.roadmap.Roadmap;
@@ -27,7 +29,8 @@ record ReportData(Plan plan, Instant lastChange, String fingerprint, ReportOptio
                   Optional<Ranking> ranking, Optional<String> rankingProblem,
                   List<Summary> groupSummaries, List<Summary> pillarSummaries, Optional<AhpResult> ahp,
                   Optional<ScoreTable> scores, Optional<MonteCarloResult> monteCarlo,
-                  Optional<Roadmap> roadmap, Optional<String> roadmapProblem) {
+                  Optional<Roadmap> roadmap, Optional<String> roadmapProblem,
+                  Optional<ScenarioComparison> scenarios) {
 
     static ReportData compute(Plan plan, Instant lastChange, String fingerprint, ReportOptions options,
                               RankingService rankings, RoadmapScheduler scheduler) {
@@ -40,6 +43,7 @@ record ReportData(Plan plan, Instant lastChange, String fingerprint, ReportOptio
         Optional<MonteCarloResult> mc = Optional.empty();
         Optional<Roadmap> roadmap = Optional.empty();
         Optional<String> roadmapProblem = Optional.empty();
+        Optional<ScenarioComparison> scenarios = Optional.empty();
         try {
             scores = Optional.of(ScoreTable.of(plan));
             ahp = rankings.ahp(plan);
@@ -52,6 +56,14 @@ record ReportData(Plan plan, Instant lastChange, String fingerprint, ReportOptio
                         .withSeed(options.seed());
                 mc = Optional.of(rankings.monteCarlo(plan, Optional.empty(), mco, MonteCarloMonitor.NONE));
             }
+            if (!plan.scenarios().isEmpty()) {
+                try {
+                    scenarios = Optional.of(rankings.compareScenarios(plan, ModelKind.WEIGHTED_SUM));
+                } catch (EngineException e) {
+                    // A scenario the engine cannot use: the criteria section already prints its weights as −.
+                    scenarios = Optional.empty();
+                }
+            }
             try {
                 roadmap = Optional.of(scheduler.schedule(plan, r));
             } catch (RoadmapCycleException e) {
@@ -61,7 +73,7 @@ record ReportData(Plan plan, Instant lastChange, String fingerprint, ReportOptio
             rankingProblem = Optional.of(e.getMessage());
         }
         return new ReportData(plan, lastChange, fingerprint, options, ranking, rankingProblem, groups, pillars, ahp,
-                scores, mc, roadmap, roadmapProblem);
+                scores, mc, roadmap, roadmapProblem, scenarios);
     }
 
     Map<String, Double> weights() {

@@ -102,6 +102,7 @@ public final class ReportService {
                 }
                 new RoadmapSection(ctx).write();
                 new AppendixSection(ctx).write();
+                new Colophon(ctx).write();
                 layout.closeStream();
                 if (breaks == null && !layout.balancedBreaks().isEmpty()) {
                     return write(plan, lastChange, opts, out, logSink, layout.balancedBreaks(), data);
@@ -109,9 +110,10 @@ public final class ReportService {
                 logSink.accept(layout.log());
                 cover.writeContents(ctx.sections());
                 String title = plan.title() == null || plan.title().isBlank() ? texts.get("cover.untitled") : plan.title();
+                // The fingerprint is on the cover and in the colophon only; the footer's data time still ties a
+                // loose page to its version.
                 layout.decorate(1, new PageFurniture(layout, title,
-                        texts.get("footer.fingerprint", fingerprint),
-                        texts.get("footer.lastChange", texts.stamp(data.lastChange()))));
+                        texts.get("footer.lastChange", texts.stamp(data.lastChange())), ""));
                 metadata(doc, title, plan, opts, texts);
                 // PDFBox closes the stream it saves to; the caller owns {@code out}, so shield it.
                 BufferedOutputStream buffered = new BufferedOutputStream(new java.io.FilterOutputStream(out) {

@@ -3,6 +3,9 @@ package org.kaname.report;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.chrono.JapaneseDate;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoField;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.kaname.engine.SamplePercent;
@@ -73,9 +76,13 @@ final class ReportTexts {
         return yen < 0 && thousands > 0 ? "△" + s : s;
     }
 
-    /** A score as printed everywhere in Kaname: two decimals. */
+    /**
+     * A score out of 100 as the report prints it: one decimal, half up ({@code 72.35} → {@code 72.4}). A council
+     * paper reads a hundredth of a point as precision the raters' 1–5 values do not have; ranks are computed from
+     * the unrounded scores.
+     */
     static String score(double s) {
-        return String.format(Locale.ROOT, "%.2f", s);
+        return new java.math.BigDecimal(Double.toString(s)).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
     /** A plain number: no decimals when whole ({@code 70}), else up to two ({@code 62.5}). */
@@ -105,9 +112,18 @@ final class ReportTexts {
                 .withZone(zone).format(t) + " (" + zoneName() + ")";
     }
 
+    /** The date in the Western calendar and in 和暦: {@code 2026年11月28日（令和8年11月28日）}, {@code 28 November 2026 (Reiwa 8)}. */
     String date(Instant t) {
-        return DateTimeFormatter.ofPattern(isJapanese() ? "yyyy年M月d日" : "d MMMM yyyy", language.locale())
+        String western = DateTimeFormatter.ofPattern(isJapanese() ? "yyyy年M月d日" : "d MMMM yyyy", language.locale())
                 .withZone(zone).format(t);
+        JapaneseDate wareki = JapaneseDate.from(t.atZone(zone).toLocalDate());
+        String era = wareki.getEra().getDisplayName(TextStyle.FULL, isJapanese() ? Locale.JAPANESE : Locale.ENGLISH);
+        int year = wareki.get(ChronoField.YEAR_OF_ERA);
+        if (isJapanese()) {
+            return western + "（" + era + (year == 1 ? "元" : String.valueOf(year)) + "年"
+                    + wareki.get(ChronoField.MONTH_OF_YEAR) + "月" + wareki.get(ChronoField.DAY_OF_MONTH) + "日）";
+        }
+        return western + " (" + era + " " + year + ")";
     }
 
     /** Short date-time for the page footer, the same in both languages: {@code 2026-11-28 10:15}. */

@@ -17,6 +17,14 @@ class IndicatorTest {
         assertThat(target("10未満", "日")).isEqualTo("10日未満");
     }
 
+    /** The sample's KPI 「23（100%）」 with unit 区 printed 「23（100%）区」 in the report. */
+    @Test
+    void theUnitGoesWithTheNumberBeforeARemarkInBrackets() {
+        assertThat(target("23（100%）", "区")).isEqualTo("23区（100%）");
+        assertThat(target("1,200 (80%)", "人")).isEqualTo("1,200人(80%)");
+        assertThat(target("（参考）23", "区")).isEqualTo("（参考）23区");
+    }
+
     @Test
     void otherwiseTheUnitFollowsTheTarget() {
         assertThat(target("100", "%")).isEqualTo("100%");

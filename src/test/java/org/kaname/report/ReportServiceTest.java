@@ -146,6 +146,24 @@ class ReportServiceTest {
         assertThat(roadmap).contains("2029年度1,000千円超過").doesNotContain("1,000,000円");
     }
 
+    /** Each scenario's resulting ranking, not only its weights; scores with one decimal. */
+    @Test
+    void theRankingSectionShowsEachScenariosRankingAndScoresWithOneDecimal() throws IOException {
+        String text = sectionText("優先順位", false).replaceAll("[\\s\u3000]", "");
+        assertThat(text).contains("重みシナリオ別の順位").contains("変動幅");
+        for (org.kaname.model.Scenario s : plan.scenarios()) {
+            org.kaname.engine.Ranking r = new org.kaname.engine.RankingService().rank(plan, s.name(), null);
+            org.kaname.engine.RankedMeasure first = r.ranked().get(0);
+            assertThat(text).contains("「" + s.name() + "」では、1位は" + first.measureId()
+                    + first.title().replaceAll("[\\s\u3000]", ""));
+        }
+        org.kaname.engine.RankedMeasure top = new org.kaname.engine.RankingService().rank(plan).ranked().get(0);
+        String oneDecimal = new java.math.BigDecimal(Double.toString(top.score().getAsDouble()))
+                .setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
+        assertThat(sectionText("優先順位")).contains(top.measureId()).contains(oneDecimal)
+                .doesNotContainPattern("(?<![\\d.])\\d{1,3}\\.\\d{2}(?![\\d%])");
+    }
+
     /** The plan's 意義 by stakeholder and its 経過 were stored but printed nowhere. */
     @Test
     void theBackgroundGivesTheSignificanceForEachStakeholderAndTheTimeline() throws IOException {
@@ -198,16 +216,22 @@ class ReportServiceTest {
     }
 
     @Test
-    void theCoverCarriesTheDatesAndTheFingerprintWhichEveryPageRepeats() throws IOException {
+    void theFingerprintIsOnTheCoverAndInTheColophonOnlyAndEveryPageCarriesTheDataTime() throws IOException {
         String fp = ReportService.fingerprint(plan);
         assertThat(fp).matches("[0-9a-f]{8}");
         assertThat(sample.result().fingerprint()).isEqualTo(fp);
         String cover = PdfProbe.text(doc, 1, 1);
-        assertThat(cover).contains(fp).contains("2026年11月20日 10:15 (JST)").contains("2026年11月28日");
+        assertThat(cover).contains(fp).contains("2026年11月20日 10:15 (JST)")
+                .contains("2026年11月28日（令和8年11月28日）");
         int n = doc.getNumberOfPages();
+        String last = PdfProbe.text(doc, n, n);
+        assertThat(last).contains("奥付").contains(fp).contains("2026年11月28日（令和8年11月28日）");
         for (int p = 2; p <= n; p++) {
             String page = PdfProbe.text(doc, p, p);
-            assertThat(page).contains(p + " / " + n).contains("指紋 " + fp);
+            assertThat(page).contains(p + " / " + n).contains("データ更新 2026-11-20 10:15");
+            if (p < n) {
+                assertThat(page).doesNotContain(fp);
+            }
             assertThat(page.lines().findFirst().orElse("")).startsWith(plan.title().substring(0, 10));
         }
     }

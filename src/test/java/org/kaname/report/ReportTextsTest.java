@@ -46,7 +46,10 @@ class ReportTextsTest {
         assertThat(ReportTexts.integer(1234567)).isEqualTo("1,234,567");
         assertThat(ReportTexts.number(70)).isEqualTo("70");
         assertThat(ReportTexts.number(62.5)).isEqualTo("62.5");
-        assertThat(ReportTexts.score(76.666666)).isEqualTo("76.67");
+        // Scores with one decimal, half up as a person rounds the printed figure.
+        assertThat(ReportTexts.score(76.666666)).isEqualTo("76.7");
+        assertThat(ReportTexts.score(72.35)).isEqualTo("72.4");
+        assertThat(ReportTexts.score(70)).isEqualTo("70.0");
         assertThat(ReportTexts.weightPercent(0.2)).isEqualTo("20.0%");
     }
 
@@ -55,5 +58,14 @@ class ReportTextsTest {
         Instant t = Instant.parse("2026-03-31T15:30:00Z");
         assertThat(ja.dateTime(t)).isEqualTo("2026年4月1日 00:30 (JST)");
         assertThat(ja.stamp(t)).isEqualTo("2026-04-01 00:30");
+    }
+
+    @Test
+    void theDateIsAlsoGivenInTheJapaneseEra() {
+        assertThat(ja.date(Instant.parse("2026-11-28T00:00:00Z"))).isEqualTo("2026年11月28日（令和8年11月28日）");
+        assertThat(en.date(Instant.parse("2026-11-28T00:00:00Z"))).isEqualTo("28 November 2026 (Reiwa 8)");
+        // 令和 began on 1 May 2019: the first year is 元年, and the day before is still 平成.
+        assertThat(ja.date(Instant.parse("2019-05-01T03:00:00Z"))).isEqualTo("2019年5月1日（令和元年5月1日）");
+        assertThat(ja.date(Instant.parse("2019-04-30T03:00:00Z"))).isEqualTo("2019年4月30日（平成31年4月30日）");
     }
 }
