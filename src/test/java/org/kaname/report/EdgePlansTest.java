@@ -73,7 +73,7 @@ class EdgePlansTest {
         try (PDDocument doc = pdf(TestReports.write(plan, TestReports.options()))) {
             Margins.check(doc);
             String text = PdfProbe.text(doc, 1, doc.getNumberOfPages());
-            assertThat(text).contains("施策がありません").contains("この支援策には取組がありません")
+            assertThat(text).contains("施策がありません").contains("この支援策には施策がありません")
                     .contains("評価値がありません");
         }
     }
