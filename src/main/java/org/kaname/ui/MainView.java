@@ -239,14 +239,23 @@ public final class MainView {
         return box;
     }
 
+    /**
+     * A plan button of the sidebar. It shows no Alt mnemonic: the sidebar stays beside every screen, and its letters
+     * (新規(N)…) would clash with the screens' own (名称(N)); the same commands are in the File menu with their
+     * letters and shortcuts (Ctrl+N, F2, Delete).
+     */
     private Button button(String id, String key, Runnable action) {
-        Button b = new Button(messages.get(key));
+        Button b = new Button(withoutMnemonic(messages.get(key)));
         b.setId(id);
-        b.setMnemonicParsing(true);
         b.setTooltip(new Tooltip(messages.get(key + ".tip")));
         b.setAccessibleText(messages.get(key + ".tip"));
         b.setOnAction(e -> action.run());
         return b;
+    }
+
+    /** 「新規(_N)」 → 「新規」, "_New" → "New". */
+    static String withoutMnemonic(String text) {
+        return text.replaceAll("\\(_.\\)", "").replaceFirst("_(?=.)", "");
     }
 
     private void showPlan(PlanEditor editor) {
