@@ -68,7 +68,7 @@ final class EstimatedMeasure implements PageMeasure {
     }
 
     @Override
-    public double bodyHeight(String title, String subtitle) {
-        return PageGeometry.bodyHeight(title, subtitle);
+    public double bodyHeight(String title, String subtitle, Standing standing) {
+        return PageGeometry.bodyHeight(title, subtitle, standing != null);
     }
 }

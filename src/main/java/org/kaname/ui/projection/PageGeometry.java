@@ -16,6 +16,11 @@ final class PageGeometry {
     static final double HEADING_SIZE = 1.1;
     static final double SECONDARY_SIZE = 0.9;
     static final double FOOTER = 2.2;
+    /** A measure's rank and score in its header: large enough to read from the back of the room. */
+    static final double RANK_SIZE = 2.2;
+    static final double SCORE_SIZE = 1.4;
+    /** Width the estimate keeps for the rank and score beside the title. */
+    static final double STANDING_WIDTH = 12;
     static final double HEADER_GAP = 0.8;
     /** Room left at the bottom for the estimate's error. */
     static final double SLACK = 1.0;
@@ -48,17 +53,25 @@ final class PageGeometry {
         return Math.max(8, Math.min(height / PAGE_HEIGHT, width / PAGE_WIDTH));
     }
 
-    static double headerHeight(String title, String subtitle) {
-        double h = PAD_TOP + TextFit.lines(title, TEXT_WIDTH, TITLE_SIZE) * TITLE_SIZE * LINE + HEADER_GAP;
+    static double headerHeight(String title, String subtitle, boolean standing) {
+        double width = standing ? TEXT_WIDTH - STANDING_WIDTH : TEXT_WIDTH;
+        double h = TextFit.lines(title, width, TITLE_SIZE) * TITLE_SIZE * LINE;
         if (subtitle != null && !subtitle.isBlank()) {
-            h += TextFit.lines(subtitle, TEXT_WIDTH, SUBTITLE_SIZE) * SUBTITLE_SIZE * LINE;
+            h += TextFit.lines(subtitle, width, SUBTITLE_SIZE) * SUBTITLE_SIZE * LINE;
         }
-        return h;
+        if (standing) {
+            h = Math.max(h, (RANK_SIZE + SCORE_SIZE) * LINE);
+        }
+        return PAD_TOP + h + HEADER_GAP;
     }
 
     /** Height left for the blocks under a header. */
+    static double bodyHeight(String title, String subtitle, boolean standing) {
+        return PAGE_HEIGHT - headerHeight(title, subtitle, standing) - FOOTER - SLACK;
+    }
+
     static double bodyHeight(String title, String subtitle) {
-        return PAGE_HEIGHT - headerHeight(title, subtitle) - FOOTER - SLACK;
+        return bodyHeight(title, subtitle, false);
     }
 
     static double rankLabelWidth() {

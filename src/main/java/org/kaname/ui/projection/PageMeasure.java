@@ -11,6 +11,6 @@ interface PageMeasure {
     /** The gap after the last block of a page, which the page does not need (0 when heights hold no gap). */
     double gap(PageFit fit);
 
-    /** Height left for the blocks under this header and above the footer. */
-    double bodyHeight(String title, String subtitle);
+    /** Height left for the blocks under this header (with a measure's standing, or {@code null}) and the footer. */
+    double bodyHeight(String title, String subtitle, Standing standing);
 }

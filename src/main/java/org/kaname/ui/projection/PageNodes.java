@@ -61,17 +61,51 @@ final class PageNodes {
         page.setSpacing(em(PAGE_GAP));
     }
 
-    VBox header(String title, String subtitle) {
+    /** The title and subtitle; on a measure's pages its rank and score large at the right. */
+    Region header(String title, String subtitle, Standing standing) {
         Label t = label(title, "projection-title", 1);
         t.setId("projectionTitle");
-        VBox header = new VBox(em(0.1), t);
-        header.getStyleClass().add("projection-header");
+        VBox titles = new VBox(em(0.1), t);
         if (!subtitle.isBlank()) {
             Label sub = label(subtitle, "projection-subtitle", 1);
             sub.setId("projectionSubtitle");
-            header.getChildren().add(sub);
+            titles.getChildren().add(sub);
         }
+        if (standing == null) {
+            titles.getStyleClass().add("projection-header");
+            return titles;
+        }
+        HBox.setHgrow(titles, Priority.ALWAYS);
+        titles.setMinWidth(0);
+        HBox header = new HBox(em(1.5), titles, standing(standing));
+        header.getStyleClass().add("projection-header");
         return header;
+    }
+
+    private Node standing(Standing s) {
+        Label rank = label(s.rank(), "projection-rank", 1);
+        rank.setId("projectionRank");
+        rank.setWrapText(false);
+        rank.setMinWidth(Region.USE_PREF_SIZE);
+        Region marker = new Region();
+        marker.getStyleClass().addAll("projection-marker", s.tierIndex() < 0 ? "tier-none" : "tier-" + s.tierIndex());
+        marker.setMinSize(em(0.8), em(0.8));
+        marker.setMaxSize(em(0.8), em(0.8));
+        Label tier = label(s.tier(), "projection-standing-tier", 1);
+        tier.setId("projectionTier");
+        tier.setWrapText(false);
+        tier.setMinWidth(Region.USE_PREF_SIZE);
+        Label score = label(s.score(), "projection-score", 1);
+        score.setId("projectionScore");
+        score.setWrapText(false);
+        score.setMinWidth(Region.USE_PREF_SIZE);
+        HBox line = new HBox(em(0.5), marker, tier, score);
+        line.setAlignment(Pos.CENTER_RIGHT);
+        VBox box = new VBox(0, rank, line);
+        box.setAlignment(Pos.TOP_RIGHT);
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        box.getStyleClass().add("projection-standing");
+        return box;
     }
 
     /** The footer: the page's title on one line, the typed page number (when typing) and {@code n / N}. */

@@ -64,7 +64,7 @@ public final class ProjectionPages {
     private final RoadmapTexts roadmapTexts;
     private final DistributionPages distributions;
 
-    private final PageMeasure measure;
+    private final PageMeasure pageMeasure;
 
     /** Pages dealt with character-count estimates: no screen needed. */
     public ProjectionPages(Locale locale, RankingService rankings) {
@@ -72,7 +72,7 @@ public final class ProjectionPages {
     }
 
     ProjectionPages(Locale locale, RankingService rankings, PageMeasure measure) {
-        this.measure = measure;
+        this.pageMeasure = measure;
         this.m = Messages.of("org.kaname.ui.projection.messages", locale);
         this.rankings = rankings;
         this.scheduler = new RoadmapScheduler(rankings);
@@ -110,16 +110,22 @@ public final class ProjectionPages {
      */
     private List<ProjectionPage> section(String key, PageKind kind, String title, String subtitle,
                                          List<PageBlock> blocks) {
+        return section(key, kind, title, subtitle, null, blocks);
+    }
+
+    private List<ProjectionPage> section(String key, PageKind kind, String title, String subtitle, Standing standing,
+                                         List<PageBlock> blocks) {
         String continuedTitle = m.get("continued", title);
         // Pages after the first may have a longer title; deal with the smaller body so every page fits.
-        double body = Math.min(measure.bodyHeight(title, subtitle), measure.bodyHeight(continuedTitle, subtitle));
+        double body = Math.min(pageMeasure.bodyHeight(title, subtitle, standing),
+                pageMeasure.bodyHeight(continuedTitle, subtitle, standing));
         PageFit fit = PageFit.NORMAL;
-        List<List<PageBlock>> dealt = new Paginator(measure, fit).paginate(blocks, body);
+        List<List<PageBlock>> dealt = new Paginator(pageMeasure, fit).paginate(blocks, body);
         for (PageFit tighter : PageFit.TIGHTER) {
             if (dealt.size() == 1) {
                 break;
             }
-            List<List<PageBlock>> fewer = new Paginator(measure, tighter).paginate(blocks, body);
+            List<List<PageBlock>> fewer = new Paginator(pageMeasure, tighter).paginate(blocks, body);
             if (fewer.size() < dealt.size()) {
                 dealt = fewer;
                 fit = tighter;
@@ -129,7 +135,7 @@ public final class ProjectionPages {
         List<ProjectionPage> pages = new ArrayList<>();
         for (int i = 0; i < dealt.size(); i++) {
             pages.add(new ProjectionPage(kind.code() + ":" + key + ":" + (i + 1), kind,
-                    i == 0 ? title : continuedTitle, subtitle, dealt.get(i), i + 1, dealt.size(), fit));
+                    i == 0 ? title : continuedTitle, subtitle, dealt.get(i), i + 1, dealt.size(), fit, standing));
         }
         return pages;
     }
@@ -172,19 +178,17 @@ public final class ProjectionPages {
 
     private List<ProjectionPage> measure(Plan plan, Ranking ranking, Measure measure) {
         Optional<RankedMeasure> ranked = ranking == null ? Optional.empty() : ranking.find(measure.id());
-        String subtitle = ranked.map(r -> m.get("measure.rankLine",
+        // Rank, score and tier large beside the title; the subtitle says where the measure sits in the plan.
+        Standing standing = ranked.map(r -> new Standing(
                 r.rank().isPresent() ? m.get("measure.rank", Integer.toString(r.rank().getAsInt()))
                         : m.get("measure.unscored"),
-                tierWithMark(ranking, r.tier()), scoreText(r))).orElse("");
+                scoreText(r), tierWithMark(ranking, r.tier()), tierIndex(ranking, r.tier()))).orElse(null);
         Optional<MeasureGroup> group = plan.group(measure.group());
         List<PageBlock> blocks = new ArrayList<>();
         Optional<Pillar> pillar = group.flatMap(g -> plan.pillars().stream()
                 .filter(p -> p.id().equals(g.pillar())).findFirst());
         String place = String.join("　／　", List.of(pillar.map(p -> m.get("measure.pillar", p.name())).orElse(""),
                 group.map(MeasureGroup::title).orElse("")).stream().filter(s -> !s.isBlank()).toList());
-        if (!place.isBlank()) {
-            blocks.add(new Paragraph(place, true));
-        }
         blocks.add(new Heading(m.get("measure.description")));
         blocks.add(new Paragraph(measure.description().isBlank() ? m.get("measure.noDescription")
                 : measure.description(), false));
@@ -213,7 +217,7 @@ public final class ProjectionPages {
         for (Indicator i : indicators) {
             blocks.add(new Bullet(m.get("indicator.line", i.kind().label(), i.name()), targetText(i)));
         }
-        return section(measure.id(), PageKind.MEASURE, measure.id() + "　" + measure.title(), subtitle, blocks);
+        return section(measure.id(), PageKind.MEASURE, measure.id() + "　" + measure.title(), place, standing, blocks);
     }
 
     private String targetText(Indicator i) {
@@ -383,8 +387,8 @@ public final class ProjectionPages {
         }
         double line = 1.5 * PageGeometry.CHART_FONT;
         double fixed = 2.2 * line + 1.25 * line * 1.2 + 0.3;
-        double body = Math.min(measure.bodyHeight(title, subtitle),
-                measure.bodyHeight(m.get("continued", title), subtitle));
+        double body = Math.min(pageMeasure.bodyHeight(title, subtitle, null),
+                pageMeasure.bodyHeight(m.get("continued", title), subtitle, null));
         int perPage = Math.max(1, (int) Math.floor((body - fixed) / (1.25 * line)));
         List<PageBlock> blocks = new ArrayList<>();
         for (int from = 0; from < scheduled.size(); from += perPage) {

@@ -135,7 +135,7 @@ public final class ProjectionView {
             page.getChildren().clear();
             return;
         }
-        VBox header = nodes.header(p.title(), p.subtitle());
+        Region header = nodes.header(p.title(), p.subtitle(), p.standing());
         String typed = vm.typedProperty().get();
         HBox footer = nodes.footer(p.title(), vm.footerProperty().get(),
                 typed.isEmpty() ? null : messages.get("footer.jump", typed));

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import javafx.scene.Scene;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kaname.ui.JapaneseFont;
@@ -61,11 +62,11 @@ final class RenderedMeasure implements PageMeasure {
     }
 
     @Override
-    public double bodyHeight(String title, String subtitle) {
-        return cached(new HeaderKey(title, subtitle), () -> {
+    public double bodyHeight(String title, String subtitle, Standing standing) {
+        return cached(new HeaderKey(title, subtitle, standing), () -> {
             PageNodes nodes = new PageNodes(REFERENCE_PX, PageFit.NORMAL);
             nodes.stylePage(page);
-            VBox header = nodes.header(title, subtitle);
+            Region header = nodes.header(title, subtitle, standing);
             HBox footer = nodes.footer(title, "888 / 888", null);
             page.getChildren().setAll(header, footer);
             page.applyCss();
@@ -91,6 +92,6 @@ final class RenderedMeasure implements PageMeasure {
     private record BlockKey(PageBlock block, PageFit fit) {
     }
 
-    private record HeaderKey(String title, String subtitle) {
+    private record HeaderKey(String title, String subtitle, Standing standing) {
     }
 }

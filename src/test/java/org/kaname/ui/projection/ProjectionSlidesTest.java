@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -23,7 +24,10 @@ import org.kaname.ui.chart.ChartCanvas;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Slides drawn at projector sizes on the sample plan: the roadmap fills its slide. */
+/**
+ * Slides drawn at projector sizes on the sample plan: the roadmap fills its slide; each measure's page shows its rank
+ * and score large.
+ */
 class ProjectionSlidesTest {
     @TempDir
     Path dir;
@@ -86,5 +90,30 @@ class ProjectionSlidesTest {
         assertThat(r.chartFontPx()).as("label type").isGreaterThanOrEqualTo(0.85 * r.bodyFontPx())
                 .isLessThanOrEqualTo(PageGeometry.ROADMAP_FONT_MAX * r.bodyFontPx() + 0.01);
         assertThat(r.chartHeight() / r.room()).as("share of the slide's room").isBetween(0.85, 1.0);
+    }
+
+    /** What the header of a measure's page shows, and at what size (px). */
+    record Header(String rank, double rankPx, String score, double scorePx, String tier, double titlePx,
+                  double bodyPx) {
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1920, 1080", "1280, 800"})
+    void eachMeasurePageShowsItsRankAndScoreLarge(int width, int height) throws Exception {
+        Header h = drawn(PageKind.MEASURE, width, height, scene -> {
+            Label rank = (Label) scene.lookup("#projectionRank");
+            Label score = (Label) scene.lookup("#projectionScore");
+            Label tier = (Label) scene.lookup("#projectionTier");
+            Label title = (Label) scene.lookup("#projectionTitle");
+            return new Header(rank == null ? null : rank.getText(), rank == null ? 0 : rank.getFont().getSize(),
+                    score == null ? null : score.getText(), score == null ? 0 : score.getFont().getSize(),
+                    tier == null ? null : tier.getText(), title.getFont().getSize(), PageGeometry.fontPx(width, height));
+        });
+        // The first measure page is the top of the ranking.
+        assertThat(h.rank()).isEqualTo("第1位");
+        assertThat(h.score()).matches("\\d+\\.\\d点");
+        assertThat(h.tier()).isEqualTo("◎ 高");
+        assertThat(h.rankPx()).as("rank type").isGreaterThanOrEqualTo(2 * h.bodyPx()).isGreaterThan(h.titlePx());
+        assertThat(h.scorePx()).as("score type").isGreaterThanOrEqualTo(1.3 * h.bodyPx());
     }
 }

@@ -110,7 +110,11 @@ class ProjectionViewModelTest {
         String all = pagesOf(PageKind.MEASURE).stream().filter(p -> p.key().startsWith("measure:S1-1:"))
                 .map(ProjectionViewModelTest::text).reduce("", String::concat);
         assertThat(s11.title()).isEqualTo("S1-1　特別区合同デジタル人材戦略の策定と実行");
-        assertThat(s11.subtitle()).startsWith("第").contains("位").contains("点");
+        // Rank, score and tier go large in the header; the subtitle says where the measure sits in the plan.
+        assertThat(s11.standing().rank()).isEqualTo("第1位");
+        assertThat(s11.standing().score()).endsWith("点");
+        assertThat(s11.standing().tier()).isEqualTo("◎ 高");
+        assertThat(s11.subtitle()).isEqualTo("柱：人材・組織　／　支援策①：DX推進リーダーの確保・育成と組織体制の強化");
         assertThat(all).contains("支援策①：DX推進リーダーの確保・育成と組織体制の強化")
                 .contains("特別区が連携し、合同でデジタル人材の確保")
                 .contains("支援策の目的").contains("DXを強力に牽引するリーダー人材")
@@ -295,7 +299,8 @@ class ProjectionViewModelTest {
         for (ProjectionPage p : s12) {
             Paginator dealer = new Paginator(new EstimatedMeasure(), p.fit());
             double used = p.blocks().stream().mapToDouble(dealer::height).sum();
-            assertThat(used).as(p.key()).isLessThanOrEqualTo(PageGeometry.bodyHeight(p.title(), p.subtitle()));
+            assertThat(used).as(p.key()).isLessThanOrEqualTo(
+                    new EstimatedMeasure().bodyHeight(p.title(), p.subtitle(), p.standing()));
         }
     }
 
