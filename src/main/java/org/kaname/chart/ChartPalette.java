@@ -29,11 +29,11 @@ public record ChartPalette(String name, Color ink, Color rule, Color faint, Colo
             List.of(
                     new Fill(new Color(0x1F3B5C), Fill.Hatch.NONE, null, WHITE),
                     new Fill(new Color(0xA9C1DA), Fill.Hatch.NONE, null, BLACK),
-                    new Fill(new Color(0x5B7FA6), Fill.Hatch.DIAGONAL, new Color(0x1F3B5C), WHITE),
+                    new Fill(new Color(0x4F7399), Fill.Hatch.DIAGONAL, new Color(0x1F3B5C), WHITE),
                     new Fill(new Color(0xEEF2F6), Fill.Hatch.CROSS, new Color(0x7A8A99), BLACK),
                     new Fill(new Color(0x3E3E3E), Fill.Hatch.NONE, null, WHITE),
                     new Fill(new Color(0xD4D4D4), Fill.Hatch.HORIZONTAL, new Color(0x6E6E6E), BLACK),
-                    new Fill(new Color(0x7D7D7D), Fill.Hatch.BACK_DIAGONAL, new Color(0x2E2E2E), WHITE),
+                    new Fill(new Color(0x6E6E6E), Fill.Hatch.BACK_DIAGONAL, new Color(0x2E2E2E), WHITE),
                     new Fill(WHITE, Fill.Hatch.VERTICAL, new Color(0x6E6E6E), BLACK)),
             // Lightness from ~28 % to ~92 %, on a slightly blue grey that prints as neutral grey.
             new Tiers(new Color(0x2B4C6F), null, null, new Color(0xE8EEF4), new Color(0x8A9AAA), 0.75, false));
