@@ -35,6 +35,16 @@ import org.kaname.ui.ScreenContext;
 final class OverviewView {
     private static final int FIRST_YEAR = 1989;
     private static final int LAST_YEAR = 2200;
+    /**
+     * From this content width on, the form is two columns (plan and horizon left, texts and tiers right); below it
+     * one column. Two columns of at least ~560 px keep the longest labels and the budget row on one line.
+     */
+    static final double TWO_COLUMNS_FROM = 1180;
+    /** Widest the form grows: beyond it, lines get too long to read and the form is centred. */
+    static final double MAX_WIDTH = 1600;
+    /** One column is kept to a readable width and centred. */
+    static final double ONE_COLUMN_MAX_WIDTH = 960;
+    private static final double GAP = 24;
 
     private final OverviewViewModel vm;
     private final Messages messages;
@@ -50,16 +60,58 @@ final class OverviewView {
     }
 
     Parent build() {
-        VBox content = new VBox(20, planSection(), horizonSection(), textSection(), tierSection());
-        content.setPadding(new Insets(16));
-        content.setMaxWidth(960);
+        VBox first = new VBox(GAP, planSection(), horizonSection());
+        VBox second = new VBox(GAP, textSection(), tierSection());
+        GridPane columns = new GridPane();
+        columns.setId("overviewColumns");
+        columns.setHgap(GAP);
+        columns.setVgap(GAP);
+        columns.setMaxWidth(ONE_COLUMN_MAX_WIDTH);
+        arrange(columns, first, second, false);
+        // Centred in the scroll pane's width; the columns follow the width (see TWO_COLUMNS_FROM).
+        VBox content = new VBox(columns);
+        content.setAlignment(Pos.TOP_CENTER);
+        content.setPadding(new Insets(GAP));
+        content.getStyleClass().add("overview-content");
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.setId("overviewScroll");
+        scroll.viewportBoundsProperty().addListener((o, a, b) -> {
+            boolean two = b.getWidth() - 2 * GAP >= TWO_COLUMNS_FROM;
+            if (two != columns.getColumnConstraints().size() > 1) {
+                arrange(columns, first, second, two);
+            }
+        });
         // Decorations are drawn in this pane, so ControlsFX never replaces the main window's scene root.
         DecorationPane decorations = new DecorationPane();
         decorations.setRoot(scroll);
         return decorations;
+    }
+
+    /** Places the two halves of the form side by side ({@code two}) or one under the other. */
+    private static void arrange(GridPane columns, Node first, Node second, boolean two) {
+        columns.getChildren().clear();
+        columns.getColumnConstraints().clear();
+        if (two) {
+            for (int i = 0; i < 2; i++) {
+                ColumnConstraints half = new ColumnConstraints();
+                half.setPercentWidth(50);
+                half.setHgrow(Priority.ALWAYS);
+                columns.getColumnConstraints().add(half);
+            }
+            columns.add(first, 0, 0);
+            columns.add(second, 1, 0);
+            columns.setMaxWidth(MAX_WIDTH);
+        } else {
+            ColumnConstraints whole = new ColumnConstraints();
+            whole.setPercentWidth(100);
+            columns.getColumnConstraints().add(whole);
+            columns.add(first, 0, 0);
+            columns.add(second, 0, 1);
+            columns.setMaxWidth(ONE_COLUMN_MAX_WIDTH);
+        }
+        GridPane.setValignment(first, javafx.geometry.VPos.TOP);
+        GridPane.setValignment(second, javafx.geometry.VPos.TOP);
     }
 
     private Node planSection() {
@@ -281,7 +333,8 @@ final class OverviewView {
             FormControls.tip(remove, messages, "tier.remove.tip");
             remove.setOnAction(e -> vm.removeTier(index).ifPresent(status::show));
             tierGrid.addRow(row, name, score, remove);
-            tierGrid.add(new VBox(nameError, scoreError), 0, row + 1, 3, 1);
+            // One reserved line for both reasons, side by side: the rows below never move when one appears.
+            tierGrid.add(new HBox(16, nameError, scoreError), 0, row + 1, 3, 1);
             row += 2;
         }
     }

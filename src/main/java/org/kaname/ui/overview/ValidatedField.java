@@ -1,10 +1,14 @@
 package org.kaname.ui.overview;
 
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
@@ -13,15 +17,24 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import org.controlsfx.control.decoration.Decoration;
+import org.controlsfx.control.decoration.GraphicDecoration;
+import org.controlsfx.control.decoration.StyleClassDecoration;
 import org.controlsfx.tools.ValueExtractor;
 import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationMessage;
 import org.controlsfx.validation.ValidationSupport;
+import org.controlsfx.validation.decoration.GraphicValidationDecoration;
 
 /**
  * Text fields that commit like a form, not like a keystroke logger: a change is committed when the field loses focus
  * or on Enter (Ctrl+Enter in a text area), as one plan edit. While the text is invalid — by the view model's check
  * or because the plan refused it — a ControlsFX decoration marks the field and the reason is written under it, and
  * nothing is committed.
+ *
+ * <p>Layout: the line for the reason is always there (one line high, empty while the text is fine), so a message
+ * never pushes the form down under the pointer; the mark sits inside the field's left edge, and the field's text is
+ * moved right by the style class {@value #INVALID} (kaname.css) so the mark never covers it.
  */
 public final class ValidatedField {
     static {
@@ -29,8 +42,31 @@ public final class ValidatedField {
         ValueExtractor.addObservableValueExtractor(c -> c instanceof Spinner, c -> ((Spinner<?>) c).valueProperty());
     }
 
+    /** Style class of a field while it is marked invalid. */
+    public static final String INVALID = "field-invalid";
+    /** Space between the field's left edge and the mark. */
+    private static final double MARK_INSET = 6;
+
     private final ValidationSupport support = new ValidationSupport();
     private final Map<Control, Rejection> rejections = new HashMap<>();
+
+    public ValidatedField() {
+        support.setValidationDecorator(new InsideMark());
+    }
+
+    /**
+     * ControlsFX centres its mark on the field's bottom-left corner, over the first characters. This one puts it
+     * inside the left edge, vertically centred, and adds {@value #INVALID} so the stylesheet pads the text past it.
+     */
+    private static final class InsideMark extends GraphicValidationDecoration {
+        @Override
+        protected Collection<Decoration> createValidationDecorations(ValidationMessage message) {
+            Node mark = createDecorationNode(message);
+            double half = mark.prefWidth(-1) / 2;
+            return List.of(new GraphicDecoration(mark, Pos.CENTER_LEFT, half + MARK_INSET, 0),
+                    new StyleClassDecoration(INVALID));
+        }
+    }
 
     private record Rejection(Object value, String message) {
     }
@@ -133,13 +169,16 @@ public final class ValidatedField {
         return r != null && r.value().equals(value) ? Optional.of(r.message()) : Optional.empty();
     }
 
-    /** A label for a field's error text, hidden while there is none; red text plus an icon, never colour alone. */
+    /**
+     * A label for a field's error text: red text next to the field's mark, never colour alone. Its line is reserved
+     * while there is no error (style class field-error: one line high at least), so an error appearing does not move
+     * the rest of the form.
+     */
     public static Label messageLabel(Control field) {
         Label message = new Label();
         message.setId((field.getId() == null ? "field" : field.getId()) + "Error");
         message.getStyleClass().add("field-error");
         message.setWrapText(true);
-        message.managedProperty().bind(message.textProperty().isNotEmpty());
         message.visibleProperty().bind(message.textProperty().isNotEmpty());
         return message;
     }
