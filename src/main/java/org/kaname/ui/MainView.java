@@ -222,6 +222,9 @@ public final class MainView {
         });
         navigation.getSelectionModel().selectedItemProperty().addListener((o, a, screen) -> {
             if (screen != null) {
+                if (a != null && a != screen) {
+                    vm.showStatus(""); // a message about the screen left behind is stale on the next one
+                }
                 content.getChildren().setAll(screen.node());
                 app.screenShown(screen.id());
                 preferredScreen = screen.id();
