@@ -1,6 +1,7 @@
 package org.kaname.ui.measures;
 
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -19,6 +20,7 @@ import org.kaname.i18n.Messages;
 import org.kaname.model.MeasureGroup;
 import org.kaname.model.PeerCase;
 import org.kaname.model.Plan;
+import org.kaname.ui.FilterField;
 import org.kaname.ui.ScreenContext;
 import org.kaname.ui.overview.FormControls;
 import org.kaname.ui.overview.ValidatedField;
@@ -40,6 +42,9 @@ final class CasesView {
     private final TextArea results;
     private final EvidenceTable sources;
     private final CheckListView<String> groups = new CheckListView<>();
+    private final FilterField filter;
+    /** The plan position of each listed case: cases have no id, and a filtered list's row is not their position. */
+    private List<Integer> positions = List.of();
     private int current = -1;
     private boolean loading;
 
@@ -82,6 +87,7 @@ final class CasesView {
         b.row(groupsLabel, groups);
         sources = new EvidenceTable("caseSources", "section.sources", messages, status);
         form = new VBox(12, b.grid(), sources.node());
+        filter = new FilterField("caseFilter", messages.locale());
         none = new Label(messages.get("cases.none"));
         none.getStyleClass().add("hint");
     }
@@ -94,36 +100,53 @@ final class CasesView {
         table.getColumns().add(ListDetailLayout.column(messages, "column.caseTitle", PeerCase::title, 300));
         table.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> {
             if (!loading) {
-                vm.selectedProperty().set(i.intValue());
+                int row = i.intValue();
+                vm.selectedProperty().set(row < 0 || row >= positions.size() ? -1 : positions.get(row));
             }
         });
         vm.planProperty().addListener((o, a, plan) -> refresh(plan));
         vm.selectedProperty().addListener((o, a, sel) -> refresh(vm.planProperty().get()));
+        filter.wordsProperty().addListener((o, a, words) -> refresh(vm.planProperty().get()));
         Button add = ListDetailLayout.button(messages, "caseAdd", "cases.add",
                 () -> vm.add().ifPresent(status::show));
         Button remove = ListDetailLayout.button(messages, "caseRemove", "cases.remove", () -> {
-            int i = table.getSelectionModel().getSelectedIndex();
-            if (i >= 0) {
+            int i = vm.selectedProperty().get();
+            if (i >= 0 && table.getSelectionModel().getSelectedIndex() >= 0) {
                 vm.remove(i).ifPresent(status::show);
             }
         });
-        SplitPane split = ListDetailLayout.of(label, table, add, remove, details);
+        SplitPane split = ListDetailLayout.of(label, filter, table, add, remove, details);
         refresh(vm.planProperty().get());
         return split;
+    }
+
+    FilterField filter() {
+        return filter;
     }
 
     private void refresh(Plan plan) {
         loading = true;
         try {
-            table.getItems().setAll(plan.cases());
             int index = vm.selectedProperty().get();
+            // The case being edited stays listed, so a new one or a changed title never vanishes under the pointer.
+            List<Integer> listed = new ArrayList<>();
+            for (int i = 0; i < plan.cases().size(); i++) {
+                PeerCase c = plan.cases().get(i);
+                if (i == index || filter.matches(c.municipality(), c.title(), c.summary(), c.successFactors(),
+                        c.results())) {
+                    listed.add(i);
+                }
+            }
+            positions = List.copyOf(listed);
+            table.getItems().setAll(positions.stream().map(plan.cases()::get).toList());
+            filter.showCount(positions.size(), plan.cases().size());
             if (index < 0 || index >= plan.cases().size()) {
                 table.getSelectionModel().clearSelection();
                 current = -1;
                 details.getChildren().setAll(none);
                 return;
             }
-            table.getSelectionModel().select(index);
+            table.getSelectionModel().select(positions.indexOf(index));
             PeerCase c = plan.cases().get(index);
             boolean other = index != current;
             current = index;

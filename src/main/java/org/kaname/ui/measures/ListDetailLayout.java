@@ -14,6 +14,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kaname.i18n.Messages;
+import org.kaname.ui.FilterField;
 import org.kaname.ui.overview.FormControls;
 
 /**
@@ -41,10 +42,13 @@ final class ListDetailLayout {
         return b;
     }
 
-    /** List on the left (its remove button enabled only with a selection), the details on the right. */
-    static SplitPane of(Label title, TableView<?> table, Button add, Button remove, Pane details) {
+    /**
+     * List on the left under its filter (the remove button enabled only with a selection), the details on the
+     * right.
+     */
+    static SplitPane of(Label title, FilterField filter, TableView<?> table, Button add, Button remove, Pane details) {
         remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        VBox left = new VBox(8, title, table, new HBox(8, add, remove));
+        VBox left = new VBox(8, title, filter.node(), table, new HBox(8, add, remove));
         VBox.setVgrow(table, Priority.ALWAYS);
         left.setPadding(new Insets(12));
         details.setPadding(new Insets(12));

@@ -1,8 +1,12 @@
 package org.kaname.ui.measures;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.kaname.model.Measure;
 import org.kaname.model.MeasureGroup;
@@ -36,5 +40,46 @@ public record MeasureTree(TreeKey key, List<MeasureTree> children) {
     private static MeasureTree group(Plan plan, MeasureGroup g) {
         return new MeasureTree(TreeKey.group(g.id()), plan.measures().stream().filter(m -> g.id().equals(m.group()))
                 .map(Measure::id).map(id -> new MeasureTree(TreeKey.measure(id), List.of())).toList());
+    }
+
+    /**
+     * The tree with only what {@code matches} and what leads to it: an item that matches keeps everything under it,
+     * an item that does not is kept (as a way to a match) only when something under it matches. The keys of those
+     * ways are added to {@code ways}: the tree opens them so that every match shows.
+     */
+    public static List<MeasureTree> filter(List<MeasureTree> top, Predicate<TreeKey> matches, Set<TreeKey> ways) {
+        List<MeasureTree> kept = new ArrayList<>();
+        for (MeasureTree node : top) {
+            if (matches.test(node.key())) {
+                kept.add(node);
+            } else {
+                List<MeasureTree> children = filter(node.children(), matches, ways);
+                if (!children.isEmpty()) {
+                    kept.add(new MeasureTree(node.key(), children));
+                    ways.add(node.key());
+                }
+            }
+        }
+        return kept;
+    }
+
+    /** How many measures the trees hold. */
+    public static int measureCount(List<MeasureTree> trees) {
+        int n = 0;
+        for (MeasureTree t : trees) {
+            n += t.key().kind() == TreeKey.Kind.MEASURE ? 1 : 0;
+            n += measureCount(t.children());
+        }
+        return n;
+    }
+
+    /** The texts a filter looks in, per item: id, name or title, and the description, purpose and owner. */
+    public static Function<TreeKey, String[]> texts(Plan plan) {
+        Map<TreeKey, String[]> texts = new HashMap<>();
+        plan.pillars().forEach(p -> texts.put(TreeKey.pillar(p.id()), new String[] {p.id(), p.name(), p.description()}));
+        plan.groups().forEach(g -> texts.put(TreeKey.group(g.id()), new String[] {g.id(), g.title(), g.purpose()}));
+        plan.measures().forEach(m -> texts.put(TreeKey.measure(m.id()),
+                new String[] {m.id(), m.title(), m.description(), m.owner()}));
+        return key -> texts.getOrDefault(key, new String[0]);
     }
 }

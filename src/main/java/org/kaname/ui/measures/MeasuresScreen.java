@@ -1,11 +1,14 @@
 package org.kaname.ui.measures;
 
 import impl.org.controlsfx.skin.DecorationPane;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyEvent;
 import org.kaname.i18n.Messages;
 import org.kaname.ui.BasicPlanScreen;
+import org.kaname.ui.FilterField;
 import org.kaname.ui.ScreenContext;
 
 /** The Measures screen: the measure structure with its details, the problems and the peer cases, as three tabs. */
@@ -24,11 +27,22 @@ public final class MeasuresScreen extends BasicPlanScreen {
         this.measures = new MeasuresViewModel(context.editor(), context.dialogs(), messages);
         this.problems = new ProblemsViewModel(context.editor(), context.dialogs(), messages);
         this.cases = new CasesViewModel(context.editor(), context.dialogs(), messages);
+        StructureView structure = new StructureView(measures, messages, context.status());
+        ProblemsView problemList = new ProblemsView(problems, messages, context.status());
+        CasesView caseList = new CasesView(cases, messages, context.status());
         TabPane tabs = new TabPane(
-                tab("structureTab", "tab.structure", new StructureView(measures, messages, context.status()).build()),
-                tab("problemsTab", "tab.problems", new ProblemsView(problems, messages, context.status()).build()),
-                tab("casesTab", "tab.cases", new CasesView(cases, messages, context.status()).build()));
+                tab("structureTab", "tab.structure", structure.build()),
+                tab("problemsTab", "tab.problems", problemList.build()),
+                tab("casesTab", "tab.cases", caseList.build()));
         tabs.setId("measuresTabs");
+        // Ctrl+F focuses the filter of the tab shown, wherever the focus is on this screen.
+        List<FilterField> filters = List.of(structure.filter(), problemList.filter(), caseList.filter());
+        tabs.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (FilterField.SHORTCUT.match(e)) {
+                e.consume();
+                filters.get(Math.max(0, tabs.getSelectionModel().getSelectedIndex())).focus();
+            }
+        });
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // Decorations are drawn in this pane, so ControlsFX never replaces the main window's scene root.
         root.setRoot(tabs);

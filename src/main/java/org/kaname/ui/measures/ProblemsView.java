@@ -1,5 +1,6 @@
 package org.kaname.ui.measures;
 
+import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -15,6 +16,7 @@ import org.kaname.i18n.Messages;
 import org.kaname.model.Plan;
 import org.kaname.model.Problem;
 import org.kaname.model.Stakeholder;
+import org.kaname.ui.FilterField;
 import org.kaname.ui.ScreenContext;
 import org.kaname.ui.overview.FormControls;
 import org.kaname.ui.overview.ValidatedField;
@@ -35,6 +37,7 @@ final class ProblemsView {
     private final TextArea description;
     private final TextArea consequence;
     private final EvidenceTable evidence;
+    private final FilterField filter;
     private String current;
     private boolean loading;
 
@@ -61,6 +64,7 @@ final class ProblemsView {
                 t -> vm.commit(ProblemField.CONSEQUENCE, current, t));
         evidence = new EvidenceTable("problemEvidence", "section.evidence", messages, status);
         form = new VBox(12, b.grid(), evidence.node());
+        filter = new FilterField("problemFilter", messages.locale());
         none = new Label(messages.get("problems.none"));
         none.getStyleClass().add("hint");
     }
@@ -80,6 +84,7 @@ final class ProblemsView {
         });
         vm.planProperty().addListener((o, a, plan) -> refresh(plan));
         vm.selectedProperty().addListener((o, a, sel) -> refresh(vm.planProperty().get()));
+        filter.wordsProperty().addListener((o, a, words) -> refresh(vm.planProperty().get()));
         Button add = ListDetailLayout.button(messages, "problemAdd", "problems.add",
                 () -> vm.add().ifPresent(status::show));
         Button remove = ListDetailLayout.button(messages, "problemRemove", "problems.remove", () -> {
@@ -88,16 +93,27 @@ final class ProblemsView {
                 vm.remove(p.id()).ifPresent(status::show);
             }
         });
-        SplitPane split = ListDetailLayout.of(label, table, add, remove, details);
+        SplitPane split = ListDetailLayout.of(label, filter, table, add, remove, details);
         refresh(vm.planProperty().get());
         return split;
+    }
+
+    FilterField filter() {
+        return filter;
     }
 
     private void refresh(Plan plan) {
         loading = true;
         try {
-            table.getItems().setAll(plan.problems());
-            Optional<Problem> p = vm.problem(vm.selectedProperty().get());
+            String selected = vm.selectedProperty().get();
+            // The problem being edited stays listed, so a new one or a changed title never vanishes under the pointer.
+            List<Problem> shown = plan.problems().stream()
+                    .filter(p -> p.id().equals(selected) || filter.matches(p.id(), p.title(), p.description(),
+                            p.consequence(), messages.get("stakeholder." + p.stakeholder().name())))
+                    .toList();
+            table.getItems().setAll(shown);
+            filter.showCount(shown.size(), plan.problems().size());
+            Optional<Problem> p = vm.problem(selected);
             p.ifPresentOrElse(table.getSelectionModel()::select, table.getSelectionModel()::clearSelection);
             if (p.isEmpty()) {
                 current = null;

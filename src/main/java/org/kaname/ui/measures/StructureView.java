@@ -21,6 +21,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kaname.i18n.Messages;
 import org.kaname.model.Plan;
+import org.kaname.ui.FilterField;
 import org.kaname.ui.ScreenContext;
 import org.kaname.ui.overview.FormControls;
 
@@ -31,6 +32,9 @@ final class StructureView {
     private final ScreenContext.StatusSink status;
     private final TreeView<TreeKey> tree = new TreeView<>();
     private final Set<TreeKey> collapsed = new HashSet<>();
+    /** Items shown only as the way to a filter match: open, whatever the user had. */
+    private final Set<TreeKey> ways = new HashSet<>();
+    private final FilterField filter;
     private final MeasureForm measureForm;
     private final GroupForm groupForm;
     private final PillarForm pillarForm;
@@ -45,6 +49,7 @@ final class StructureView {
         measureForm = new MeasureForm(vm, messages, status);
         groupForm = new GroupForm(vm, messages, status);
         pillarForm = new PillarForm(vm, messages, status);
+        filter = new FilterField("measureFilter", messages.locale());
         none = new Label(messages.get("details.none"));
         none.setWrapText(true);
         none.getStyleClass().add("hint");
@@ -75,9 +80,14 @@ final class StructureView {
             }
         });
         vm.planProperty().addListener((o, a, plan) -> refresh(plan));
+        filter.wordsProperty().addListener((o, a, words) -> refresh(vm.planProperty().get()));
         vm.selectedProperty().addListener((o, a, key) -> {
-            select(key);
-            showDetails(vm.planProperty().get());
+            if (filter.isActive() && key != null && find(tree.getRoot(), key) == null) {
+                refresh(vm.planProperty().get()); // a new item, or one chosen elsewhere, that the filter hid
+            } else {
+                select(key);
+                showDetails(vm.planProperty().get());
+            }
         });
 
         Button addPillar = button("treeAddPillar", "action.addPillar");
@@ -101,7 +111,7 @@ final class StructureView {
         rename.disableProperty().bind(tree.getSelectionModel().selectedItemProperty().isNull());
         remove.disableProperty().bind(tree.getSelectionModel().selectedItemProperty().isNull());
         javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(6, 6, addPillar, add, rename, remove);
-        VBox left = new VBox(8, treeLabel, tree, actions);
+        VBox left = new VBox(8, treeLabel, filter.node(), tree, actions);
         VBox.setVgrow(tree, Priority.ALWAYS);
         left.setPadding(new Insets(12));
         left.setMinWidth(320);
@@ -151,9 +161,19 @@ final class StructureView {
         rebuilding = true;
         try {
             TreeItem<TreeKey> root = new TreeItem<>();
-            for (MeasureTree node : vm.tree()) {
+            List<MeasureTree> all = vm.tree();
+            List<MeasureTree> shown = all;
+            ways.clear();
+            if (filter.isActive()) {
+                // The item being edited stays in the tree, so a new item or a changed title never vanishes under the pointer.
+                TreeKey selected = vm.selectedProperty().get();
+                var texts = MeasureTree.texts(plan);
+                shown = MeasureTree.filter(all, k -> k.equals(selected) || filter.matches(texts.apply(k)), ways);
+            }
+            for (MeasureTree node : shown) {
                 root.getChildren().add(item(node));
             }
+            filter.showCount(MeasureTree.measureCount(shown), MeasureTree.measureCount(all));
             tree.setRoot(root);
             select(vm.selectedProperty().get());
         } finally {
@@ -164,7 +184,7 @@ final class StructureView {
 
     private TreeItem<TreeKey> item(MeasureTree node) {
         TreeItem<TreeKey> item = new TreeItem<>(node.key());
-        item.setExpanded(!collapsed.contains(node.key()));
+        item.setExpanded(ways.contains(node.key()) || !collapsed.contains(node.key()));
         item.expandedProperty().addListener((o, a, open) -> {
             if (open) {
                 collapsed.remove(node.key());
@@ -249,6 +269,10 @@ final class StructureView {
 
     MeasureForm measureForm() {
         return measureForm;
+    }
+
+    FilterField filter() {
+        return filter;
     }
 
     /** A tree row: the item's label, a text field while it is renamed (F2). */

@@ -33,6 +33,7 @@ import org.kaname.engine.ModelKind;
 import org.kaname.engine.Ranking;
 import org.kaname.i18n.Messages;
 import org.kaname.ui.BasicPlanScreen;
+import org.kaname.ui.FilterField;
 import org.kaname.ui.ScreenContext;
 
 /**
@@ -54,6 +55,7 @@ public final class RankingScreen extends BasicPlanScreen {
     private final ContributionChart contributions;
     private final RadarChart radar;
     private final Label weightsLine = new Label();
+    private final FilterField filter;
     private boolean restoringSelection;
     private TabPane charts;
 
@@ -63,6 +65,7 @@ public final class RankingScreen extends BasicPlanScreen {
         this.vm = new RankingViewModel(context);
         this.contributions = new ContributionChart(messages);
         this.radar = new RadarChart(messages);
+        this.filter = new FilterField("rankFilter", messages.locale());
         setRoot(root);
         onDispose(vm::dispose);
         root.getStyleClass().add("ranking-screen");
@@ -73,7 +76,9 @@ public final class RankingScreen extends BasicPlanScreen {
 
         Label rankTitle = sectionTitle("table.title", rankTable);
         Label summaryTitle = sectionTitle("summary.title", summaryTable);
-        VBox left = new VBox(6, rankTitle, rankTable, summaryTitle, summaryTable);
+        VBox left = new VBox(6, rankTitle, filter.node(), rankTable, summaryTitle, summaryTable);
+        filter.focusOnShortcut(root);
+        filter.wordsProperty().addListener((o, a, words) -> fillTable());
         VBox.setVgrow(rankTable, Priority.ALWAYS);
         summaryTable.setPrefHeight(260);
         left.setPadding(new Insets(0, 8, 0, 0));
@@ -244,22 +249,34 @@ public final class RankingScreen extends BasicPlanScreen {
         });
     }
 
-    /** New rows from the view model; the selection (what the radar compares) is kept by measure id. */
+    /** New rows from the view model: the table and the chart (which keeps every measure, whatever the filter). */
     private void showRows() {
-        List<String> selected = new ArrayList<>(vm.selectedMeasureIds());
+        fillTable();
+        contributions.show(vm.rows(), vm.criteria(), vm.modelProperty().get() == ModelKind.TOPSIS);
+    }
+
+    /**
+     * The rows the filter lets through; the selection (what the radar compares) is kept by measure id, also for rows
+     * the filter hides.
+     */
+    private void fillTable() {
+        java.util.Set<String> selected = new java.util.HashSet<>(vm.selectedMeasureIds());
         restoringSelection = true;
         try {
-            rankTable.getItems().setAll(vm.rows());
+            List<RankRow> shown = filter.isActive()
+                    ? vm.rows().stream().filter(r -> filter.matches(r.measureId(), r.title(), r.groupTitle())).toList()
+                    : vm.rows();
+            rankTable.getItems().setAll(shown);
+            filter.showCount(shown.size(), vm.rows().size());
             rankTable.getSelectionModel().clearSelection();
-            for (int i = 0; i < rankTable.getItems().size(); i++) {
-                if (selected.contains(rankTable.getItems().get(i).measureId())) {
+            for (int i = 0; i < shown.size(); i++) {
+                if (selected.contains(shown.get(i).measureId())) {
                     rankTable.getSelectionModel().select(i);
                 }
             }
         } finally {
             restoringSelection = false;
         }
-        contributions.show(vm.rows(), vm.criteria(), vm.modelProperty().get() == ModelKind.TOPSIS);
     }
 
     private void buildSummaryTable() {

@@ -197,4 +197,36 @@ class RankingScreenTest {
                 .containsExactlyInAnyOrder("S1-1", "S3-2");
         assertThat(radar.data().series()).extracting(RadarData.Series::measureId).containsExactly("S1-1", "S3-2");
     }
+
+    @Test
+    void theFilterKeepsRanksAndTheSelectionFollowsTheRowsShown(FxRobot robot) {
+        java.util.Map<String, String> ranks = new java.util.HashMap<>();
+        rankTable(robot).getItems().forEach(r -> ranks.put(r.measureId(), r.rankText()));
+        robot.interact(() -> rankTable(robot).requestFocus());
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.F)
+                .release(javafx.scene.input.KeyCode.F, javafx.scene.input.KeyCode.CONTROL);
+        javafx.scene.control.TextField filter = robot.lookup("#rankFilter").queryAs(javafx.scene.control.TextField.class);
+        assertThat(filter.isFocused()).isTrue();
+
+        robot.interact(() -> filter.setText("ｓ３"));
+        assertThat(rankTable(robot).getItems()).extracting(RankRow::measureId)
+                .containsExactlyInAnyOrder("S3-1", "S3-2", "S3-3");
+        assertThat(robot.lookup("#rankFilterCount").queryAs(Label.class).getText()).isEqualTo("3 / 10 件");
+        // Ranks are the plan's, not the row numbers of the filtered list.
+        assertThat(columnTexts(robot, "#rankTable", "rankColumn")).containsExactlyElementsOf(
+                rankTable(robot).getItems().stream().map(r -> ranks.get(r.measureId())).toList());
+
+        robot.interact(() -> {
+            rankTable(robot).getSelectionModel().clearSelection();
+            rankTable(robot).getSelectionModel().select(1);
+        });
+        String second = rankTable(robot).getItems().get(1).measureId();
+        assertThat(screen.viewModel().selectedMeasureIds()).containsExactly(second);
+
+        // Cleared, every row is back and the selection is still that measure.
+        robot.interact(filter::clear);
+        assertThat(rankTable(robot).getItems()).hasSize(10);
+        assertThat(rankTable(robot).getSelectionModel().getSelectedItems()).extracting(RankRow::measureId)
+                .containsExactly(second);
+    }
 }
