@@ -124,7 +124,9 @@ public final class NewPlanDialog {
         l.getStyleClass().add("text-small");
         l.setWrapText(true);
         l.setMinHeight(Region.USE_PREF_SIZE);
+        // As wide as the form (not a fixed column that wraps one word under the rest), at least 460 px.
         l.setPrefWidth(460);
+        l.setMaxWidth(Double.MAX_VALUE);
         l.setPadding(new javafx.geometry.Insets(0, 0, 4, 26));
         return l;
     }
