@@ -47,7 +47,8 @@ class EditKindsTest {
                 new OpenRound("第1回", List.of("m"), List.of("r"), false, false, T),
                 new SetRoundScore(new Cell("m", "c", "r"), 3, null, T), new ClearRoundScore(new Cell("m", "c", "r"), T),
                 new SetRoundNote(new Cell("m", "c", "r"), "理由", T), new RevealRound(1, T), new DiscardRound(1),
-                new CollectScores(List.of("a.xlsx"), List.of())));
+                new CollectScores(List.of("a.xlsx"), List.of()),
+                new PasteScores(List.of(new PasteScores.Entry(new Cell("m", "c", "r"), 3.0)), T)));
         for (SetPlanText.Field f : SetPlanText.Field.values()) {
             edits.add(new SetPlanText(f, "文"));
         }
@@ -97,6 +98,6 @@ class EditKindsTest {
             }
         }
         assertThat(named).containsAll(kinds);
-        assertThat(kinds).as("distinct kinds of the screens' edits").hasSize(85).doesNotContain("edit");
+        assertThat(kinds).as("distinct kinds of the screens' edits").hasSize(86).doesNotContain("edit");
     }
 }

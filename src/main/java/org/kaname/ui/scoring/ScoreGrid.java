@@ -4,12 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
+import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.shape.FillRule;
 import javafx.scene.shape.SVGPath;
 import org.kaname.i18n.Messages;
@@ -20,7 +28,8 @@ import org.kaname.ui.grid.CriterionGridKeys;
 /**
  * The measures × criteria table with spreadsheet keys. Cells are never in an "editing" state: a digit sets the
  * focused cell's value at once, Delete/Backspace clears it, arrows/Tab/Enter move (staying inside the criterion
- * columns), F2 or Ctrl+Enter asks for the rationale editor. Everything the keys do goes through the view model.
+ * columns), F2 or Ctrl+Enter asks for the rationale editor. Ctrl+C and Ctrl+V copy and paste a block of cells as
+ * Excel does (Shift+arrows or dragging selects a block). Everything the keys do goes through the view model.
  */
 final class ScoreGrid {
     private final ScoringViewModel vm;
@@ -52,6 +61,84 @@ final class ScoreGrid {
         vm.criteria().addListener((ListChangeListener<Criterion>) c -> rebuildColumns());
         vm.revisionProperty().addListener((o, a, b) -> table.refresh());
         keys = CriterionGridKeys.install(table, criterionColumns, ScoringRow::measureId, vm);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.addEventFilter(KeyEvent.KEY_PRESSED, this::clipboardKeys);
+        MenuItem copy = new MenuItem(messages.get("menu.copy"));
+        copy.setId("copyCells");
+        copy.setOnAction(e -> copy());
+        MenuItem paste = new MenuItem(messages.get("menu.paste"));
+        paste.setId("pasteCells");
+        paste.setOnAction(e -> paste());
+        table.setContextMenu(new ContextMenu(copy, paste));
+    }
+
+    private void clipboardKeys(KeyEvent e) {
+        if (!e.isShortcutDown() || e.isAltDown() || e.isShiftDown()) {
+            return;
+        }
+        if (e.getCode() == KeyCode.V) {
+            paste();
+            e.consume();
+        } else if (e.getCode() == KeyCode.C) {
+            copy();
+            e.consume();
+        }
+    }
+
+    /**
+     * The block of criterion cells selected: top row, left criterion column, bottom row, right criterion column (the
+     * rectangle around the selection, as Excel copies); the focused cell when none is selected; null when neither.
+     */
+    private int[] selectedBlock() {
+        int top = Integer.MAX_VALUE;
+        int left = Integer.MAX_VALUE;
+        int bottom = -1;
+        int right = -1;
+        for (TablePosition<?, ?> p : table.getSelectionModel().getSelectedCells()) {
+            int c = criterionColumns.indexOf(p.getTableColumn());
+            if (c >= 0 && p.getRow() >= 0 && p.getRow() < table.getItems().size()) {
+                top = Math.min(top, p.getRow());
+                bottom = Math.max(bottom, p.getRow());
+                left = Math.min(left, c);
+                right = Math.max(right, c);
+            }
+        }
+        if (bottom >= 0) {
+            return new int[] {top, left, bottom, right};
+        }
+        TablePosition<?, ?> f = table.getFocusModel().getFocusedCell();
+        int c = f == null ? -1 : criterionColumns.indexOf(f.getTableColumn());
+        return c < 0 || f.getRow() < 0 || f.getRow() >= table.getItems().size() ? null
+                : new int[] {f.getRow(), c, f.getRow(), c};
+    }
+
+    /** Puts the selected block on the clipboard as tab-separated text. */
+    void copy() {
+        int[] b = selectedBlock();
+        if (b == null) {
+            return;
+        }
+        ClipboardContent content = new ClipboardContent();
+        content.putString(vm.copy(b[0], b[1], b[2], b[3]));
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    /** Pastes the clipboard's text with its top-left on the selection's top-left cell; selects what was pasted. */
+    void paste() {
+        int[] b = selectedBlock();
+        if (b == null) {
+            return;
+        }
+        String text = Clipboard.getSystemClipboard().getString();
+        if (vm.paste(b[0], b[1], text)) {
+            java.util.List<java.util.List<String>> block = ScoreBlock.parse(text);
+            int bottom = b[0] + block.size() - 1;
+            int right = b[1] + block.stream().mapToInt(java.util.List::size).max().orElse(1) - 1;
+            table.getSelectionModel().clearSelection();
+            table.getSelectionModel().selectRange(b[0], criterionColumns.get(b[1]), bottom,
+                    criterionColumns.get(right));
+            table.getFocusModel().focus(b[0], criterionColumns.get(b[1]));
+        }
     }
 
     TableView<ScoringRow> table() {

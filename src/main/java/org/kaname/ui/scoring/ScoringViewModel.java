@@ -37,6 +37,7 @@ import org.kaname.edit.AddRater;
 import org.kaname.edit.Cell;
 import org.kaname.edit.ClearScore;
 import org.kaname.edit.Edit;
+import org.kaname.edit.PasteScores;
 import org.kaname.edit.RemoveRater;
 import org.kaname.edit.RenameRater;
 import org.kaname.edit.SetScore;
@@ -449,6 +450,51 @@ public final class ScoringViewModel implements CriterionGridKeys.ScoreEntry {
         return apply(new ClearScore(new Cell(measureId, criterionId, rater.get())));
     }
 
+    /**
+     * A block copied from a spreadsheet (tab-separated text), pasted with its top-left cell on grid row {@code row},
+     * criterion column {@code column}, for the chosen rater. Every cell is checked first; one bad cell refuses the
+     * whole block, naming each bad cell above the grid; else the block is one edit, so one undo takes it back.
+     * A blank cell clears its score. False when refused.
+     */
+    public boolean paste(int row, int column, String text) {
+        Optional<String> rater = editableRater();
+        if (rater.isEmpty() || row < 0 || row >= rows.size() || column < 0 || column >= criteria.size()) {
+            return false;
+        }
+        // Checking 10,000 cells (2,000 measures × 5 criteria) takes 20–140 ms of CPU (docs/benchmarks.md): kept here.
+        ScoreBlock.Checked checked = ScoreBlock.check(ScoreBlock.parse(text == null ? "" : text), rows, criteria,
+                row, column, rater.get(), messages);
+        if (!checked.ok()) {
+            refuseAtGrid(checked.refusal());
+            return false;
+        }
+        boolean done = apply(new PasteScores(checked.entries(), clock.get()));
+        if (done) {
+            typing.reset();
+            status.show(messages.get("paste.done", checked.entries().size(), rows.get(row).measureId(),
+                    criteria.get(column).name()));
+        }
+        return done;
+    }
+
+    /**
+     * The cells of grid rows {@code top}..{@code bottom} × criterion columns {@code left}..{@code right} (inclusive)
+     * as a spreadsheet takes them from the clipboard: what the cells show (the rater's values, or the means in the
+     * consensus view), tab-separated, no headers; an unscored cell is empty.
+     */
+    public String copy(int top, int left, int bottom, int right) {
+        List<List<String>> block = new ArrayList<>();
+        for (int r = top; r <= bottom; r++) {
+            List<String> line = new ArrayList<>();
+            for (int c = left; c <= right; c++) {
+                line.add(plainCell(rows.get(r).measureId(), criteria.get(c).id()).text());
+            }
+            block.add(line);
+        }
+        status.show(messages.get("copy.done", bottom - top + 1, right - left + 1));
+        return ScoreBlock.format(block);
+    }
+
     /** The chosen rater's rationale of a cell; empty when the cell has no value. */
     public Optional<String> note(String measureId, String criterionId) {
         return Optional.ofNullable(raterScores.get(key(measureId, criterionId))).map(Score::note);
@@ -483,7 +529,9 @@ public final class ScoringViewModel implements CriterionGridKeys.ScoreEntry {
 
     /** A refusal of what was done at the grid: said above the grid, where it was done, and in the status line. */
     private void refuseAtGrid(String message) {
-        status.show(message);
+        // The status line holds one line: the first (a paste's refusal lists the cells on the lines after it).
+        int end = message.indexOf('\n');
+        status.show(end < 0 ? message : message.substring(0, end));
         gridMessage.set(message);
     }
 
