@@ -41,7 +41,8 @@ final class Paginator {
                     && used + h + height(queue.get(i + 1)) > limit) {
                 // Keep a heading with at least the start of what follows it.
                 PageBlock next = queue.get(i + 1);
-                boolean startFits = used + h <= limit && splittable(next) && split(next, limit - used - h)[0] != null;
+                boolean startFits = used + h <= limit && splittable(next, bodyHeight)
+                        && split(next, limit - used - h)[0] != null;
                 if (!startFits) {
                     pages.add(page);
                     page = new ArrayList<>();
@@ -49,13 +50,13 @@ final class Paginator {
                     continue;
                 }
             }
-            if (used + h <= limit || page.isEmpty() && !splittable(b)) {
+            if (used + h <= limit || page.isEmpty() && !splittable(b, bodyHeight)) {
                 page.add(b);
                 used += h;
                 i++;
                 continue;
             }
-            if (splittable(b)) {
+            if (splittable(b, bodyHeight)) {
                 PageBlock[] parts = split(b, limit - used);
                 if (parts[0] != null) {
                     page.add(parts[0]);
@@ -77,8 +78,12 @@ final class Paginator {
         return pages;
     }
 
-    private static boolean splittable(PageBlock b) {
-        return b instanceof Paragraph || b instanceof Bullet;
+    /**
+     * Paragraphs split anywhere; a list item only when it is longer than a quarter of the page: a shorter one moves
+     * whole (leaving at most that much room), so a source's address never starts a page without its title.
+     */
+    private boolean splittable(PageBlock b, double bodyHeight) {
+        return b instanceof Paragraph || b instanceof Bullet && height(b) > bodyHeight / 4;
     }
 
     /** The part of {@code b} that fits in {@code room} em and the rest; {@code null} head when nothing fits. */

@@ -45,8 +45,9 @@ class ProjectionPaginationTest {
         fixture = new ScreenFixture(dir, Locale.JAPANESE);
         StringBuilder text = new StringBuilder();
         for (int i = 1; i <= 24; i++) {
-            text.append(i % 3 == 0 ? "Sentence " + i + " of a generated description, in English words that wrap "
-                    + "as whole words. " : "生成した長い説明の第" + i + "文であり、投影しても読める大きさで表示されます。");
+            text.append(i % 3 == 0
+                    ? "Sentence " + i + " of a generated description, in English words that wrap as whole words. "
+                    : "生成した長い説明の第" + i + "文であり、投影しても読める大きさで表示されます。");
         }
         List<Evidence> sources = new ArrayList<>();
         for (int i = 1; i <= 9; i++) {
@@ -120,6 +121,10 @@ class ProjectionPaginationTest {
                 assertThat(d.shrink()).as("%s is drawn as dealt", d.page().key()).isEqualTo(d.page().fit().font());
             }
         }
+        // A short source moves whole: no continued page starts with the rest of a source's note or address.
+        assertThat(long12.subList(1, long12.size())).allSatisfy(d -> assertThat(d.page().blocks().get(0))
+                .matches(b -> !(b instanceof PageBlock.Paragraph p && p.secondary()),
+                        "not the rest of a source"));
         // Every page the long measure continues onto is filled before the next one starts.
         for (int i = 0; i + 1 < long12.size(); i++) {
             assertThat(long12.get(i).body() / long12.get(i).room()).as("page %d of S1-2", i + 1)

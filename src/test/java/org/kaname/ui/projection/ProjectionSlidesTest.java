@@ -107,7 +107,8 @@ class ProjectionSlidesTest {
             Label title = (Label) scene.lookup("#projectionTitle");
             return new Header(rank == null ? null : rank.getText(), rank == null ? 0 : rank.getFont().getSize(),
                     score == null ? null : score.getText(), score == null ? 0 : score.getFont().getSize(),
-                    tier == null ? null : tier.getText(), title.getFont().getSize(), PageGeometry.fontPx(width, height));
+                    tier == null ? null : tier.getText(), title.getFont().getSize(),
+                    PageGeometry.fontPx(width, height));
         });
         // The first measure page is the top of the ranking.
         assertThat(h.rank()).isEqualTo("第1位");
