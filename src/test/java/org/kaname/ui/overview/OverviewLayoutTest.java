@@ -43,10 +43,11 @@ class OverviewLayoutTest {
         fixture = new ScreenFixture(dir.resolve("d" + System.nanoTime()), Locale.JAPANESE);
         screen = new OverviewScreen(fixture.context);
         // The content area of a 1920 px window (the plan list takes ~300 px).
-        Scene scene = new Scene((javafx.scene.Parent) screen.node(), 1620, 1000);
+        // Narrower windows are made by narrowing the screen inside the scene: resizing Monocle's stage fails to paint.
+        Scene scene = new Scene(new javafx.scene.layout.StackPane(screen.node()), 1620, 1000);
         Styles.apply(scene, "System");
         stage.setScene(scene);
-        stage.sizeToScene(); // the stage is shared between tests, and one of them narrows it
+        stage.sizeToScene();
         stage.show();
     }
 
@@ -66,7 +67,7 @@ class OverviewLayoutTest {
         assertThat(description.getMinX()).as("texts in the right column").isGreaterThan(title.getMaxX());
         assertThat(description.getMinY()).as("side by side, not below").isLessThan(title.getMaxY() + 200);
 
-        WaitForAsyncUtils.asyncFx(() -> stage.setWidth(1000)).get();
+        WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.layout.Region) screen.node()).setMaxWidth(1000)).get();
         WaitForAsyncUtils.waitForFxEvents();
         layout(robot);
         assertThat(columns.getColumnConstraints()).hasSize(1);
@@ -81,7 +82,7 @@ class OverviewLayoutTest {
     @Test
     void anErrorDoesNotMoveTheFormAndItsMarkLeavesTheTextAlone(FxRobot robot) throws Exception {
         // One column, so everything below the erring fields would move if an error took new room.
-        WaitForAsyncUtils.asyncFx(() -> stage.setWidth(1000)).get();
+        WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.layout.Region) screen.node()).setMaxWidth(1000)).get();
         layout(robot);
         GridPane columns = robot.lookup("#overviewColumns").queryAs(GridPane.class);
         assertThat(columns.getColumnConstraints()).hasSize(1);
