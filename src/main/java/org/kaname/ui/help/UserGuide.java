@@ -16,6 +16,7 @@ import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
@@ -63,6 +64,7 @@ public final class UserGuide {
      */
     public static Path write(Path folder, Locale locale) throws IOException {
         Node document = Parser.builder().extensions(EXTENSIONS).build().parse(markdown(locale));
+        unlinkOtherDocuments(document);
         Files.createDirectories(folder);
         for (String image : images(document)) {
             copyImage(image, folder);
@@ -83,6 +85,33 @@ public final class UserGuide {
             }
         });
         return found;
+    }
+
+    /**
+     * Links to the repository's other documents (「[roadmap.md](roadmap.md)」) lead nowhere in the folder the guide is
+     * written to: their words stay, as text. Web addresses and links within the guide are kept.
+     */
+    static void unlinkOtherDocuments(Node document) {
+        List<Link> local = new java.util.ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Link link) {
+                String to = link.getDestination();
+                if (!to.startsWith("#") && !to.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
+                    local.add(link);
+                }
+                visitChildren(link);
+            }
+        });
+        for (Link link : local) {
+            Node child = link.getFirstChild();
+            while (child != null) {
+                Node next = child.getNext();
+                link.insertBefore(child);
+                child = next;
+            }
+            link.unlink();
+        }
     }
 
     static Set<String> images(Locale locale) {

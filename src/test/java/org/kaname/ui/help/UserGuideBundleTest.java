@@ -39,7 +39,9 @@ class UserGuideBundleTest {
         assertThat(page).startsWith("<!DOCTYPE html>").contains("<html lang=\"ja\">")
                 .contains("<h2 id=\"chapter-3\">3. 施策")
                 .contains("<table>")
-                .doesNotContain("<script").doesNotContain("http://").doesNotContain("https://fonts");
+                .doesNotContain("<script").doesNotContain("http://").doesNotContain("https://fonts")
+                .as("links to documents not bundled are plain text").doesNotContain(".md\"")
+                .contains("scoring-model.ja.md");
         for (String image : UserGuide.images(Locale.JAPANESE)) {
             assertThat(page).contains("src=\"" + image + "\"");
             assertThat(dir.resolve(image)).isRegularFile();
