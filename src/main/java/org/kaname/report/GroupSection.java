@@ -132,10 +132,12 @@ final class GroupSection {
     private void evidence(List<Evidence> items) throws IOException {
         ReportTexts t = ctx.texts;
         for (Evidence e : items) {
+            String kind = t.get("evidence." + e.kind().code());
             StringBuilder b = new StringBuilder(e.title());
-            b.append(t.get("evidence.kind", t.get("evidence." + e.kind().code())));
+            b.append(t.get("evidence.kind", kind));
+            // The address is printed once, in the 出典一覧; here, its number.
             if (!e.url().isBlank()) {
-                b.append('\n').append(e.url());
+                b.append(t.get("evidence.ref", ctx.sources.cite(e.title(), kind, e.url())));
             }
             if (!e.note().isBlank()) {
                 b.append('\n').append(e.note());

@@ -67,6 +67,7 @@ public final class LineBreaker {
             out.add("");
             return;
         }
+        boolean[] glued = hostNames(cps);
         int start = 0;
         while (start < n) {
             double w = 0;
@@ -81,14 +82,20 @@ public final class LineBreaker {
             }
             int brk = -1;
             for (int b = end; b > start; b--) {
-                if (canBreakBefore(cps, b)) {
+                if (!glued[b] && canBreakBefore(cps, b)) {
                     brk = b;
                     break;
                 }
             }
             if (brk < 0) {
-                // Nothing allowed fits (a long word or URL): break where the line is full.
-                brk = Math.max(end, start + 1);
+                // Nothing allowed fits (a long word or URL): break where the line is full, but not in a host name.
+                brk = end;
+                while (brk > start + 1 && glued[brk]) {
+                    brk--;
+                }
+                if (brk <= start + 1 && glued[brk]) {
+                    brk = Math.max(end, start + 1);
+                }
             }
             out.add(trimEnd(cps, start, brk));
             start = brk;
@@ -96,6 +103,32 @@ public final class LineBreaker {
                 start++;
             }
         }
+    }
+
+    /**
+     * Where a line must not break: inside the scheme and host of a URL ({@code https://www.example.jp}, up to the
+     * slash after the host), since a host name cut in two reads as two words and cannot be typed back.
+     * {@code glued[i]} forbids a break before {@code cps[i]}.
+     */
+    static boolean[] hostNames(int[] cps) {
+        boolean[] glued = new boolean[cps.length + 1];
+        for (int k = 0; k + 2 < cps.length; k++) {
+            if (cps[k] != ':' || cps[k + 1] != '/' || cps[k + 2] != '/') {
+                continue;
+            }
+            int s = k;
+            while (s > 0 && cps[s - 1] < 0x80 && Character.isLetter(cps[s - 1])) {
+                s--;
+            }
+            int e = k + 3;
+            while (e < cps.length && cps[e] < 0x80 && cps[e] > ' ' && cps[e] != '/') {
+                e++;
+            }
+            for (int i = s + 1; i <= e && i < glued.length; i++) {
+                glued[i] = true;
+            }
+        }
+        return glued;
     }
 
     /** Whether a line may end after {@code cps[i - 1]} and the next start at {@code cps[i]}. */

@@ -59,7 +59,11 @@ final class PageBreaks {
             // A line's box reaches lower than its ink: aim a line or two above the bare minimum.
             float want = MIN_FILL * body + 2 * Styles.BODY_LEADING;
             if (filled < MIN_FILL * body + Styles.BODY_LEADING) {
-                out.put(last - 1, want - filled);
+                // The page before may already end above its margin (a row kept with the note under it): end it
+                // that much earlier than where its content ends now, not than its margin.
+                float before = log.lowest(last - 1);
+                float unused = before < 0 ? 0 : formats.get(last - 1).contentBottom() - before;
+                out.put(last - 1, unused + want - filled);
             }
         }
         return new PageBreaks(out);

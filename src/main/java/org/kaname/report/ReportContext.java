@@ -22,6 +22,8 @@ final class ReportContext {
     final PdfLayout layout;
     final ReportTexts texts;
     final ReportData data;
+    /** The sources cited so far, numbered for the 出典一覧 at the end. */
+    final Sources sources = new Sources();
     private final TableRenderer tables;
     private final PDDocumentOutline outline = new PDDocumentOutline();
     private final List<ReportResult.Section> sections = new ArrayList<>();
@@ -138,7 +140,19 @@ final class ReportContext {
      * (it moves to the next whole) unless it is taller than a page.
      */
     void bullet(String text) throws IOException {
-        float indent = 12;
+        item("・", text);
+    }
+
+    /**
+     * An item of a list with {@code marker} (「・」, 「［3］」) hanging in front: continuation lines align with the
+     * text, and the item stays on one page unless it is taller than a page.
+     */
+    void item(String marker, String text) throws IOException {
+        item(marker, text, Math.max(12, layout.textWidth(marker, Styles.BODY) + 4));
+    }
+
+    /** As {@link #item(String, String)}, the text {@code indent} from the margin (the same for a whole list). */
+    void item(String marker, String text, float indent) throws IOException {
         List<String> lines = layout.wrap(text, Styles.BODY, layout.width() - indent);
         float height = lines.size() * Styles.BODY_LEADING;
         boolean tall = height > layout.pageBody();
@@ -148,7 +162,7 @@ final class ReportContext {
             layout.ensure(Styles.BODY_LEADING);
             float top = layout.y() + (Styles.BODY_LEADING - Styles.BODY) / 2;
             if (i == 0) {
-                layout.text("・", layout.left() + 1, top, Styles.BODY, false, PdfLayout.INK);
+                layout.text(marker, layout.left() + 1, top, Styles.BODY, false, PdfLayout.INK);
             }
             layout.text(lines.get(i), layout.left() + indent, top, Styles.BODY, false, PdfLayout.INK);
             layout.log(LayoutLog.Kind.BLOCK, block, layout.y(), layout.y() + Styles.BODY_LEADING, lines.get(i), tall);

@@ -102,6 +102,7 @@ public final class ReportService {
                 }
                 new RoadmapSection(ctx).write();
                 new AppendixSection(ctx).write();
+                new SourcesSection(ctx).write();
                 new Colophon(ctx).write();
                 layout.closeStream();
                 if (breaks == null && !layout.balancedBreaks().isEmpty()) {

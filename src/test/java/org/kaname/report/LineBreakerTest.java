@@ -59,6 +59,18 @@ class LineBreakerTest {
     }
 
     @Test
+    void aHostNameIsNeverBrokenTheUrlStartsANewLineInstead() {
+        assertThat(lines("出典：https://www.example.jp/abc/def", 24))
+                .containsExactly("出典：", "https://www.example.jp/", "abc/def");
+        assertThat(lines("参照 https://a.jp/xyz", 14)).containsExactly("参照", "https://a.jp/", "xyz");
+    }
+
+    @Test
+    void aHostLongerThanAWholeLineIsTheOneCaseCutWhereTheLineIsFull() {
+        assertThat(lines("https://www.city.example.jp/a", 16)).containsExactly("https://www.city", ".example.jp/a");
+    }
+
+    @Test
     void aUrlLongerThanTheLineBreaksAfterASlash() {
         assertThat(lines("https://example.jp/abc/defgh", 20)).containsExactly("https://example.jp/", "abc/defgh");
     }

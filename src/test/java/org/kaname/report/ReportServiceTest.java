@@ -105,7 +105,7 @@ class ReportServiceTest {
     void everySectionStartsOnItsOwnPageWithItsTitleAndIsInTheContents() throws IOException {
         List<String> expected = new ArrayList<>(List.of("概要", "背景と位置づけ", "評価基準と重み", "優先順位"));
         plan.groups().stream().map(MeasureGroup::title).forEach(expected::add);
-        expected.addAll(List.of("順位の頑健性", "ロードマップ", "付録　評価値一覧"));
+        expected.addAll(List.of("順位の頑健性", "ロードマップ", "付録　評価値一覧", "出典一覧"));
         List<ReportResult.Section> sections = sample.result().sections();
         assertThat(sections).extracting(s -> s.title().replaceFirst("^\\d+　", "")).containsExactlyElementsOf(expected);
         String cover = PdfProbe.text(doc, 1, 1);
@@ -183,7 +183,9 @@ class ReportServiceTest {
             assertThat(text).contains(g.purpose().replaceAll("[\\s\u3000]", "").substring(0, 20));
             assertThat(text).contains("指標（KGI・KSI・KPI）");
             g.indicators().forEach(i -> assertThat(text).contains(i.name().replaceAll("[\\s\u3000]", "")));
-            g.evidence().forEach(e -> assertThat(text).contains(e.url().replaceAll("[\\s\u3000]", "")));
+            // Each source by its title and number here; its address once, in the 出典一覧.
+            g.evidence().forEach(e -> assertThat(text).contains(e.title().replaceAll("[\\s\u3000]", ""))
+                    .containsPattern("［出典\\d+］"));
             plan.measures().stream().filter(m -> m.group().equals(g.id()))
                     .forEach(m -> assertThat(text).contains(m.id() + m.title().replaceAll("[\\s\u3000]", "")));
             plan.cases().stream().filter(c -> c.groups().contains(g.id()))
