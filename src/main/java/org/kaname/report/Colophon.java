@@ -23,7 +23,7 @@ final class Colophon {
         String title = plan.title() == null || plan.title().isBlank() ? t.get("cover.untitled") : plan.title();
         ctx.field(t.get("colophon.document"), t.get("cover.kind") + (t.isJapanese() ? "　" : ": ") + title);
         ctx.field(t.get("colophon.issuer"), plan.organization());
-        ctx.field(t.get("cover.date"), t.date(ctx.data.options().generatedAt()));
+        ctx.field(t.get("cover.date"), t.dateWithEra(ctx.data.options().generatedAt()));
         ctx.field(t.get("cover.lastChange"), t.dateTime(ctx.data.lastChange()));
         ctx.field(t.get("cover.fingerprint"), ctx.data.fingerprint() + t.get("cover.fingerprint.note"));
     }

@@ -40,7 +40,7 @@ final class CoverPage {
         l.space(14);
         l.fillRect(l.left(), l.y(), l.width(), 1, Styles.BAND);
         l.space(16);
-        ctx.field(t.get("cover.date"), t.date(ctx.data.options().generatedAt()));
+        ctx.field(t.get("cover.date"), t.dateWithEra(ctx.data.options().generatedAt()));
         ctx.field(t.get("cover.lastChange"), t.dateTime(ctx.data.lastChange()));
         ctx.field(t.get("cover.fingerprint"), ctx.data.fingerprint() + t.get("cover.fingerprint.note"));
         if (plan.fiscalYears() != null) {

@@ -112,10 +112,18 @@ final class ReportTexts {
                 .withZone(zone).format(t) + " (" + zoneName() + ")";
     }
 
-    /** The date in the Western calendar and in 和暦: {@code 2026年11月28日（令和8年11月28日）}, {@code 28 November 2026 (Reiwa 8)}. */
     String date(Instant t) {
-        String western = DateTimeFormatter.ofPattern(isJapanese() ? "yyyy年M月d日" : "d MMMM yyyy", language.locale())
+        return DateTimeFormatter.ofPattern(isJapanese() ? "yyyy年M月d日" : "d MMMM yyyy", language.locale())
                 .withZone(zone).format(t);
+    }
+
+    /**
+     * The report's own date, on the cover and in the colophon, in the Western calendar and in 和暦 as official papers
+     * carry it: {@code 2026年11月28日（令和8年11月28日）}, {@code 28 November 2026 (Reiwa 8)}. Dates inside tables
+     * stay short ({@link #date}).
+     */
+    String dateWithEra(Instant t) {
+        String western = date(t);
         JapaneseDate wareki = JapaneseDate.from(t.atZone(zone).toLocalDate());
         String era = wareki.getEra().getDisplayName(TextStyle.FULL, isJapanese() ? Locale.JAPANESE : Locale.ENGLISH);
         int year = wareki.get(ChronoField.YEAR_OF_ERA);

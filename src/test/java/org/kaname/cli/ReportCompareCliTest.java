@@ -42,7 +42,7 @@ class ReportCompareCliTest {
         String text = text(file);
         assertThat(text).contains("前回版からの変更", "令和9年度部長会議提出版");
         // Change, ID, measure, rank before → after, score before → after (the table as the PDF reads back).
-        assertThat(text).contains("↓1S1-1", "1→2", "80.00→75.00", "↑1S1-3");
+        assertThat(text).contains("↓1S1-1", "1→2", "80.0→75.0", "↑1S1-3");
         assertThat(text).contains("費用対効果");
     }
 

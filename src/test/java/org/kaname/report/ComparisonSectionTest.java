@@ -81,11 +81,11 @@ class ComparisonSectionTest {
     void eachMeasureHasItsMovementAsTextWithRankScoreAndTierBeforeAndAfter() throws IOException {
         String text = text(ja);
         // Change, id, title, rank, score, tier: one row each, in the order of the current ranking, removed last.
-        int k1 = text.indexOf("±0K1施策K11→1100.00→100.00◎高→◎高");
-        int k3 = text.indexOf("↑2K3施策K34→225.00→93.75△低→◎高");
-        int k2 = text.indexOf("↓1K2施策K22→375.00→75.00◎高→◎高");
-        int k5 = text.indexOf("新規K5施策K5−→4−→0.00−→△低");
-        int k4 = text.indexOf("削除K4施策K43→−50.00→−○中→−");
+        int k1 = text.indexOf("±0K1施策K11→1100.0→100.0◎高→◎高");
+        int k3 = text.indexOf("↑2K3施策K34→225.0→93.8△低→◎高");
+        int k2 = text.indexOf("↓1K2施策K22→375.0→75.0◎高→◎高");
+        int k5 = text.indexOf("新規K5施策K5−→4−→0.0−→△低");
+        int k4 = text.indexOf("削除K4施策K43→−50.0→−○中→−");
         assertThat(List.of(k1, k3, k2, k5, k4)).allMatch(i -> i >= 0);
         assertThat(k1).isLessThan(k3);
         assertThat(k3).isLessThan(k2);
@@ -101,7 +101,7 @@ class ComparisonSectionTest {
 
     @Test
     void addedAndRemovedMeasuresAreListed() throws IOException {
-        assertThat(text(ja)).contains("追加K5施策K540.00△低", "削除K4施策K4350.00○中");
+        assertThat(text(ja)).contains("追加K5施策K540.0△低", "削除K4施策K4350.0○中");
     }
 
     @Test

@@ -62,10 +62,11 @@ class ReportTextsTest {
 
     @Test
     void theDateIsAlsoGivenInTheJapaneseEra() {
-        assertThat(ja.date(Instant.parse("2026-11-28T00:00:00Z"))).isEqualTo("2026年11月28日（令和8年11月28日）");
-        assertThat(en.date(Instant.parse("2026-11-28T00:00:00Z"))).isEqualTo("28 November 2026 (Reiwa 8)");
+        assertThat(ja.dateWithEra(Instant.parse("2026-11-28T00:00:00Z"))).isEqualTo("2026年11月28日（令和8年11月28日）");
+        assertThat(en.dateWithEra(Instant.parse("2026-11-28T00:00:00Z"))).isEqualTo("28 November 2026 (Reiwa 8)");
+        assertThat(ja.date(Instant.parse("2026-11-28T00:00:00Z"))).isEqualTo("2026年11月28日");
         // 令和 began on 1 May 2019: the first year is 元年, and the day before is still 平成.
-        assertThat(ja.date(Instant.parse("2019-05-01T03:00:00Z"))).isEqualTo("2019年5月1日（令和元年5月1日）");
-        assertThat(ja.date(Instant.parse("2019-04-30T03:00:00Z"))).isEqualTo("2019年4月30日（平成31年4月30日）");
+        assertThat(ja.dateWithEra(Instant.parse("2019-05-01T03:00:00Z"))).isEqualTo("2019年5月1日（令和元年5月1日）");
+        assertThat(ja.dateWithEra(Instant.parse("2019-04-30T03:00:00Z"))).isEqualTo("2019年4月30日（平成31年4月30日）");
     }
 }
