@@ -38,6 +38,11 @@ final class PdfLayout {
     private final PageBreaks breaks;
     /** Headings placed but not yet drawn: they go onto the page where the block after them starts. */
     private Pending pending;
+    private final Tagging tags;
+    /** Streams appending to a finished page (the table of contents) and their pages, for tagging. */
+    private final java.util.Map<PDPageContentStream, PDPage> appending = new java.util.IdentityHashMap<>();
+    /** The alternative text of the charts drawn until it changes (set with each heading). */
+    private String figureAlt = "";
 
     /** Drawing deferred until the layout knows where it goes. */
     @FunctionalInterface
@@ -57,6 +62,7 @@ final class PdfLayout {
         this.doc = doc;
         this.font = font;
         this.breaks = breaks;
+        this.tags = new Tagging(doc);
         this.chartText = new PdfBoxGraphics2DFontTextDrawer();
         // Chart text is matched to a PDF font by the AWT font's name: map the bundled font to the embedded subset.
         chartText.registerFont(ChartFonts.base().getFontName(), font.pdf());
@@ -89,6 +95,27 @@ final class PdfLayout {
 
     LayoutLog log() {
         return log;
+    }
+
+    // ---- structure (tagged PDF) ----
+
+    /** Opens a structure element (H1, P, Table, TR, TD…); what is drawn until {@link #end} belongs to it. */
+    void begin(String type) {
+        tags.begin(type);
+    }
+
+    /** Opens a list item (LI), in a list (L) that goes on while items follow one another. */
+    void beginItem() {
+        tags.beginItem();
+    }
+
+    void end() {
+        tags.end();
+    }
+
+    /** The alternative text of the charts drawn from now on (e.g. 「グラフ：評価基準別の寄与」). */
+    void figureAlt(String alt) {
+        figureAlt = alt;
     }
 
     /** Records a placed piece on the current page. */
@@ -191,7 +218,9 @@ final class PdfLayout {
         if (pending != null) {
             Pending p = pending;
             pending = null;
+            var outer = tags.detach();
             p.drawing().draw();
+            tags.attach(outer);
         }
     }
 
@@ -236,7 +265,12 @@ final class PdfLayout {
 
     /** Draws one line with its top at {@code top}; {@code bold} strokes the outline too (the font has one weight). */
     void text(String s, float x, float top, float size, boolean bold, Color colour) throws IOException {
+        if (font.clean(s).isBlank()) {
+            return;
+        }
+        tags.mark(cs, page);
         text(cs, format.height(), s, x, top, size, bold, colour);
+        cs.endMarkedContent();
     }
 
     void text(PDPageContentStream stream, float pageHeight, String s, float x, float top, float size, boolean bold,
@@ -244,6 +278,10 @@ final class PdfLayout {
         String clean = font.clean(s).replace('\n', ' ');
         if (clean.isBlank()) {
             return;
+        }
+        PDPage appended = appending.get(stream);
+        if (appended != null) {
+            tags.mark(stream, appended);
         }
         stream.beginText();
         stream.setFont(font.pdf(), size);
@@ -260,6 +298,9 @@ final class PdfLayout {
             stream.setRenderingMode(RenderingMode.FILL);
         }
         stream.endText();
+        if (appended != null) {
+            stream.endMarkedContent();
+        }
     }
 
     /** A line of text already cleaned and wrapped by {@link #wrap}, placed with its top at {@code top}. */
@@ -274,6 +315,7 @@ final class PdfLayout {
         if (lines.isEmpty()) {
             return;
         }
+        tags.mark(cs, page);
         cs.beginText();
         cs.setFont(font.pdf(), size);
         cs.setNonStrokingColor(colour);
@@ -294,11 +336,23 @@ final class PdfLayout {
             cs.setRenderingMode(RenderingMode.FILL);
         }
         cs.endText();
+        cs.endMarkedContent();
+    }
+
+    /** Bold lines marked as an artifact (a table header repeated on a continuation page). */
+    void artifactTexts(List<Placed> lines, float size) throws IOException {
+        tags.suppress(true);
+        try {
+            texts(lines, size, true, INK);
+        } finally {
+            tags.suppress(false);
+        }
     }
 
     /** The rules of one table row: its top and bottom, and a vertical rule at each of {@code xs}, as one path. */
     void grid(float top, float height, float[] xs, Color c, float lineWidth) throws IOException {
         float h = format.height();
+        Tagging.beginArtifact(cs);
         cs.setStrokingColor(c);
         cs.setLineWidth(lineWidth);
         float left = xs[0];
@@ -312,6 +366,7 @@ final class PdfLayout {
             cs.lineTo(x, h - top - height);
         }
         cs.stroke();
+        cs.endMarkedContent();
     }
 
     /** Width of text already cleaned by {@link #wrap}. */
@@ -331,6 +386,10 @@ final class PdfLayout {
             throws IOException {
         List<String> lines = wrap(text, size, width() - indent);
         int n = lines.size();
+        if (n > 0) {
+            ensure(Math.min(2, n) * leading);
+        }
+        begin("P");
         for (int i = 0; i < n; i++) {
             // No single first line at the foot of a page, no single last line at the head of the next.
             int together = i == 0 ? Math.min(2, n) : i == n - 2 ? 2 : 1;
@@ -340,6 +399,7 @@ final class PdfLayout {
             log(LayoutLog.Kind.LINE, log.newBlock(), y, y + leading, line, false);
             y += leading;
         }
+        end();
     }
 
     void paragraph(String text) throws IOException {
@@ -349,24 +409,30 @@ final class PdfLayout {
     // ---- shapes ----
 
     void fillRect(float x, float top, float w, float h, Color c) throws IOException {
+        Tagging.beginArtifact(cs);
         cs.setNonStrokingColor(c);
         cs.addRect(x, format.height() - top - h, w, h);
         cs.fill();
+        cs.endMarkedContent();
     }
 
     void strokeRect(float x, float top, float w, float h, Color c, float lineWidth) throws IOException {
+        Tagging.beginArtifact(cs);
         cs.setStrokingColor(c);
         cs.setLineWidth(lineWidth);
         cs.addRect(x, format.height() - top - h, w, h);
         cs.stroke();
+        cs.endMarkedContent();
     }
 
     void line(float x1, float y1, float x2, float y2, Color c, float lineWidth) throws IOException {
         cs.setStrokingColor(c);
         cs.setLineWidth(lineWidth);
+        Tagging.beginArtifact(cs);
         cs.moveTo(x1, format.height() - y1);
         cs.lineTo(x2, format.height() - y2);
         cs.stroke();
+        cs.endMarkedContent();
     }
 
     // ---- charts ----
@@ -388,10 +454,15 @@ final class PdfLayout {
             g.dispose();
         }
         PDFormXObject form = g.getXFormObject();
+        // A figure with its alternative text: a screen reader cannot read the chart's drawn labels in order.
+        tags.begin("Figure").setAlternateDescription(figureAlt);
+        tags.mark(cs, page);
         cs.saveGraphicsState();
         cs.transform(Matrix.getTranslateInstance(x, format.height() - top - h));
         cs.drawForm(form);
         cs.restoreGraphicsState();
+        cs.endMarkedContent();
+        tags.end();
     }
 
     // ---- second pass ----
@@ -407,14 +478,21 @@ final class PdfLayout {
         for (int i = skip; i < count; i++) {
             try (PDPageContentStream s = new PDPageContentStream(doc, pages.get(i),
                     PDPageContentStream.AppendMode.APPEND, true, true)) {
+                // The running header and footer repeat on every page: artifacts, not content to read out.
+                Tagging.beginArtifact(s);
                 decorator.decorate(s, formats.get(i), i + 1, count);
+                s.endMarkedContent();
             }
         }
+        tags.finish();
     }
 
     /** Appends to page {@code index} (0-based), e.g. to fill in the table of contents once page numbers are known. */
     PDPageContentStream append(int index) throws IOException {
-        return new PDPageContentStream(doc, pages.get(index), PDPageContentStream.AppendMode.APPEND, true, true);
+        PDPageContentStream s = new PDPageContentStream(doc, pages.get(index), PDPageContentStream.AppendMode.APPEND,
+                true, true);
+        appending.put(s, pages.get(index));
+        return s;
     }
 
     PageFormat formatOf(int index) {

@@ -64,10 +64,13 @@ final class ReportContext {
         layout.fillRect(layout.left(), layout.y(), 4, h - 4, Styles.BAND);
         float top = layout.y();
         layout.log(LayoutLog.Kind.SECTION, layout.log().newBlock(), top, top + h, lines.get(0), false);
+        layout.begin("H1");
         for (String line : lines) {
             layout.text(line, layout.left() + 10, top + (lead - Styles.H1) / 2, Styles.H1, true, PdfLayout.INK);
             top += lead;
         }
+        layout.end();
+        layout.figureAlt(texts.get("figure.alt", title));
         layout.space(h);
         layout.line(layout.left(), layout.y(), layout.left() + layout.width(), layout.y(), Styles.BAND, 1.2f);
         layout.space(10);
@@ -91,10 +94,13 @@ final class ReportContext {
         layout.keepWithNext(gap + lines.size() * lead + 5, keep, () -> {
             layout.space(layout.atTop() ? 0 : gap);
             float top = layout.y();
+            layout.begin("H2");
             for (String line : lines) {
                 layout.text(line, layout.left(), layout.y() + (lead - Styles.H2) / 2, Styles.H2, true, PdfLayout.INK);
                 layout.space(lead);
             }
+            layout.end();
+            layout.figureAlt(texts.get("figure.alt", title));
             layout.line(layout.left(), layout.y() + 1, layout.left() + layout.width(), layout.y() + 1,
                     PdfLayout.RULE, 0.5f);
             layout.space(5);
@@ -110,12 +116,14 @@ final class ReportContext {
         layout.keepWithNext(gap + lines.size() * lead + 2, 2 * Styles.BODY_LEADING, () -> {
             layout.space(layout.atTop() ? 0 : gap);
             float top = layout.y();
+            layout.begin("H3");
             for (String line : lines) {
                 layout.fillRect(layout.left(), layout.y() + (lead - Styles.H3) / 2, 3, Styles.H3, Styles.BAND);
                 layout.text(line, layout.left() + 8, layout.y() + (lead - Styles.H3) / 2, Styles.H3, true,
                         PdfLayout.INK);
                 layout.space(lead);
             }
+            layout.end();
             layout.space(2);
             layout.log(LayoutLog.Kind.HEADING, layout.log().newBlock(), top, layout.y(), lines.get(0), false);
         });
@@ -158,6 +166,7 @@ final class ReportContext {
         boolean tall = height > layout.pageBody();
         int block = layout.log().newBlock();
         layout.ensureWhole(height, Styles.BODY_LEADING);
+        layout.beginItem();
         for (int i = 0; i < lines.size(); i++) {
             layout.ensure(Styles.BODY_LEADING);
             float top = layout.y() + (Styles.BODY_LEADING - Styles.BODY) / 2;
@@ -168,6 +177,7 @@ final class ReportContext {
             layout.log(LayoutLog.Kind.BLOCK, block, layout.y(), layout.y() + Styles.BODY_LEADING, lines.get(i), tall);
             layout.space(Styles.BODY_LEADING);
         }
+        layout.end();
     }
 
     /** Label–value lines, the label in bold in a fixed column. */
@@ -182,6 +192,7 @@ final class ReportContext {
         boolean tall = height > layout.pageBody();
         int block = layout.log().newBlock();
         layout.ensureWhole(height, Styles.BODY_LEADING);
+        layout.begin("P");
         for (int i = 0; i < lines.size(); i++) {
             layout.ensure(Styles.BODY_LEADING);
             float top = layout.y() + (Styles.BODY_LEADING - Styles.BODY) / 2;
@@ -192,6 +203,7 @@ final class ReportContext {
             layout.log(LayoutLog.Kind.BLOCK, block, layout.y(), layout.y() + Styles.BODY_LEADING, lines.get(i), tall);
             layout.space(Styles.BODY_LEADING);
         }
+        layout.end();
         layout.space(2);
     }
 

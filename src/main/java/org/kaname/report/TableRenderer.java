@@ -41,6 +41,7 @@ final class TableRenderer {
         float firstH = wrapped.isEmpty() ? 0 : Math.min(height(wrapped.get(0), leading)
                 + (wrapped.size() == 1 ? trailing : 0), fullPage);
         layout.ensure(headerH + firstH);
+        layout.begin("Table");
         drawRow(table, header, widths, size, leading, true, 0, false);
         // Rows drawn since the header at the top of this part of the table; the last row moves to the next page
         // with what follows it (a note) only if that leaves some rows behind.
@@ -56,7 +57,7 @@ final class TableRenderer {
             if (overflow || strandsNote) {
                 if (h <= fullPage) {
                     layout.newPage();
-                    drawRow(table, header, widths, size, leading, true, 0, false);
+                    drawRow(table, header, widths, size, leading, true, -1, false);
                 } else {
                     row = drawSplitting(table, row, header, widths, size, leading, block);
                 }
@@ -65,6 +66,7 @@ final class TableRenderer {
             drawRow(table, row, widths, size, leading, false, block, h > fullPage);
             rowsOnPage++;
         }
+        layout.end();
     }
 
     /**
@@ -103,7 +105,7 @@ final class TableRenderer {
             freshPage = false;
             if (fit < 1) {
                 layout.newPage();
-                drawRow(table, header, widths, size, leading, true, 0, false);
+                drawRow(table, header, widths, size, leading, true, -1, false);
                 freshPage = true;
                 continue;
             }
@@ -115,7 +117,7 @@ final class TableRenderer {
             }
             drawRow(table, now, widths, size, leading, false, block, true);
             layout.newPage();
-            drawRow(table, header, widths, size, leading, true, 0, false);
+            drawRow(table, header, widths, size, leading, true, -1, false);
             freshPage = true;
             rest = later;
         }
@@ -172,9 +174,14 @@ final class TableRenderer {
         if (header) {
             layout.fillRect(x, top, layout.width(), h, Styles.HEADER_FILL);
         }
-        List<PdfLayout.Placed> placed = new ArrayList<>();
+        // The header repeated on a continuation page is an artifact: a screen reader reads it once.
+        boolean artifact = header && block < 0;
+        if (!artifact) {
+            layout.begin("TR");
+        }
         float[] xs = new float[row.size() + 1];
         for (int i = 0; i < row.size(); i++) {
+            List<PdfLayout.Placed> placed = new ArrayList<>();
             xs[i] = x;
             Table.Align align = header ? Table.Align.CENTER : table.columns().get(i).align();
             List<String> lines = row.get(i);
@@ -188,9 +195,18 @@ final class TableRenderer {
                 placed.add(new PdfLayout.Placed(s, tx, top + PAD_Y + l * leading + (leading - size) / 2));
             }
             x += widths[i];
+            if (artifact) {
+                layout.artifactTexts(placed, size);
+            } else {
+                layout.begin(header ? "TH" : "TD");
+                layout.texts(placed, size, header, PdfLayout.INK);
+                layout.end();
+            }
+        }
+        if (!artifact) {
+            layout.end();
         }
         xs[row.size()] = x;
-        layout.texts(placed, size, header, PdfLayout.INK);
         layout.grid(top, h, xs, PdfLayout.RULE, 0.4f);
         layout.space(h);
     }
