@@ -142,6 +142,39 @@ class ScoringClipboardTest {
     }
 
     @Test
+    void inEnglishTooTheMessageNamesEachBadCell(FxRobot robot) throws Exception {
+        Path enDir = Files.createTempDirectory("kaname-scoring-clip-en");
+        try (ScreenFixture en = new ScreenFixture(enDir, Locale.ENGLISH)) {
+            AtomicReference<ScoringScreen> enScreen = new AtomicReference<>();
+            WaitForAsyncUtils.asyncFx(() -> {
+                enScreen.set(new ScoringScreen(en.context));
+                Scene scene = new Scene((javafx.scene.Parent) enScreen.get().node(), 1280, 800);
+                Styles.apply(scene, JapaneseFont.family());
+                stage.setScene(scene);
+            }).get();
+            WaitForAsyncUtils.waitForFxEvents();
+            Plan before = en.storedPlan();
+            focusGrid(robot);
+            robot.type(KeyCode.DOWN); // S1-2 × 即効性・波及効果
+            putOnClipboard(robot, "6\t3\r\n2\tx\r\n");
+
+            shortcut(robot, KeyCode.V);
+
+            assertThat(en.storedPlan()).isEqualTo(before);
+            assertThat(robot.lookup("#gridNotice").queryAs(Label.class).getText().split("\n")).containsExactly(
+                    "Nothing was pasted: 2 cells do not hold a usable score (no score was changed).",
+                    "S1-2 × 即効性・波及効果: \"6\" is not a whole number from 1 to 5",
+                    "S1-3 × 実現可能性: \"x\" is not a whole number from 1 to 5");
+            robot.interact(() -> Shots.take(stage.getScene(), "scoring-paste-refused-en"));
+            WaitForAsyncUtils.asyncFx(() -> enScreen.get().dispose()).get();
+        } finally {
+            try (Stream<Path> files = Files.walk(enDir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    @Test
     void ctrlCPutsTheSelectedBlockOnTheClipboardAsTabSeparatedText(FxRobot robot) throws Exception {
         Plan plan = fixture.storedPlan();
         focusGrid(robot);
