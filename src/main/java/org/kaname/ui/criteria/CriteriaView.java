@@ -29,6 +29,7 @@ import javafx.scene.layout.VBox;
 import org.kaname.i18n.Messages;
 import org.kaname.model.Criterion;
 import org.kaname.model.Direction;
+import org.kaname.ui.TableColumns;
 
 /**
  * The criteria list (name, direction, scale, weight) with add, remove and reorder, and a form for the selected
@@ -87,7 +88,6 @@ final class CriteriaView {
         TableColumn<Criterion, String> order = new TableColumn<>(m.get("criteria.col.order"));
         order.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 Integer.toString(vm.criteria().indexOf(c.getValue()) + 1)));
-        order.setMaxWidth(60);
         order.getStyleClass().add("number-column");
         TableColumn<Criterion, String> nameCol = new TableColumn<>(m.get("criteria.col.name"));
         nameCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
@@ -102,6 +102,10 @@ final class CriteriaView {
                 Controls.percent(percent.getOrDefault(c.getValue().id(), Double.NaN))));
         weight.getStyleClass().add("number-column");
         table.getColumns().setAll(java.util.List.of(order, nameCol, dir, scale, weight));
+        order.setMaxWidth(Double.MAX_VALUE);
+        TableColumns.wrap(nameCol);
+        TableColumns.wrap(dir);
+        TableColumns.keepWhole(table, order, scale, weight);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null && !loading) {
                 vm.selectedIdProperty().set(b.id());

@@ -24,6 +24,7 @@ import org.kaname.engine.roadmap.YearBudget;
 import org.kaname.i18n.Messages;
 import org.kaname.ui.BasicPlanScreen;
 import org.kaname.ui.ScreenContext;
+import org.kaname.ui.TableColumns;
 
 /** The roadmap screen: the Gantt chart, the budget per fiscal year, and the deferred measures with their reasons. */
 public final class RoadmapScreen extends BasicPlanScreen {
@@ -62,6 +63,7 @@ public final class RoadmapScreen extends BasicPlanScreen {
         });
         Label help = new Label(messages.get("help.keys"));
         help.setWrapText(true);
+        help.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrapped lines are shown, never cut off
         help.getStyleClass().add("help");
         HBox tools = new HBox(8, earlier, later, unpin);
         Label error = new Label();
@@ -78,28 +80,32 @@ public final class RoadmapScreen extends BasicPlanScreen {
         budget.setId("budgetTable");
         budget.setAccessibleText(messages.get("budget.title"));
         budget.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        budget.getColumns().add(column(messages.get("budget.year"), y -> vm.yearLabel(y.year())));
-        budget.getColumns().add(column(messages.get("budget.spent"), y -> thousandYen(y.spent())));
-        budget.getColumns().add(column(messages.get("budget.cap"),
-                y -> y.cap().isPresent() ? thousandYen(y.cap().getAsLong()) : messages.get("budget.noCap")));
-        budget.getColumns().get(0).setPrefWidth(190);
-        budget.getColumns().get(1).setPrefWidth(120);
-        budget.getColumns().get(2).setPrefWidth(120);
-        budget.getColumns().get(1).setStyle("-fx-alignment: center-right;");
-        budget.getColumns().get(2).setStyle("-fx-alignment: center-right;");
+        TableColumn<YearBudget, String> year = column(messages.get("budget.year"), y -> vm.yearLabel(y.year()));
+        // The unit is in the headers (表の単位は見出しに), so the amounts stay short enough to show whole.
+        TableColumn<YearBudget, String> spent = column(messages.get("budget.spent"), y -> amount(y.spent()));
+        TableColumn<YearBudget, String> cap = column(messages.get("budget.cap"),
+                y -> y.cap().isPresent() ? amount(y.cap().getAsLong()) : messages.get("budget.noCap"));
+        spent.setStyle("-fx-alignment: center-right;");
+        cap.setStyle("-fx-alignment: center-right;");
         TableColumn<YearBudget, String> state = column(messages.get("budget.state"), this::budgetState);
-        state.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                getStyleClass().remove("over-budget");
-                if (!empty && item != null && item.startsWith("⚠")) {
-                    getStyleClass().add("over-budget");
+        state.setCellFactory(c -> {
+            TableCell<YearBudget, String> cell = new TableCell<>() {
+                @Override
+                protected void updateItem(String item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty ? null : item);
                 }
-            }
+            };
+            cell.itemProperty().addListener((o, was, item) -> {
+                cell.getStyleClass().remove("over-budget");
+                if (item != null && item.startsWith("⚠")) {
+                    cell.getStyleClass().add("over-budget");
+                }
+            });
+            return cell;
         });
-        budget.getColumns().add(state);
+        budget.getColumns().setAll(List.of(year, spent, cap, state));
+        TableColumns.keepWhole(budget, year, spent, cap, state);
         Label budgetTitle = new Label(messages.get("budget.title"));
         budgetTitle.setLabelFor(budget);
         budgetTitle.getStyleClass().add("section-title");
@@ -151,14 +157,16 @@ public final class RoadmapScreen extends BasicPlanScreen {
             return "—";
         }
         long left = y.cap().getAsLong() - y.spent();
-        return left >= 0 ? "✔ " + messages.get("budget.within", thousandYen(left))
-                : "⚠ " + messages.get("budget.over", thousandYen(-left));
+        return left >= 0 ? "✔ " + messages.get("budget.within", amount(left))
+                : "⚠ " + messages.get("budget.over", amount(-left));
     }
 
-    /** Money in tables is shown in 千円, rounded (the public-sector convention; the exports keep exact yen). */
-    private String thousandYen(long yen) {
-        return messages.get("budget.thousandYen",
-                java.text.NumberFormat.getIntegerInstance(java.util.Locale.ROOT).format(Math.round(yen / 1000.0)));
+    /**
+     * Money in tables is shown in 千円, rounded (the public-sector convention; the exports keep exact yen), without
+     * its unit: the column headers name it.
+     */
+    private static String amount(long yen) {
+        return java.text.NumberFormat.getIntegerInstance(java.util.Locale.ROOT).format(Math.round(yen / 1000.0));
     }
 
     private void shiftSelected(int delta) {

@@ -29,6 +29,7 @@ import org.kaname.chart.RankRangeChart;
 import org.kaname.chart.TierProbabilityChart;
 import org.kaname.engine.SamplePercent;
 import org.kaname.i18n.Messages;
+import org.kaname.ui.TableColumns;
 import org.kaname.ui.chart.ChartCanvas;
 
 /** The sensitivity screen's controls: run settings, progress and cancel, readings, charts and the two tables. */
@@ -226,6 +227,14 @@ final class SensitivityView {
             mcTable.getColumns().add(column(m.get("tier.none"), r -> r.shares().stream()
                     .filter(s -> s.tierIndex() < 0).findFirst().map(s -> s.percent() + "%").orElse("0%"), 80, true));
         }
+        keepNumbersWhole(mcTable);
+    }
+
+    /** Number columns show whole; text columns wrap (see {@link TableColumns}). */
+    @SuppressWarnings("unchecked")
+    private static <S> void keepNumbersWhole(TableView<S> table) {
+        TableColumns.keepWhole(table, table.getColumns().stream()
+                .filter(c -> c.getStyleClass().contains("number-column")).toArray(TableColumn[]::new));
     }
 
     private Node oneWaySection() {
@@ -247,6 +256,7 @@ final class SensitivityView {
                 r -> m.get("oneWayTable.intervalValue", pct(r.lowPercent()), pct(r.highPercent())), 160, true));
         oneWayTable.getColumns().add(oneWayColumn(m.get("oneWayTable.belowLow"), OneWayRow::belowLow, 260, false));
         oneWayTable.getColumns().add(oneWayColumn(m.get("oneWayTable.aboveHigh"), OneWayRow::aboveHigh, 260, false));
+        keepNumbersWhole(oneWayTable);
         oneWayTable.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
             @Override
             protected void updateItem(OneWayRow item, boolean empty) {
@@ -300,9 +310,11 @@ final class SensitivityView {
         TableColumn<OutcomeRow, String> c = new TableColumn<>(title);
         c.setCellValueFactory(r -> new ReadOnlyStringWrapper(value.apply(r.getValue())));
         c.setPrefWidth(width);
-        c.setMinWidth(number ? width : 160);
         if (number) {
             c.getStyleClass().add("number-column");
+        } else {
+            c.setMinWidth(160);
+            c.setCellFactory(col -> TableColumns.wrappingCell());
         }
         return c;
     }
@@ -313,9 +325,11 @@ final class SensitivityView {
         TableColumn<OneWayRow, String> c = new TableColumn<>(title);
         c.setCellValueFactory(r -> new ReadOnlyStringWrapper(value.apply(r.getValue())));
         c.setPrefWidth(width);
-        c.setMinWidth(number ? width : 160);
         if (number) {
             c.getStyleClass().add("number-column");
+        } else {
+            c.setMinWidth(160);
+            c.setCellFactory(col -> TableColumns.wrappingCell());
         }
         return c;
     }

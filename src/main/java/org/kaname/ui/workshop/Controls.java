@@ -60,6 +60,7 @@ final class Controls {
         Label label = new Label(messages.get(key));
         label.getStyleClass().add("help-text");
         label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // every wrapped line shown, none cut off
         return label;
     }
 }

@@ -19,8 +19,10 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kaname.i18n.Messages;
+import org.kaname.ui.TableColumns;
 
 /**
  * 「意見の相違」: the cells most apart first, 「次の論点」 (button, or N in the table) to step down the list, and for the
@@ -52,6 +54,9 @@ final class DisagreementView {
         table.getColumns().add(column("topicRange", m.get("topic.range"), 60, SpreadRow::range));
         table.getColumns().add(column("topicStrong", m.get("topic.strong"), 84,
                 r -> r.strong() ? m.get("topic.strongMark") : ""));
+        // Numbers, criteria and the mark show whole; the measure's title wraps in its cell (see TableColumns).
+        TableColumns.keepWhole(table, table.getColumns().stream()
+                .filter(c -> !c.getId().equals("topicMeasure")).toArray(TableColumn[]::new));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(SpreadRow row, boolean empty) {
@@ -91,6 +96,7 @@ final class DisagreementView {
         cellTitle.setId("topicCell");
         cellTitle.getStyleClass().add("workshop-heading");
         cellTitle.setWrapText(true);
+        cellTitle.setMinHeight(Region.USE_PREF_SIZE);
         vm.selectedProperty().addListener((o, a, row) -> cellTitle.setText(row == null ? m.get("topic.noneSelected")
                 : m.get("topic.cellTitle", row.measureTitle(), row.criterionName())));
         cellTitle.setText(m.get("topic.noneSelected"));
@@ -177,10 +183,15 @@ final class DisagreementView {
         c.setId(id);
         c.setSortable(false);
         c.setPrefWidth(width);
-        // The measure's title gives way first (its full text is in the tooltip); numbers and the mark may narrow a
-        // little, so that every column stays in view beside the history at the default window size (1280 wide).
-        c.setMinWidth(id.equals("topicMeasure") ? 110 : Math.round(width * 0.8));
+        boolean wraps = id.equals("topicMeasure");
+        if (wraps) {
+            c.setMinWidth(110);
+        }
         c.setCellValueFactory(x -> new ReadOnlyStringWrapper(value.apply(x.getValue())));
+        if (wraps) {
+            c.setCellFactory(x -> TableColumns.wrappingCell());
+            return c;
+        }
         c.setCellFactory(x -> {
             TableCell<SpreadRow, String> cell = new TableCell<>() {
                 @Override

@@ -80,7 +80,7 @@ final class HistoryView {
         canvas.setId("distributionChart");
         canvas.setAccessibleText(m.get("history.chart.accessible"));
         canvas.chartProperty().bind(vm.chartProperty());
-        Label noChart = new Label(m.get("history.noChart"));
+        Label noChart = ui.messagesLabel("history.noChart");
         noChart.visibleProperty().bind(vm.chartProperty().isNull());
         noChart.managedProperty().bind(noChart.visibleProperty());
         ScrollPane chartScroll = new ScrollPane(canvas);
