@@ -24,9 +24,13 @@ import javafx.scene.text.Text;
 public final class TableColumns {
     /** Cell padding on both sides (Modena: 0.25em + a little air), so a measured text fits with room to spare. */
     private static final double PADDING = 18;
+    /** How many of a column's longest texts are measured. */
+    private static final int MEASURED = 24;
     private static final String WHOLE = "kaname.columnsKeptWhole";
     private static final String WATCHED = "kaname.columnsWatched";
     private static final String REFIT = "kaname.columnsRefit";
+    private static final String HEADERS = "kaname.headersKeptWhole";
+    private static final String TEXT = "kaname.measuredText";
 
     private TableColumns() {
     }
@@ -38,6 +42,11 @@ public final class TableColumns {
     @SafeVarargs
     public static <S> void keepWhole(TableView<S> table, TableColumn<S, ?>... columns) {
         table.getProperties().put(WHOLE, List.of(columns));
+        watch(table);
+    }
+
+    /** Fits the table's columns now and again whenever its rows, skin or scene change. */
+    private static <S> void watch(TableView<S> table) {
         if (table.getProperties().putIfAbsent(WATCHED, Boolean.TRUE) == null) {
             Runnable fit = () -> fit(table);
             ListChangeListener<S> rows = c -> fit.run();
@@ -54,10 +63,28 @@ public final class TableColumns {
                 table.getItems().addListener(rows);
             }
             // The font is known only once the stylesheet has been applied (and changes with the theme or projection).
-            table.skinProperty().addListener((Observable o) -> fit.run());
+            table.skinProperty().addListener((Observable o) -> javafx.application.Platform.runLater(fit));
             table.sceneProperty().addListener((Observable o) -> fit.run());
         }
         fit(table);
+    }
+
+    /**
+     * Keeps only the headers of the given columns whole: their cells wrap (see {@link #wrap}), so a long direction or
+     * name does not widen the column, but the header never reads "Dire…".
+     */
+    @SafeVarargs
+    public static <S> void keepHeadersWhole(TableView<S> table, TableColumn<S, ?>... columns) {
+        table.getProperties().put(HEADERS, List.of(columns));
+        watch(table);
+    }
+
+    /**
+     * The text a column's cells show, for a column whose cell value is not that text (a row object drawn by its own
+     * cell, such as a tier label): measured instead of the value.
+     */
+    public static <S> void measuredAs(TableColumn<S, ?> column, java.util.function.Function<S, String> text) {
+        column.getProperties().put(TEXT, text);
     }
 
     /** Lets a column's cells wrap their text to the column's width (the row grows) instead of cutting it off. */
@@ -86,10 +113,10 @@ public final class TableColumns {
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(null);
+                // The cell's own text stays set (lookups, screen readers); only the wrapped Text is drawn.
+                setText(empty ? null : item);
                 text.setText(empty || item == null ? "" : item);
                 setGraphic(empty || item == null ? null : text);
-                setAccessibleText(empty ? null : item);
             }
         };
         cell.setPrefHeight(Region.USE_COMPUTED_SIZE);
@@ -98,24 +125,39 @@ public final class TableColumns {
 
     @SuppressWarnings("unchecked")
     private static <S> void fit(TableView<S> table) {
-        List<TableColumn<S, ?>> columns = (List<TableColumn<S, ?>>) table.getProperties().get(WHOLE);
+        List<TableColumn<S, ?>> columns = (List<TableColumn<S, ?>>) table.getProperties().getOrDefault(WHOLE, List.of());
+        List<TableColumn<S, ?>> headers = (List<TableColumn<S, ?>>) table.getProperties().getOrDefault(HEADERS, List.of());
         Font font = font(table);
         // Headers are drawn bold (Modena), cells regular.
         Font header = Font.font(font.getFamily(), FontWeight.BOLD, font.getSize());
+        boolean changed = false;
+        for (TableColumn<S, ?> column : headers) {
+            double min = Math.ceil(width(column.getText(), header) + PADDING);
+            column.setMinWidth(min);
+            column.setPrefWidth(Math.max(min, column.getPrefWidth()));
+        }
         for (TableColumn<S, ?> column : columns) {
             double widest = width(column.getText(), header);
-            int rows = table.getItems() == null ? 0 : table.getItems().size();
-            for (int i = 0; i < rows; i++) {
-                Object data = column.getCellData(i);
-                if (data != null) {
-                    widest = Math.max(widest, width(data.toString(), font));
-                }
+            for (String text : longest(table, column)) {
+                // Bold, as the header and the tier labels are: a little room to spare in a regular cell.
+                widest = Math.max(widest, width(text, header));
             }
             double min = Math.ceil(widest + PADDING);
-            column.setMinWidth(min);
+            if (column.getMinWidth() != min) {
+                column.setMinWidth(min);
+                changed = true;
+            }
+            // The constrained policy shares the width out by preferred widths: one below its minimum would be
+            // clamped up afterwards, and the columns end wider than the table.
             if (column.getPrefWidth() < min) {
                 column.setPrefWidth(min);
+                changed = true;
             }
+        }
+        if (changed && !table.getColumns().isEmpty() && table.getWidth() > 0) {
+            // A column widened to its new minimum is not given back by the others until the policy runs again, as
+            // the skin runs it when the table's width changes (no column, no delta: fit them all).
+            table.getColumnResizePolicy().call(new TableView.ResizeFeatures<>(table, null, 0.0));
         }
     }
 
@@ -124,10 +166,20 @@ public final class TableColumns {
      * default, and the columns are fitted again at the table's first layout, when the stylesheet's font is known.
      */
     private static Font font(TableView<?> table) {
-        for (Node n : table.lookupAll(".column-header .label")) {
-            if (n instanceof Labeled l) {
-                return l.getFont();
+        if (table.getScene() != null) {
+            table.applyCss(); // the header's font comes from the stylesheets, theme and projection size
+        }
+        Font found = null;
+        // The larger of the headers' and the cells' fonts: a screen's stylesheet may set its cells larger.
+        for (String selector : new String[] {".column-header .label", ".table-cell"}) {
+            for (Node n : table.lookupAll(selector)) {
+                if (n instanceof Labeled l && (found == null || l.getFont().getSize() > found.getSize())) {
+                    found = l.getFont();
+                }
             }
+        }
+        if (found != null && !table.lookupAll(".column-header .label").isEmpty()) {
+            return found;
         }
         if (table.getProperties().putIfAbsent(REFIT, Boolean.TRUE) == null) {
             table.widthProperty().addListener(new javafx.beans.InvalidationListener() {
@@ -142,6 +194,27 @@ public final class TableColumns {
             });
         }
         return Font.getDefault();
+    }
+
+    /**
+     * The column's longest texts by length, which are the widest ones but for the odd narrow character: measuring
+     * them, not all 2,000 rows, keeps a re-ranking cheap.
+     */
+    private static <S> List<String> longest(TableView<S> table, TableColumn<S, ?> column) {
+        int rows = table.getItems() == null ? 0 : table.getItems().size();
+        @SuppressWarnings("unchecked")
+        java.util.function.Function<S, String> shown = (java.util.function.Function<S, String>) column.getProperties().get(TEXT);
+        java.util.PriorityQueue<String> top = new java.util.PriorityQueue<>(java.util.Comparator.comparingInt(String::length));
+        for (int i = 0; i < rows; i++) {
+            Object data = shown != null ? shown.apply(table.getItems().get(i)) : column.getCellData(i);
+            if (data instanceof CharSequence || data instanceof Number) {
+                top.add(data.toString());
+                if (top.size() > MEASURED) {
+                    top.poll();
+                }
+            }
+        }
+        return List.copyOf(top);
     }
 
     private static double width(String text, Font font) {

@@ -106,6 +106,7 @@ final class CriteriaView {
         TableColumns.wrap(nameCol);
         TableColumns.wrap(dir);
         TableColumns.keepWhole(table, order, scale, weight);
+        TableColumns.keepHeadersWhole(table, nameCol, dir);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null && !loading) {
                 vm.selectedIdProperty().set(b.id());

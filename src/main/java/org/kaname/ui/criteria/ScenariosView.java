@@ -19,11 +19,13 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kaname.engine.ScenarioComparison;
 import org.kaname.i18n.Messages;
 import org.kaname.model.Plan;
 import org.kaname.model.Scenario;
+import org.kaname.ui.TableColumns;
 
 /** Scenario list with create / copy / rename / delete, and the side-by-side rank comparison. */
 final class ScenariosView {
@@ -78,7 +80,12 @@ final class ScenariosView {
         HBox renameRow = new HBox(8, name, renameButton);
         HBox.setHgrow(name, Priority.ALWAYS);
         renameRow.setAlignment(Pos.CENTER_LEFT);
-        VBox left = new VBox(8, listTitle, list, new HBox(8, create, copy, delete),
+        // The buttons flow onto a second line in a narrow pane rather than shrinking to "…".
+        javafx.scene.layout.FlowPane scenarioButtons = new javafx.scene.layout.FlowPane(8, 8, create, copy, delete);
+        for (Button b : List.of(create, copy, delete, renameButton)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        VBox left = new VBox(8, listTitle, list, scenarioButtons,
                 Controls.label(m.get("scenario.name"), name), renameRow, weights, error);
         left.setPadding(new Insets(12));
         left.setMinWidth(300);
@@ -151,6 +158,8 @@ final class ScenariosView {
         measure.setCellValueFactory(r -> new ReadOnlyStringWrapper(r.getValue().measureId() + " "
                 + r.getValue().title()));
         measure.setPrefWidth(320);
+        measure.setMinWidth(140);
+        measure.setCellFactory(x -> TableColumns.wrappingCell());
         table.getColumns().add(measure);
         List<String> columns = c.columns();
         for (int i = 0; i < columns.size(); i++) {
@@ -167,6 +176,9 @@ final class ScenariosView {
         change.getStyleClass().add("number-column");
         table.getColumns().add(change);
         table.getItems().setAll(c.rows());
+        // Ranks, tiers and the change show whole; the measure wraps.
+        TableColumns.keepWhole(table, table.getColumns().stream().filter(x -> x != measure)
+                .toArray(TableColumn[]::new));
     }
 
     private String rankText(OptionalInt rank, String tier) {

@@ -8,6 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -98,6 +99,7 @@ final class CasesView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.getColumns().add(ListDetailLayout.column(messages, "column.municipality", PeerCase::municipality, 140));
         table.getColumns().add(ListDetailLayout.column(messages, "column.caseTitle", PeerCase::title, 300));
+        org.kaname.ui.TableColumns.keepHeadersWhole(table, table.getColumns().toArray(TableColumn[]::new));
         table.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> {
             if (!loading) {
                 int row = i.intValue();

@@ -25,11 +25,12 @@ final class ListDetailLayout {
     private ListDetailLayout() {
     }
 
-    /** A read-only text column headed by the bundle text {@code key}. */
+    /** A read-only text column headed by the bundle text {@code key}; a long text wraps in its cell. */
     static <T> TableColumn<T, String> column(Messages messages, String key, Function<T, String> get, double width) {
         TableColumn<T, String> c = new TableColumn<>(messages.get(key));
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(get.apply(d.getValue())));
         c.setPrefWidth(width);
+        c.setCellFactory(x -> org.kaname.ui.TableColumns.wrappingCell());
         return c;
     }
 

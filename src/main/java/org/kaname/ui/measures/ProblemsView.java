@@ -7,6 +7,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -77,6 +78,7 @@ final class ProblemsView {
         table.getColumns().add(ListDetailLayout.column(messages, "column.stakeholder",
                 p -> messages.get("stakeholder." + p.stakeholder().name()), 90));
         table.getColumns().add(ListDetailLayout.column(messages, "column.problemTitle", Problem::title, 300));
+        org.kaname.ui.TableColumns.keepHeadersWhole(table, table.getColumns().toArray(TableColumn[]::new));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, p) -> {
             if (!loading) {
                 vm.selectedProperty().set(p == null ? null : p.id());

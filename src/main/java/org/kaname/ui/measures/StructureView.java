@@ -57,6 +57,8 @@ final class StructureView {
 
     Node build() {
         Label treeLabel = FormControls.labelled(tree, "measureTree", messages, "tree.label");
+        treeLabel.setWrapText(true); // a narrow list pane: the heading wraps rather than ending in "…"
+        treeLabel.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         treeLabel.getStyleClass().add("section-title");
         tree.setShowRoot(false);
         tree.setEditable(true);

@@ -28,6 +28,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kaname.engine.ModelKind;
 import org.kaname.engine.Ranking;
@@ -35,6 +36,8 @@ import org.kaname.i18n.Messages;
 import org.kaname.ui.BasicPlanScreen;
 import org.kaname.ui.FilterField;
 import org.kaname.ui.ScreenContext;
+import org.kaname.ui.ShortTitles;
+import org.kaname.ui.TableColumns;
 
 /**
  * The Ranking screen (順位): the ranking table with tiers in text and colour, the contribution of each criterion as
@@ -76,11 +79,11 @@ public final class RankingScreen extends BasicPlanScreen {
 
         Label rankTitle = sectionTitle("table.title", rankTable);
         Label summaryTitle = sectionTitle("summary.title", summaryTable);
-        VBox left = new VBox(6, rankTitle, filter.node(), rankTable, summaryTitle, summaryTable);
+        VBox left = new VBox(6, rankTitle, filter.node(), rankTable);
         filter.focusOnShortcut(root);
         filter.wordsProperty().addListener((o, a, words) -> fillTable());
         VBox.setVgrow(rankTable, Priority.ALWAYS);
-        summaryTable.setPrefHeight(260);
+        summaryTable.setPrefHeight(220);
         left.setPadding(new Insets(0, 8, 0, 0));
 
         radar.setId("radarChart");
@@ -90,6 +93,7 @@ public final class RankingScreen extends BasicPlanScreen {
         radarHint.setId("radarHint");
         radarHint.getStyleClass().add("help-text");
         radarHint.setWrapText(true);
+        radarHint.setMinHeight(Region.USE_PREF_SIZE);
         // The two charts share one place as tabs, so each has the full height even in a small window.
         VBox chartBox = new VBox(6, chartTitle, contributions.node());
         VBox.setVgrow(contributions.node(), Priority.ALWAYS);
@@ -113,8 +117,13 @@ public final class RankingScreen extends BasicPlanScreen {
         SplitPane split = new SplitPane(left, right);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.55);
-        BorderPane.setMargin(split, new Insets(0, 12, 12, 12));
-        root.setCenter(split);
+        // The summary spans the whole width under both: its nine columns stay whole at 1280×800 in either language.
+        VBox summaryBox = new VBox(6, summaryTitle, summaryTable);
+        summaryBox.setPadding(new Insets(6, 0, 0, 0));
+        VBox center = new VBox(split, summaryBox);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        BorderPane.setMargin(center, new Insets(0, 12, 12, 12));
+        root.setCenter(center);
 
         vm.rows().addListener((ListChangeListener<RankRow>) c -> showRows());
         vm.summaries().addListener((ListChangeListener<SummaryRow>) c -> summaryTable.getItems().setAll(vm.summaries()));
@@ -213,8 +222,20 @@ public final class RankingScreen extends BasicPlanScreen {
         rankTable.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         rankTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         rankTable.getColumns().add(column("column.rank", RankRow::rankText, 56, "number-column"));
-        rankTable.getColumns().add(column("column.measure", RankRow::title, 300, null));
-        rankTable.getColumns().add(column("column.group", RankRow::groupTitle, 180, null));
+        TableColumn<RankRow, String> measureColumn = column("column.measure", RankRow::title, 300, null);
+        rankTable.getColumns().add(measureColumn);
+        TableColumn<RankRow, String> group = column("column.group", r -> ShortTitles.of(r.groupTitle()), 110, null);
+        group.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                RankRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                setText(empty ? null : item);
+                setTooltip(row == null ? null : new Tooltip(row.groupTitle()));
+                setAccessibleText(row == null ? null : row.groupTitle());
+            }
+        });
+        rankTable.getColumns().add(group);
         rankTable.getColumns().add(column("column.score", RankRow::scoreText, 80, "number-column"));
         rankTable.getColumns().get(0).setMinWidth(52);
         rankTable.getColumns().get(1).setMinWidth(160);
@@ -227,7 +248,11 @@ public final class RankingScreen extends BasicPlanScreen {
         tier.setMinWidth(fitWidth(vm.tierText(org.kaname.model.Tier.UNSCORED), 64));
         tier.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         tier.setCellFactory(c -> tierCell(RankRow::tierText, RankRow::level));
+        TableColumns.measuredAs(tier, RankRow::tierText);
         rankTable.getColumns().add(tier);
+        // The measure's title wraps; rank, support measure label, score and tier show whole (TableColumns).
+        measureColumn.setCellFactory(c -> TableColumns.wrappingCell());
+        TableColumns.keepWhole(rankTable, rankTable.getColumns().get(0), group, rankTable.getColumns().get(3), tier);
         rankTable.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(RankRow row, boolean empty) {
@@ -313,8 +338,10 @@ public final class RankingScreen extends BasicPlanScreen {
         kind.setMinWidth(kindWidth);
         kind.setMaxWidth(Math.max(kindWidth, 70) * 2);
         columns.add(kind);
-        TableColumn<SummaryRow, String> name = summaryColumn("summary.name", SummaryRow::name, 210);
-        name.setMinWidth(120);
+        TableColumn<SummaryRow, String> name = summaryColumn("summary.name",
+                s -> s.kind() == SummaryRow.Kind.GROUP ? ShortTitles.of(s.name()) : s.name(), 210);
+        name.setMinWidth(90);
+        name.setCellFactory(c -> TableColumns.wrappingCell());
         columns.add(name);
         TableColumn<SummaryRow, String> mean = summaryColumn("summary.mean", SummaryRow::meanText, 80);
         mean.getStyleClass().add("number-column");
@@ -324,6 +351,7 @@ public final class RankingScreen extends BasicPlanScreen {
         tier.setPrefWidth(fitWidth(vm.tierText(org.kaname.model.Tier.UNSCORED), 70));
         tier.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         tier.setCellFactory(c -> tierCell(SummaryRow::tierText, SummaryRow::level));
+        TableColumns.measuredAs(tier, SummaryRow::tierText);
         columns.add(tier);
         for (String tierName : vm.tierNames()) {
             String header = messages.get("summary.count", vm.tierText(tierName));
@@ -338,6 +366,8 @@ public final class RankingScreen extends BasicPlanScreen {
         total.getStyleClass().add("number-column");
         columns.add(total);
         summaryTable.getColumns().setAll(columns);
+        // Every column but the name shows whole (the name wraps): counts and headers are never cut to "…".
+        TableColumns.keepWhole(summaryTable, columns.stream().filter(c -> c != name).toArray(TableColumn[]::new));
     }
 
     private TableColumn<SummaryRow, String> summaryColumn(String key, Function<SummaryRow, String> value, double w) {

@@ -22,6 +22,8 @@ import javafx.scene.shape.FillRule;
 import javafx.scene.shape.SVGPath;
 import org.kaname.i18n.Messages;
 import org.kaname.model.Criterion;
+import org.kaname.ui.ShortTitles;
+import org.kaname.ui.TableColumns;
 import org.kaname.ui.grid.CriterionColumns;
 import org.kaname.ui.grid.CriterionGridKeys;
 
@@ -155,20 +157,37 @@ final class ScoreGrid {
         TableColumn<ScoringRow, String> group = new TableColumn<>(messages.get("column.group"));
         group.setId("groupColumn");
         group.setSortable(false);
-        group.setPrefWidth(150);
-        group.setMinWidth(90);
+        group.setPrefWidth(90);
         group.setCellValueFactory(c -> new ReadOnlyStringWrapper(
-                c.getValue().firstOfGroup() ? c.getValue().groupTitle() : ""));
-        group.setCellFactory(c -> textCell("group-cell"));
+                c.getValue().firstOfGroup() ? ShortTitles.of(c.getValue().groupTitle()) : ""));
+        group.setCellFactory(c -> {
+            TableCell<ScoringRow, String> cell = textCell("group-cell");
+            // The short label shows; the whole title is its tooltip and what a screen reader says.
+            cell.itemProperty().addListener((o, was, item) -> {
+                ScoringRow row = cell.getTableRow() == null ? null : cell.getTableRow().getItem();
+                boolean shown = item != null && !item.isEmpty() && row != null;
+                cell.setTooltip(shown ? new Tooltip(row.groupTitle()) : null);
+                cell.setAccessibleText(shown ? row.groupTitle() : null);
+            });
+            return cell;
+        });
         TableColumn<ScoringRow, String> measure = new TableColumn<>(messages.get("column.measure"));
         measure.setId("measureColumn");
         measure.setSortable(false);
         measure.setPrefWidth(230);
         measure.setMinWidth(140);
         measure.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
-        measure.setCellFactory(c -> textCell("measure-cell"));
+        measure.setCellFactory(c -> {
+            // Wrapped to the column's width, the row growing for a third line (a Labeled's wrap would cut it off).
+            TableCell<ScoringRow, String> cell = TableColumns.wrappingCell();
+            cell.getStyleClass().add("measure-cell");
+            cell.itemProperty().addListener((o, was, item) ->
+                    cell.setTooltip(item == null || item.isEmpty() ? null : new Tooltip(item)));
+            return cell;
+        });
         table.getColumns().add(group);
         table.getColumns().add(measure);
+        TableColumns.keepWhole(table, group);
         for (Criterion criterion : vm.criteria()) {
             TableColumn<ScoringRow, ScoringRow> col = CriterionColumns.of(criterion, messages.get("column.scale",
                     criterion.scale().min(), criterion.scale().max()), "criterion-" + criterion.id(), 112, 76,

@@ -149,7 +149,7 @@ public final class ScoringScreen extends BasicPlanScreen {
         name.setPromptText(messages.get("rater.name.prompt"));
         name.setAccessibleText(messages.get("rater.name.accessible"));
         name.setTooltip(new Tooltip(messages.get("rater.name.tooltip")));
-        name.setPrefColumnCount(10);
+        name.setPrefColumnCount(14); // the prompt ("e.g. Finance Division") shows whole
         Label nameLabel = mnemonicLabel("rater.name.label", name);
         Button add = button("addRater", "rater.add", () -> {
             if (vm.addRater(name.getText())) {
