@@ -156,6 +156,9 @@ final class GanttView extends Region {
 
     private void press(MouseEvent e) {
         requestFocus();
+        // The press stops here: the scroll pane around the chart would take the focus on it, and ←/→ would then
+        // scroll the pane instead of moving the bar just clicked.
+        e.consume();
         String id = measureAt(e.getY());
         if (id == null) {
             return;

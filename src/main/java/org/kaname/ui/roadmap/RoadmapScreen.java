@@ -76,6 +76,9 @@ public final class RoadmapScreen extends BasicPlanScreen {
         scroll.setId("ganttScroll");
         scroll.setFitToWidth(true);
         vm.selectedProperty().addListener((o, a, b) -> reveal(scroll, gantt, b));
+        // A move redraws the chart (a deferral can add or remove rows above): once laid out, the row stays in view.
+        vm.chartProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(
+                () -> reveal(scroll, gantt, vm.selectedProperty().get())));
 
         budget.setId("budgetTable");
         budget.setAccessibleText(messages.get("budget.title"));

@@ -112,6 +112,47 @@ class RoadmapScreenTest {
     }
 
     @Test
+    void afterClickingABarTheArrowKeysMoveIt(FxRobot robot) throws Exception {
+        GanttView gantt = gantt(robot);
+        GanttChart chart = gantt.chart();
+        int lastYear = fixture.editor.plan().fiscalYears().end();
+        GanttChart.Row target = chart.rows().stream().filter(r -> r.hasBar() && r.start() < lastYear).findFirst()
+                .orElseThrow();
+        Rectangle2D bar = chart.barBounds(target.id(), gantt.getWidth()).orElseThrow();
+        // Issue 15 A5: a click on a bar, then → (no Tab in between) pins the bar a year later.
+        robot.clickOn(gantt.localToScreen(bar.getCenterX(), bar.getCenterY()), MouseButton.PRIMARY);
+        assertThat(gantt.isFocused()).as("the chart has the keyboard after a click").isTrue();
+        robot.type(KeyCode.RIGHT);
+        assertThat(fixture.storedPlan().measure(target.id()).orElseThrow().pinnedStart())
+                .isEqualTo(target.start() + 1);
+    }
+
+    @Test
+    void afterAMoveTheSelectedRowStaysInView(FxRobot robot) throws Exception {
+        GanttView gantt = gantt(robot);
+        javafx.scene.control.ScrollPane scroll = robot.lookup("#ganttScroll").queryAs(javafx.scene.control.ScrollPane.class);
+        // A short window, so the chart scrolls; the last measure is chosen with the keyboard and moved.
+        robot.interact(() -> scroll.getScene().getWindow().setHeight(520));
+        robot.interact(gantt::requestFocus);
+        int measures = fixture.editor.plan().measures().size();
+        for (int i = 0; i < measures; i++) {
+            robot.type(KeyCode.DOWN);
+        }
+        String last = gantt.chart().selectedId();
+        robot.type(KeyCode.LEFT);
+        robot.type(KeyCode.RIGHT);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        GanttChart chart = gantt.chart();
+        Rectangle2D row = chart.geometry(gantt.getWidth()).rowBounds(chart.rowIndex(last));
+        double content = gantt.getHeight();
+        double view = scroll.getViewportBounds().getHeight();
+        assertThat(content).as("the chart scrolls in this window").isGreaterThan(view);
+        double top = scroll.getVvalue() * (content - view);
+        assertThat(row.getMinY()).as("the selected row's top is in view").isGreaterThanOrEqualTo(top - 1);
+        assertThat(row.getMaxY()).as("the selected row's bottom is in view").isLessThanOrEqualTo(top + view + 1);
+    }
+
+    @Test
     void theChartShowsHeadingsEveryMeasureAndTheReasonForThoseNotPlaced(FxRobot robot) {
         GanttChart chart = gantt(robot).chart();
         org.kaname.model.Plan plan = fixture.editor.plan();
