@@ -107,9 +107,7 @@ class HelpMenuTest {
     }
 
     /** The app's actions with the help folder in the test's folder and a browser that records what it is given. */
-    private final class Actions implements MainView.AppActions {
-        private final NoAppActions none = new NoAppActions();
-
+    private final class Actions extends NoAppActions {
         @Override
         public Path helpFolder() {
             return dir.resolve("help");
@@ -121,44 +119,6 @@ class HelpMenuTest {
                 shown.add(page);
                 return browserWorks;
             };
-        }
-
-        @Override
-        public void setLanguage(Locale locale) {
-            none.setLanguage(locale);
-        }
-
-        @Override
-        public void zoom(double factor) {
-        }
-
-        @Override
-        public void resetZoom() {
-        }
-
-        @Override
-        public void setHighContrast(boolean on) {
-        }
-
-        @Override
-        public boolean highContrast() {
-            return false;
-        }
-
-        @Override
-        public void quit() {
-        }
-
-        @Override
-        public void screenShown(String screenId) {
-        }
-
-        @Override
-        public void backUpNow() {
-        }
-
-        @Override
-        public void restoreFromBackup() {
         }
 
         @Override

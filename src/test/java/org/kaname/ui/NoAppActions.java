@@ -2,8 +2,11 @@ package org.kaname.ui;
 
 import java.util.Locale;
 
-/** The app's window-level actions doing nothing, for tests and screenshot tours that build a {@link MainView}. */
-public final class NoAppActions implements MainView.AppActions {
+/**
+ * The app's window-level actions doing nothing, for tests and screenshot tours that build a {@link MainView}; a test
+ * that needs one action (the help folder, the browser) extends it and overrides that one.
+ */
+public class NoAppActions implements MainView.AppActions {
     @Override
     public void setLanguage(Locale locale) {
     }

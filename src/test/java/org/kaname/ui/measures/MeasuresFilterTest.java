@@ -2,11 +2,9 @@ package org.kaname.ui.measures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -16,14 +14,14 @@ import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.kaname.model.PeerCase;
 import org.kaname.model.Plan;
 import org.kaname.model.Problem;
 import org.kaname.ui.ScreenFixture;
-import org.kaname.ui.Styles;
+import org.kaname.ui.ShownScreen;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -35,25 +33,26 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class MeasuresFilterTest {
-    @TempDir
-    static Path dir;
+    ShownScreen<MeasuresScreen> shown;
     ScreenFixture fixture;
     MeasuresScreen screen;
+    Stage stage;
 
     @Start
-    void start(Stage stage) throws Exception {
-        fixture = new ScreenFixture(dir.resolve("d" + System.nanoTime()), Locale.JAPANESE);
-        screen = new MeasuresScreen(fixture.context);
-        Scene scene = new Scene((javafx.scene.Parent) screen.node(), 1280, 800);
-        Styles.apply(scene, "System");
-        stage.setScene(scene);
-        stage.show();
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @BeforeEach
+    void show() throws Exception {
+        shown = ShownScreen.show(stage, Locale.JAPANESE, 1280, 800, MeasuresScreen::new);
+        fixture = shown.fixture;
+        screen = shown.screen;
     }
 
     @AfterEach
-    void close() {
-        screen.dispose();
-        fixture.close();
+    void close() throws Exception {
+        shown.close();
     }
 
     @SuppressWarnings("unchecked")

@@ -2,13 +2,8 @@ package org.kaname.ui.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
@@ -23,13 +18,11 @@ import org.kaname.edit.Cell;
 import org.kaname.edit.ScoreEdits;
 import org.kaname.model.Plan;
 import org.kaname.model.Score;
-import org.kaname.ui.JapaneseFont;
 import org.kaname.ui.ScreenFixture;
-import org.kaname.ui.Styles;
+import org.kaname.ui.ShownScreen;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Excel habits on the scoring grid (headless): Ctrl+V pastes a tab-separated block from the focused cell, all or
@@ -37,7 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class ScoringClipboardTest {
-    private Path dir;
+    private ShownScreen<ScoringScreen> shown;
     private ScreenFixture fixture;
     private ScoringScreen screen;
     private Stage stage;
@@ -49,25 +42,14 @@ class ScoringClipboardTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        dir = Files.createTempDirectory("kaname-scoring-clip");
-        fixture = new ScreenFixture(dir, Locale.JAPANESE);
-        WaitForAsyncUtils.asyncFx(() -> {
-            screen = new ScoringScreen(fixture.context);
-            Scene scene = new Scene((javafx.scene.Parent) screen.node(), 1280, 800);
-            Styles.apply(scene, JapaneseFont.family());
-            stage.setScene(scene);
-            stage.show();
-        }).get();
-        WaitForAsyncUtils.waitForFxEvents();
+        shown = ShownScreen.show(stage, Locale.JAPANESE, 1280, 800, ScoringScreen::new);
+        fixture = shown.fixture;
+        screen = shown.screen;
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> screen.dispose()).get();
-        fixture.close();
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        shown.close();
     }
 
     private void focusGrid(FxRobot robot) {
@@ -143,16 +125,10 @@ class ScoringClipboardTest {
 
     @Test
     void inEnglishTooTheMessageNamesEachBadCell(FxRobot robot) throws Exception {
-        Path enDir = Files.createTempDirectory("kaname-scoring-clip-en");
-        try (ScreenFixture en = new ScreenFixture(enDir, Locale.ENGLISH)) {
-            AtomicReference<ScoringScreen> enScreen = new AtomicReference<>();
-            WaitForAsyncUtils.asyncFx(() -> {
-                enScreen.set(new ScoringScreen(en.context));
-                Scene scene = new Scene((javafx.scene.Parent) enScreen.get().node(), 1280, 800);
-                Styles.apply(scene, JapaneseFont.family());
-                stage.setScene(scene);
-            }).get();
-            WaitForAsyncUtils.waitForFxEvents();
+        shown.close();
+        shown = ShownScreen.show(stage, Locale.ENGLISH, 1280, 800, ScoringScreen::new); // closed after the test
+        {
+            ScreenFixture en = shown.fixture;
             Plan before = en.storedPlan();
             focusGrid(robot);
             robot.type(KeyCode.DOWN); // S1-2 × 即効性・波及効果
@@ -166,11 +142,6 @@ class ScoringClipboardTest {
                     "S1-2 × 即効性・波及効果: \"6\" is not a whole number from 1 to 5",
                     "S1-3 × 実現可能性: \"x\" is not a whole number from 1 to 5");
             robot.interact(() -> Shots.take(stage.getScene(), "scoring-paste-refused-en"));
-            WaitForAsyncUtils.asyncFx(() -> enScreen.get().dispose()).get();
-        } finally {
-            try (Stream<Path> files = Files.walk(enDir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
         }
     }
 
