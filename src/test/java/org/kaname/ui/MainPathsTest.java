@@ -71,8 +71,9 @@ class MainPathsTest extends FxRobot {
     @Test
     void aPlanTypedInFromScratchIsScoredRankedAndKeptAcrossARestart() throws Exception {
         clickOn("#newPlanButton");
-        // The dialog proposes 新しい計画; accept it (TestFX's typing targets the main window, not the dialog).
-        type(KeyCode.ENTER);
+        // The dialog proposes 新しい計画 and the standard criteria; start empty (typed in from scratch) and accept.
+        clickOn("#newPlanEmpty");
+        clickOn("#promptAccept");
         try {
             waitFor(() -> planList().getItems().size() == 2 && planList().getSelectionModel().getSelectedItem() != null
                     && planList().getSelectionModel().getSelectedItem().title().equals("新しい計画"));
