@@ -116,11 +116,11 @@ class OptionalGroupCliTest {
         ok(CliRun.run(data, "report", id, "--out", en.toString(), "--lang", "en"));
         String english = pdfText(en);
         if (name.equals("mixed")) {
-            assertThat(text).contains("支援策に属さない取組", "支援策なし", "柱なし", "窓口の改善");
+            assertThat(text).contains("支援策に属さない施策", "支援策なし", "柱なし", "窓口の改善");
             assertThat(english).contains("Measures outside any support measure", "No support measure", "No pillar");
         } else {
             // Without any support measure, the section is the plain list and nothing speaks of groups or pillars.
-            assertThat(text).contains("取組の一覧").doesNotContain("支援策なし", "柱なし", "支援策に属さない取組");
+            assertThat(text).contains("施策の一覧").doesNotContain("支援策なし", "柱なし", "支援策に属さない施策");
             assertThat(english).contains("Measures").doesNotContain("No support measure", "No pillar");
         }
     }
