@@ -1,0 +1,75 @@
+package org.kaname.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.kaname.i18n.Messages;
+import org.testfx.framework.junit5.ApplicationExtension;
+
+/** The one control builder: every control gets id, mnemonic, accessible text and tooltip by the same rules. */
+@ExtendWith(ApplicationExtension.class)
+class ControlsTest {
+    private final Controls controls = new Controls(Messages.of("org.kaname.ui.controlstest", Locale.JAPANESE));
+
+    @Test
+    void aButtonHasItsMnemonicTooltipAndSpokenName() {
+        int[] pressed = {0};
+        Button add = controls.button("addButton", "add", () -> pressed[0]++);
+        assertThat(add.getId()).isEqualTo("addButton");
+        assertThat(add.getText()).isEqualTo("追加(_A)");
+        assertThat(add.isMnemonicParsing()).isTrue();
+        assertThat(add.getAccessibleText()).isEqualTo("追加");
+        assertThat(add.getTooltip().getText()).isEqualTo("施策を一覧の末尾に追加します");
+        assertThat(add.getAccessibleHelp()).isEqualTo("施策を一覧の末尾に追加します");
+        assertThat(add.getMinWidth()).isEqualTo(Region.USE_PREF_SIZE);
+        add.fire();
+        assertThat(pressed[0]).isEqualTo(1);
+    }
+
+    @Test
+    void anAccessibleKeyNamesTheControlForScreenReaders() {
+        Button remove = controls.button("removeButton", "remove", () -> { });
+        assertThat(remove.getAccessibleText()).isEqualTo("選択した施策を削除");
+    }
+
+    @Test
+    void noTooltipWhereTheBundleHasNone() {
+        TextField field = controls.describe(new TextField(), "nameField", "plain");
+        assertThat(field.getTooltip()).isNull();
+        assertThat(field.getAccessibleHelp()).isNull();
+        assertThat(field.getAccessibleText()).isEqualTo("名前");
+    }
+
+    @Test
+    void aLabelFocusesAndNamesItsField() {
+        TextField field = new TextField();
+        field.setId("titleField");
+        Label label = controls.labelFor("title", field);
+        assertThat(label.getLabelFor()).isSameAs(field);
+        assertThat(label.isMnemonicParsing()).isTrue();
+        assertThat(label.getId()).isEqualTo("titleFieldLabel");
+        assertThat(field.getAccessibleText()).isEqualTo("計画の名称");
+        assertThat(label.getMinWidth()).isEqualTo(Region.USE_PREF_SIZE);
+    }
+
+    @Test
+    void theSpokenNameDropsTheMnemonicOnly() {
+        assertThat(Controls.spoken("追加(_A)")).isEqualTo("追加");
+        assertThat(Controls.spoken("柱を追加 (_W)")).isEqualTo("柱を追加");
+        assertThat(Controls.spoken("_Save as...")).isEqualTo("Save as...");
+        assertThat(Controls.spoken("名前")).isEqualTo("名前");
+    }
+
+    @Test
+    void aLabelKeepsAFieldsOwnSpokenName() {
+        TextField field = controls.describe(new TextField(), "removeField", "remove");
+        controls.labelFor("title", field);
+        assertThat(field.getAccessibleText()).isEqualTo("選択した施策を削除");
+    }
+}
