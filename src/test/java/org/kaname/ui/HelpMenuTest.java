@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -18,9 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.kaname.service.Services;
 import org.kaname.ui.help.UserGuideOpener;
-import org.kaname.ui.task.CurrentThreadTaskExecutor;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -32,7 +29,7 @@ class HelpMenuTest {
     @TempDir
     Path dir;
     private Stage stage;
-    private Services services;
+    private ShownMainView window;
     private MainView view;
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private final List<URI> shown = new ArrayList<>();
@@ -44,28 +41,14 @@ class HelpMenuTest {
     }
 
     private void open(Locale locale) throws Exception {
-        services = Services.open(dir.resolve("data"), locale);
-        MainView.AppActions app = new Actions();
-        WaitForAsyncUtils.asyncFx(() -> {
-            MainViewModel vm = new MainViewModel(services, new CurrentThreadTaskExecutor(), Runnable::run,
-                    Runnable::run, dialogs, locale, plan -> { });
-            view = new MainView(vm, app, "");
-            Scene scene = new Scene(view.build(), 1280, 800);
-            Styles.apply(scene, JapaneseFont.family());
-            stage.setScene(scene);
-            stage.show();
-            vm.refreshPlans();
-        }).get();
-        WaitForAsyncUtils.waitForFxEvents();
+        window = ShownMainView.show(stage, locale, dialogs, new Actions(), 1280, 800);
+        view = window.view;
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        if (view != null) {
-            WaitForAsyncUtils.asyncFx(() -> view.dispose()).get();
-        }
-        if (services != null) {
-            services.close();
+        if (window != null) {
+            window.close();
         }
     }
 
@@ -123,7 +106,7 @@ class HelpMenuTest {
 
         @Override
         public Path dataDirectory() {
-            return dir.resolve("data");
+            return window.dir;
         }
     }
 }

@@ -2,12 +2,7 @@ package org.kaname.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Locale;
-import java.util.stream.Stream;
-import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -18,8 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.kaname.service.Services;
-import org.kaname.ui.task.CurrentThreadTaskExecutor;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -29,8 +22,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class MainViewHistoryTest {
     private Stage stage;
-    private Path dir;
-    private Services services;
+    private ShownMainView shown;
     private MainView view;
 
     @Start
@@ -40,28 +32,13 @@ class MainViewHistoryTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        dir = Files.createTempDirectory("kaname-main-history");
-        services = Services.open(dir, Locale.JAPANESE);
-        WaitForAsyncUtils.asyncFx(() -> {
-            MainViewModel vm = new MainViewModel(services, new CurrentThreadTaskExecutor(), Runnable::run,
-                    Runnable::run, new RecordingDialogs(), Locale.JAPANESE, plan -> { });
-            view = new MainView(vm, new NoAppActions(), "");
-            Scene scene = new Scene(view.build(), 1260, 790);
-            Styles.apply(scene, JapaneseFont.family());
-            stage.setScene(scene);
-            stage.show();
-            vm.refreshPlans();
-        }).get();
-        WaitForAsyncUtils.waitForFxEvents();
+        shown = ShownMainView.show(stage, Locale.JAPANESE, new RecordingDialogs(), new NoAppActions(), 1260, 790);
+        view = shown.view;
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> view.dispose()).get();
-        services.close();
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        shown.close();
     }
 
     private Menu historyMenu(FxRobot robot) {

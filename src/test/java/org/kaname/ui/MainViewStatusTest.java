@@ -2,20 +2,13 @@ package org.kaname.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Locale;
-import java.util.stream.Stream;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.kaname.service.Services;
-import org.kaname.ui.task.CurrentThreadTaskExecutor;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -25,8 +18,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class MainViewStatusTest {
     private Stage stage;
-    private Path dir;
-    private Services services;
+    private ShownMainView shown;
     private MainView view;
     private MainViewModel vm;
 
@@ -37,28 +29,14 @@ class MainViewStatusTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        dir = Files.createTempDirectory("kaname-main-status");
-        services = Services.open(dir, Locale.JAPANESE);
-        WaitForAsyncUtils.asyncFx(() -> {
-            vm = new MainViewModel(services, new CurrentThreadTaskExecutor(), Runnable::run, Runnable::run,
-                    new RecordingDialogs(), Locale.JAPANESE, plan -> { });
-            view = new MainView(vm, new NoAppActions(), "");
-            Scene scene = new Scene(view.build(), 1280, 800);
-            Styles.apply(scene, JapaneseFont.family());
-            stage.setScene(scene);
-            stage.show();
-            vm.refreshPlans();
-        }).get();
-        WaitForAsyncUtils.waitForFxEvents();
+        shown = ShownMainView.show(stage, Locale.JAPANESE);
+        view = shown.view;
+        vm = shown.vm;
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> view.dispose()).get();
-        services.close();
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        shown.close();
     }
 
     @Test

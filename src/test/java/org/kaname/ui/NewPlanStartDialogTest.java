@@ -2,11 +2,9 @@ package org.kaname.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.RadioButton;
@@ -14,12 +12,10 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.kaname.model.Criterion;
 import org.kaname.model.Plan;
 import org.kaname.service.Services;
 import org.kaname.store.PlanSummary;
-import org.kaname.ui.task.CurrentThreadTaskExecutor;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -28,11 +24,9 @@ import org.testfx.util.WaitForAsyncUtils;
 /** File › New plan with a start: the standard criteria by default, another plan's criteria, or an empty plan. */
 @ExtendWith(ApplicationExtension.class)
 class NewPlanStartDialogTest {
-    @TempDir
-    Path dir;
     private Stage stage;
+    private ShownMainView shown;
     private Services services;
-    private MainView view;
     private MainViewModel vm;
 
     @Start
@@ -41,27 +35,15 @@ class NewPlanStartDialogTest {
     }
 
     private void open(Locale locale) throws Exception {
-        services = Services.open(dir.resolve("data"), locale);
-        WaitForAsyncUtils.asyncFx(() -> {
-            vm = new MainViewModel(services, new CurrentThreadTaskExecutor(), Runnable::run, Runnable::run,
-                    new RecordingDialogs(), locale, plan -> { });
-            view = new MainView(vm, new NoAppActions(), "");
-            Scene scene = new Scene(view.build(), 1280, 800);
-            Styles.apply(scene, JapaneseFont.family());
-            stage.setScene(scene);
-            stage.show();
-            vm.refreshPlans();
-        }).get();
-        WaitForAsyncUtils.waitForFxEvents();
+        shown = ShownMainView.show(stage, locale);
+        services = shown.services;
+        vm = shown.vm;
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        if (view != null) {
-            WaitForAsyncUtils.asyncFx(() -> view.dispose()).get();
-        }
-        if (services != null) {
-            services.close();
+        if (shown != null) {
+            shown.close();
         }
     }
 
