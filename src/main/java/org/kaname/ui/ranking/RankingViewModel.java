@@ -3,6 +3,7 @@ package org.kaname.ui.ranking;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
@@ -10,8 +11,9 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -38,12 +40,11 @@ import org.kaname.ui.task.TaskExecutor;
  * State of the Ranking screen, testable without a screen: the ranking of the open plan under the chosen model
  * (weighted sum, or TOPSIS for comparison) and weights (the plan's own or a named scenario), its rows, the group and
  * pillar summaries and the radar comparison of the selected measures. It recomputes on every plan change (edits,
- * undo, redo); big plans are ranked on the task executor so the screen never waits, small ones directly so the table
- * changes in the same frame as the edit.
+ * undo, redo) and on a change of model or weights, always on the task executor, never on the FX thread: until the
+ * new ranking arrives the old one stays (rows, summaries, criteria, radar), the busy flag is up, and a newer
+ * computation cancels the older one, whose late result is dropped.
  */
 public final class RankingViewModel {
-    /** Plans with more scores than this are ranked off the FX thread (about a frame's work on a slow PC). */
-    static final int DIRECT_SCORE_LIMIT = 20_000;
     /** The radar compares the top measures when none is selected; more than this many polygons are unreadable. */
     static final int RADAR_DEFAULT = 3;
     static final int RADAR_MAX = 6;
@@ -53,7 +54,6 @@ public final class RankingViewModel {
     private final TaskExecutor executor;
     private final ScreenContext.StatusSink status;
     private final Messages messages;
-    private final int directScoreLimit;
     private final PlanEditor.Listener listener = p -> freshness().invalidate();
     private final Freshness freshness;
 
@@ -69,50 +69,44 @@ public final class RankingViewModel {
     private final ObservableList<String> selectedMeasureIds = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<RadarData> radar = new ReadOnlyObjectWrapper<>(this, "radar", RadarData.EMPTY);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyStringWrapper weightsLine = new ReadOnlyStringWrapper(this, "weightsLine", "");
 
     private Plan plan;
     private Map<String, double[]> normalised = Map.of();
     private long generation;
     private TaskExecutor.Handle running;
 
-    public RankingViewModel(ScreenContext context) {
-        this(context.editor(), context.ranking(), context.executor(), context.status(),
-                context.messages("org.kaname.ui.ranking.messages"), DIRECT_SCORE_LIMIT, context.shown());
-    }
-
-    RankingViewModel(PlanEditor editor, RankingService service, TaskExecutor executor,
-                     ScreenContext.StatusSink status, Messages messages, int directScoreLimit) {
-        this(editor, service, executor, status, messages, directScoreLimit, ScreenContext.ALWAYS_SHOWN);
-    }
-
-    /** {@code shown}: while the screen is not shown, a change of the plan is ranked only when it is shown again. */
-    private RankingViewModel(PlanEditor editor, RankingService service, TaskExecutor executor,
-                             ScreenContext.StatusSink status, Messages messages, int directScoreLimit,
-                             ObservableBooleanValue shown) {
-        this.editor = editor;
-        this.service = service;
-        this.executor = executor;
-        this.status = status;
+    /**
+     * The ranking of {@code context}'s plan, worded with {@code messages} (the ranking bundle). While the context's
+     * screen is not shown, a change of the plan is ranked only when it is shown again.
+     */
+    public RankingViewModel(ScreenContext context, Messages messages) {
+        this.editor = context.editor();
+        this.service = context.ranking();
+        this.executor = context.executor();
+        this.status = context.status();
         this.messages = messages;
-        this.directScoreLimit = directScoreLimit;
         model.addListener((o, a, b) -> recompute(editor.plan()));
         scenario.addListener((o, a, b) -> recompute(editor.plan()));
         selectedMeasureIds.addListener((ListChangeListener<String>) c -> updateRadar());
         editor.addListener(listener);
-        freshness = new Freshness(shown, () -> recompute(editor.plan()), false);
+        freshness = new Freshness(context.shown(), () -> recompute(editor.plan()), false);
     }
 
     private Freshness freshness() {
         return freshness;
     }
 
-    /** Stops following the editor and cancels a running computation. */
+    /** Stops following the editor and cancels a running computation (a late result is dropped). */
     public void dispose() {
         editor.removeListener(listener);
         freshness.dispose();
+        generation++;
         if (running != null) {
             running.cancel();
+            running = null;
         }
+        busy.set(false);
     }
 
     public ObjectProperty<ModelKind> modelProperty() {
@@ -162,9 +156,14 @@ public final class RankingViewModel {
         return radar.getReadOnlyProperty();
     }
 
-    /** True while a big plan is being ranked in the background. */
+    /** True while the plan is being ranked in the background. */
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    /** The weights of the ranking shown, per criterion in percent (「使用中の重み：…」); empty before the first. */
+    public ReadOnlyStringProperty weightsLineProperty() {
+        return weightsLine.getReadOnlyProperty();
     }
 
     /** What one computation produces, so a background result can be shown in one step. */
@@ -183,9 +182,6 @@ public final class RankingViewModel {
             scenario.set(null);
             return;
         }
-        if (!criteria.equals(next.criteria())) {
-            criteria.setAll(next.criteria());
-        }
         Optional<String> chosenScenario = Optional.ofNullable(scenario.get());
         ModelKind chosenModel = model.get();
         long thisRun = ++generation;
@@ -193,17 +189,8 @@ public final class RankingViewModel {
             running.cancel();
             running = null;
         }
-        TaskExecutor.Work<Result> work = progress -> compute(next, chosenScenario, chosenModel);
-        if (next.scores().size() <= directScoreLimit) {
-            try {
-                show(work.run(null));
-            } catch (Exception e) {
-                failed(e);
-            }
-            return;
-        }
         busy.set(true);
-        TaskExecutor.Handle handle = executor.submit(work, result -> {
+        TaskExecutor.Handle handle = executor.submit(progress -> compute(next, chosenScenario, chosenModel), result -> {
             if (thisRun == generation) {
                 running = null;
                 busy.set(false);
@@ -246,6 +233,9 @@ public final class RankingViewModel {
         plan = result.plan();
         normalised = result.normalised();
         Ranking r = result.ranking();
+        if (!criteria.equals(plan.criteria())) {
+            criteria.setAll(plan.criteria());
+        }
         List<String> tiers = new ArrayList<>();
         r.tiers().forEach(t -> tiers.add(t.name()));
         tiers.add(Tier.UNSCORED);
@@ -279,6 +269,7 @@ public final class RankingViewModel {
             result.outsideGroups().ifPresent(s -> newSummaries.add(row(SummaryRow.Kind.GROUP,
                     named(s, messages.get("summary.noGroup")), r)));
         }
+        weightsLine.set(messages.get("weights.line", weightsText(plan, r)));
         ranking.set(r);
         rows.setAll(newRows);
         summaries.setAll(newSummaries);
@@ -292,6 +283,19 @@ public final class RankingViewModel {
      */
     public String tierText(String tier) {
         return TierLevel.isUnscored(tier) ? messages.get("tier.unscored") : TierLevel.label(tier);
+    }
+
+    /** 「即効性・波及効果 20.0%　実現可能性 20.0%…」: each criterion's weight in the ranking, one decimal. */
+    private static String weightsText(Plan p, Ranking r) {
+        StringBuilder sb = new StringBuilder();
+        for (Criterion c : p.criteria()) {
+            if (sb.length() > 0) {
+                sb.append('　');
+            }
+            sb.append(c.name()).append(' ')
+                    .append(String.format(Locale.ROOT, "%.1f%%", 100 * r.weights().getOrDefault(c.id(), 0.0)));
+        }
+        return sb.toString();
     }
 
     /** The summary of the measures outside (empty id) under the label the screen gives it. */

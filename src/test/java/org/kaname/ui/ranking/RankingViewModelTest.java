@@ -19,6 +19,7 @@ import org.kaname.engine.RankingService;
 import org.kaname.i18n.Messages;
 import org.kaname.model.Plan;
 import org.kaname.model.Score;
+import org.kaname.ui.ScreenContext;
 import org.kaname.ui.ScreenFixture;
 import org.kaname.ui.task.TaskExecutor;
 import org.kaname.edit.RemoveScenario;
@@ -40,10 +41,21 @@ class RankingViewModelTest {
         fixture = new ScreenFixture(dir, Locale.JAPANESE);
     }
 
+    private static Messages messages(Locale locale) {
+        return Messages.of(RankingScreen.BUNDLE, locale);
+    }
+
+    /** The view model on the fixture's context, whose executor runs work at once on the calling thread. */
     private RankingViewModel direct() {
-        vm = new RankingViewModel(fixture.editor, new RankingService(), fixture.context.executor(),
-                fixture.context.status(), Messages.of("org.kaname.ui.ranking.messages", Locale.JAPANESE),
-                RankingViewModel.DIRECT_SCORE_LIMIT);
+        vm = new RankingViewModel(fixture.context, messages(Locale.JAPANESE));
+        return vm;
+    }
+
+    /** The view model on the fixture's plan with {@code executor} in place of the fixture's. */
+    private RankingViewModel on(TaskExecutor executor) {
+        ScreenContext context = new ScreenContext(fixture.editor, new RankingService(), executor, fixture.dialogs,
+                Locale.JAPANESE, fixture.context.status());
+        vm = new RankingViewModel(context, messages(Locale.JAPANESE));
         return vm;
     }
 
@@ -186,9 +198,7 @@ class RankingViewModelTest {
 
     @Test
     void inEnglishAnUnscoredMeasureReadsNotScoredWhileThePlansOwnTierNamesStay() throws Exception {
-        vm = new RankingViewModel(fixture.editor, new RankingService(), fixture.context.executor(),
-                fixture.context.status(), Messages.of("org.kaname.ui.ranking.messages", Locale.ENGLISH),
-                RankingViewModel.DIRECT_SCORE_LIMIT);
+        vm = new RankingViewModel(fixture.context, messages(Locale.ENGLISH));
         fixture.editor.apply(TestEdits.rewrite("clear", p -> p.withScores(p.scores().stream()
                 .filter(s -> !(s.measure().equals("S1-1") && s.criterion().equals("cost"))).toList())));
 
@@ -223,10 +233,49 @@ class RankingViewModelTest {
     }
 
     @Test
-    void bigPlansAreRankedOnTheExecutorAndStaleResultsAreDropped() throws Exception {
+    void theRankingIsComputedOnlyOnTheExecutorAndTheOldOneStaysUntilItDelivers() throws Exception {
         DeferredExecutor executor = new DeferredExecutor();
-        vm = new RankingViewModel(fixture.editor, new RankingService(), executor, fixture.context.status(),
-                Messages.of("org.kaname.ui.ranking.messages", Locale.JAPANESE), 0);
+        on(executor);
+        // Nothing is ranked on the calling (FX) thread: the first ranking waits in the executor's queue.
+        assertThat(executor.pending).hasSize(1);
+        assertThat(vm.rows()).isEmpty();
+        assertThat(vm.summaries()).isEmpty();
+        assertThat(vm.criteria()).isEmpty();
+        assertThat(vm.weightsLineProperty().get()).isEmpty();
+        assertThat(vm.busyProperty().get()).isTrue();
+        executor.runAll();
+        assertThat(vm.rows().get(0).measureId()).isEqualTo("S1-1");
+        String weights = vm.weightsLineProperty().get();
+        assertThat(weights).contains("即効性・波及効果 20.0%");
+        assertThat(vm.busyProperty().get()).isFalse();
+
+        // A small edit (one measure's scores) is queued too: until it runs, the old ranking is shown whole.
+        fixture.editor.apply(allScores("S3-2", 5));
+        assertThat(executor.pending).hasSize(1);
+        assertThat(vm.busyProperty().get()).isTrue();
+        assertThat(vm.rows().get(0).measureId()).isEqualTo("S1-1");
+        assertThat(row("S3-2").rankText()).isEqualTo("10");
+        assertThat(vm.radarProperty().get().series()).extracting(RadarData.Series::measureId)
+                .containsExactly("S1-1", "S1-3", "S1-2");
+        executor.runAll();
+        assertThat(vm.rows().get(0).measureId()).isEqualTo("S3-2");
+        assertThat(vm.radarProperty().get().series()).extracting(RadarData.Series::measureId).startsWith("S3-2");
+        assertThat(vm.busyProperty().get()).isFalse();
+
+        // So is a change of weights: the plan's own weights stay in the table and the weights line until it runs.
+        vm.scenarioProperty().set("財政重視");
+        assertThat(row("S1-1").scoreText()).isEqualTo("80.00");
+        assertThat(vm.weightsLineProperty().get()).isEqualTo(weights);
+        assertThat(vm.rankingProperty().get().scenario()).isNotEqualTo("財政重視");
+        executor.runAll();
+        assertThat(row("S1-1").scoreText()).isEqualTo("85.00");
+        assertThat(vm.weightsLineProperty().get()).contains("即効性・波及効果 10.0%");
+    }
+
+    @Test
+    void aNewerRankingCancelsTheOlderAndStaleResultsAreDropped() throws Exception {
+        DeferredExecutor executor = new DeferredExecutor();
+        on(executor);
         assertThat(vm.rows()).isEmpty();
         assertThat(vm.busyProperty().get()).isTrue();
         executor.runAll();
@@ -250,6 +299,21 @@ class RankingViewModelTest {
         vm.dispose();
         fixture.editor.apply(allScores("S3-2", 5));
         assertThat(vm.rows().get(0).measureId()).isEqualTo("S1-1");
+    }
+
+    @Test
+    void aRankingStillQueuedWhenThePlanIsClosedIsDropped() throws Exception {
+        DeferredExecutor executor = new DeferredExecutor();
+        on(executor);
+        executor.runAll();
+        fixture.editor.apply(allScores("S3-2", 5));
+
+        vm.dispose();
+        executor.runAll();
+
+        assertThat(executor.cancelled).isEqualTo(1);
+        assertThat(vm.rows().get(0).measureId()).isEqualTo("S1-1");
+        assertThat(vm.busyProperty().get()).isFalse();
     }
 
     @Test

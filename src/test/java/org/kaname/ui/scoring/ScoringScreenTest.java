@@ -101,7 +101,8 @@ class ScoringScreenTest {
         Plan before = fixture.storedPlan();
         assertThat(ranking.rank(before).find("S1-1").orElseThrow().score().getAsDouble()).isEqualTo(80.0);
         // The Ranking screen's view model on the same editor: it must follow what is typed here.
-        org.kaname.ui.ranking.RankingViewModel rankingView = new org.kaname.ui.ranking.RankingViewModel(fixture.context);
+        org.kaname.ui.ranking.RankingViewModel rankingView = new org.kaname.ui.ranking.RankingViewModel(fixture.context,
+                fixture.context.messages("org.kaname.ui.ranking.messages"));
         assertThat(rankingView.rows().get(0).scoreText()).isEqualTo("80.00");
         focusGrid(robot);
 
