@@ -63,12 +63,24 @@ public final class Controls {
 
     /** A label for {@code target}: its mnemonic moves the focus there, and the target is named by it. */
     public Label labelFor(String key, Node target) {
-        Label label = new Label(messages.get(key));
+        Label label = labelForText(messages.get(key), target);
+        if (target instanceof Control control && messages.bundle().containsKey(key + ACCESSIBLE)) {
+            control.setAccessibleText(messages.get(key + ACCESSIBLE));
+        }
+        return label;
+    }
+
+    /**
+     * As {@link #labelFor}, for a text worded by the caller (a dialog that is handed its texts): the target is
+     * named by the text without its mnemonic unless it has a spoken name already.
+     */
+    public static Label labelForText(String text, Node target) {
+        Label label = new Label(text);
         label.setMnemonicParsing(true);
         label.setLabelFor(target);
         label.setMinWidth(Region.USE_PREF_SIZE);
         if (target instanceof Control control && control.getAccessibleText() == null) {
-            control.setAccessibleText(accessibleText(key));
+            control.setAccessibleText(spoken(text));
         }
         if (target.getId() != null) {
             label.setId(target.getId() + "Label");

@@ -72,4 +72,15 @@ class ControlsTest {
         controls.labelFor("title", field);
         assertThat(field.getAccessibleText()).isEqualTo("選択した施策を削除");
     }
+
+    @Test
+    void aDialogsOwnWordingLabelsItsFieldTheSameWay() {
+        TextField field = new TextField();
+        field.setId("promptField");
+        Label label = Controls.labelForText("版の名前(_N)", field);
+        assertThat(label.getLabelFor()).isSameAs(field);
+        assertThat(label.isMnemonicParsing()).isTrue();
+        assertThat(label.getId()).isEqualTo("promptFieldLabel");
+        assertThat(field.getAccessibleText()).isEqualTo("版の名前");
+    }
 }
