@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.kaname.engine.ScoreStats;
 import org.kaname.model.Score;
 
@@ -58,6 +59,26 @@ final class CellScores {
             stats.remove(key);
         }
         return true;
+    }
+
+    /** {@code rater}'s score of a cell, if any. */
+    Optional<Score> score(String cellKey, String rater) {
+        List<Score> cell = byCell.get(cellKey);
+        if (cell != null) {
+            for (Score s : cell) {
+                if (s.rater().equals(rater)) {
+                    return Optional.of(s);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Computes every cell's stats now (a rebuild does it off the FX thread, so the grid only reads them). */
+    void computeStats() {
+        for (String key : byCell.keySet()) {
+            stats(key);
+        }
     }
 
     /** Every rater's scores of a cell. */

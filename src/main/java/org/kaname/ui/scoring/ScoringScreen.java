@@ -40,7 +40,7 @@ public final class ScoringScreen extends BasicPlanScreen {
     public ScoringScreen(ScreenContext context) {
         super("scoringScreen", context.messages(BUNDLE).get("screen.title"));
         this.messages = context.messages(BUNDLE);
-        this.vm = new ScoringViewModel(context);
+        this.vm = new ScoringViewModel(context, messages);
         this.grid = new ScoreGrid(vm, messages);
         this.panel = new LevelPanel(vm, messages);
         grid.setOnNoteRequested(panel::openNoteEditor);

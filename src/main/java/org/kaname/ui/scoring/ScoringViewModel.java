@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -49,6 +50,10 @@ import org.kaname.ui.DialogService;
 import org.kaname.ui.EditRunner;
 import org.kaname.ui.Freshness;
 import org.kaname.ui.ScreenContext;
+import org.kaname.ui.task.CurrentThreadTaskExecutor;
+import org.kaname.ui.task.TaskExecutor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * State and logic of the scoring grid, testable without a screen. The grid shows one rater's values (the chosen
@@ -56,6 +61,7 @@ import org.kaname.ui.ScreenContext;
  * step, saved at once. The view model follows the editor, so undo and redo from the shell show up here.
  */
 public final class ScoringViewModel implements CriterionGridKeys.ScoreEntry {
+    private static final Logger LOG = LoggerFactory.getLogger(ScoringViewModel.class);
     private final PlanEditor editor;
     private final EditRunner edits;
     private final DialogService dialogs;
@@ -74,11 +80,20 @@ public final class ScoringViewModel implements CriterionGridKeys.ScoreEntry {
     private final ReadOnlyObjectWrapper<CellDetails> details = new ReadOnlyObjectWrapper<>(this, "details");
 
     private Plan plan;
-    /** The plan's scores by cell (measure × criterion), every rater's, kept up to date cell by cell while scoring. */
-    private final CellScores cells = new CellScores();
+    /**
+     * The plan's scores by cell (measure × criterion), every rater's, kept up to date cell by cell while scoring;
+     * built anew on the task executor when the plan changes more than that.
+     */
+    private CellScores cells = new CellScores();
+    /** The score list {@link #cells} holds; null while it holds none (before the first rebuild, an invalid plan). */
+    private List<Score> indexedScores;
+    /** The plan whose rows were last built or are being built: a change of its structure needs a rebuild. */
+    private Plan structure;
+    private final TaskExecutor executor;
+    /** Counts rebuilds, so only the latest one's result is shown. */
+    private long generation;
+    private TaskExecutor.Handle running;
     private final ReadOnlyStringWrapper roundNotice = new ReadOnlyStringWrapper("");
-    /** The chosen rater's scores by cell key. */
-    private final Map<String, Score> raterScores = new HashMap<>();
     private String focusedMeasure;
     private String focusedCriterion;
     private final DigitTyping typing = new DigitTyping();
@@ -91,26 +106,28 @@ public final class ScoringViewModel implements CriterionGridKeys.ScoreEntry {
     private String rejectedMessage;
     private String rejectedShort;
 
-    public ScoringViewModel(ScreenContext context) {
-        this(context.editor(), context.dialogs(), context.status(),
-                context.messages("org.kaname.ui.scoring.messages"), Instant::now, context.shown());
+    public ScoringViewModel(ScreenContext context, Messages messages) {
+        this(context.editor(), context.executor(), context.dialogs(), context.status(), messages, Instant::now,
+                context.shown());
     }
 
+    /** For tests: plan-wide work runs at once on the calling thread, the screen counts as shown. */
     ScoringViewModel(PlanEditor editor, DialogService dialogs, ScreenContext.StatusSink status, Messages messages,
                      Supplier<Instant> clock) {
-        this(editor, dialogs, status, messages, clock, ScreenContext.ALWAYS_SHOWN);
+        this(editor, new CurrentThreadTaskExecutor(), dialogs, status, messages, clock, ScreenContext.ALWAYS_SHOWN);
     }
 
-    private ScoringViewModel(PlanEditor editor, DialogService dialogs, ScreenContext.StatusSink status,
-                             Messages messages, Supplier<Instant> clock, ObservableBooleanValue shown) {
+    private ScoringViewModel(PlanEditor editor, TaskExecutor executor, DialogService dialogs,
+                             ScreenContext.StatusSink status, Messages messages, Supplier<Instant> clock,
+                             ObservableBooleanValue shown) {
         this.editor = editor;
+        this.executor = executor;
         this.edits = new EditRunner(editor, status);
         this.dialogs = dialogs;
         this.status = status;
         this.messages = messages;
         this.clock = clock;
         selectedRaterId.addListener((o, a, b) -> {
-            rebuildRaterScores();
             typing.reset();
             forgetRefusals();
             changed();
@@ -132,6 +149,11 @@ public final class ScoringViewModel implements CriterionGridKeys.ScoreEntry {
     public void dispose() {
         editor.removeListener(listener);
         freshness.dispose();
+        if (running != null) {
+            running.cancel();
+            running = null;
+        }
+        generation++;
     }
 
     public ObservableList<Rater> raters() {
@@ -202,25 +224,19 @@ public final class ScoringViewModel implements CriterionGridKeys.ScoreEntry {
         rejectedCell = null;
     }
 
+    /**
+     * Follows the editor's plan. A few score cells changed (a keystroke, undo, redo): those cells at once, on this
+     * thread, so a typed value shows in its cell without waiting. The raters, criteria and the round notice are small
+     * and set at once too. Anything plan-wide (the rows, every cell's scores and statistics, so disagreement) is
+     * rebuilt on the task executor; a newer change cancels a run that has not finished.
+     */
     private void refresh(Plan next) {
-        Plan previous = plan;
         plan = next;
-        if (previous != null && sameStructure(previous, next) && cells.update(previous.scores(), next.scores())) {
-            // A few score cells changed (a keystroke, undo, redo): only those cells' stats and the rater's scores.
-            updateRaterScores(previous.scores(), next.scores());
-            changed();
-            return;
+        boolean few = indexedScores != null && cells.update(indexedScores, next.scores());
+        if (few) {
+            indexedScores = next.scores();
         }
         roundNotice.set(next.openRound().map(r -> messages.get("round.notice", r.number())).orElse(""));
-        boolean valid;
-        try {
-            ScoreTable.of(next);
-            valid = true;
-        } catch (EngineException e) {
-            // The editor only holds valid plans; should one slip through, show it unscored rather than fail.
-            valid = false;
-        }
-        cells.rebuild(valid ? next.scores() : List.of());
         if (!raters.equals(next.raters())) {
             raters.setAll(next.raters());
         }
@@ -231,11 +247,86 @@ public final class ScoringViewModel implements CriterionGridKeys.ScoreEntry {
         if (!criteria.equals(next.criteria())) {
             criteria.setAll(next.criteria());
         }
-        List<ScoringRow> newRows = rowsOf(next, messages.get("group.none"));
-        if (!rows.equals(newRows)) {
-            rows.setAll(newRows);
+        if (!few || structure == null || !sameStructure(structure, next)) {
+            rebuild(next);
         }
-        rebuildRaterScores();
+        changed();
+    }
+
+    /** What a plan-wide rebuild makes off the FX thread, shown in one step. */
+    private record Rebuilt(Plan plan, boolean valid, CellScores cells, List<ScoringRow> rows) {
+    }
+
+    /** Rebuilds the rows and every cell's scores and statistics of {@code next} on the task executor. */
+    private void rebuild(Plan next) {
+        structure = next;
+        long thisRun = ++generation;
+        if (running != null) {
+            running.cancel();
+            running = null;
+        }
+        String noGroup = messages.get("group.none");
+        boolean[] delivered = {false};
+        TaskExecutor.Handle handle = executor.submit(progress -> rebuilt(next, noGroup, progress), result -> {
+            delivered[0] = true;
+            if (thisRun == generation) {
+                running = null;
+                show(result);
+            }
+        }, error -> {
+            delivered[0] = true;
+            if (thisRun == generation) {
+                running = null;
+                if (!(error instanceof CancellationException)) {
+                    LOG.error("Could not rebuild the scoring grid", error);
+                }
+            }
+        });
+        // A synchronous executor has already delivered by now; keep the handle only while the work runs.
+        if (thisRun == generation && !delivered[0]) {
+            running = handle;
+        }
+    }
+
+    /** The plan-wide part of a refresh: no JavaFX, no state of this view model; runs on a worker thread. */
+    private static Rebuilt rebuilt(Plan next, String noGroup, TaskExecutor.Progress progress) {
+        boolean valid;
+        try {
+            ScoreTable.of(next);
+            valid = true;
+        } catch (EngineException e) {
+            // The editor only holds valid plans; should one slip through, show it unscored rather than fail.
+            valid = false;
+        }
+        checkCancelled(progress);
+        CellScores index = new CellScores();
+        index.rebuild(valid ? next.scores() : List.of());
+        checkCancelled(progress);
+        index.computeStats();
+        checkCancelled(progress);
+        return new Rebuilt(next, valid, index, rowsOf(next, noGroup));
+    }
+
+    private static void checkCancelled(TaskExecutor.Progress progress) {
+        if (progress != null && progress.isCancelled()) {
+            throw new CancellationException();
+        }
+    }
+
+    /** A rebuild's result, on the FX thread; cells typed meanwhile are carried over from its plan to the current. */
+    private void show(Rebuilt result) {
+        if (!rows.equals(result.rows())) {
+            rows.setAll(result.rows());
+        }
+        cells = result.cells();
+        indexedScores = result.valid() ? result.plan().scores() : null;
+        if (plan != result.plan()) {
+            if (indexedScores != null && cells.update(indexedScores, plan.scores())) {
+                indexedScores = plan.scores();
+            } else {
+                rebuild(plan);
+            }
+        }
         changed();
     }
 
@@ -268,38 +359,10 @@ public final class ScoringViewModel implements CriterionGridKeys.ScoreEntry {
         return out;
     }
 
-    private void rebuildRaterScores() {
-        raterScores.clear();
+    /** The chosen rater's score of a cell, if any. */
+    private Optional<Score> raterScore(String measureId, String criterionId) {
         String rater = selectedRaterId.get();
-        if (plan == null || rater == null) {
-            return;
-        }
-        for (Score s : plan.scores()) {
-            if (s.rater().equals(rater)) {
-                raterScores.put(key(s.measure(), s.criterion()), s);
-            }
-        }
-    }
-
-    /** The chosen rater's scores after a few cells changed: those between the common head and tail of the lists. */
-    private void updateRaterScores(List<Score> before, List<Score> after) {
-        String rater = selectedRaterId.get();
-        if (rater == null) {
-            return;
-        }
-        CellScores.Region region = CellScores.Region.of(before, after);
-        for (int i = region.from(); i < region.beforeTo(); i++) {
-            Score s = before.get(i);
-            if (s.rater().equals(rater)) {
-                raterScores.remove(key(s.measure(), s.criterion()));
-            }
-        }
-        for (int i = region.from(); i < region.afterTo(); i++) {
-            Score s = after.get(i);
-            if (s.rater().equals(rater)) {
-                raterScores.put(key(s.measure(), s.criterion()), s);
-            }
-        }
+        return rater == null ? Optional.empty() : cells.score(key(measureId, criterionId), rater);
     }
 
     static String key(String measure, String criterion) {
@@ -336,7 +399,7 @@ public final class ScoringViewModel implements CriterionGridKeys.ScoreEntry {
                     + (disagree ? " " + messages.get("cell.disagreement") : "");
             return new ScoreCell(decimals(stats.mean()), spread, false, disagree, description);
         }
-        Score score = raterScores.get(key(measureId, criterionId));
+        Score score = raterScore(measureId, criterionId).orElse(null);
         if (score == null) {
             return new ScoreCell("", "", false, disagree, messages.get("cell.unscored", where)
                     + (disagree ? " " + messages.get("cell.disagreement") : ""));
@@ -380,7 +443,7 @@ public final class ScoringViewModel implements CriterionGridKeys.ScoreEntry {
             return;
         }
         Criterion c = criterion.get();
-        Optional<Score> own = Optional.ofNullable(raterScores.get(key(focusedMeasure, focusedCriterion)));
+        Optional<Score> own = raterScore(focusedMeasure, focusedCriterion);
         ScoreStats stats = stats(focusedMeasure, focusedCriterion);
         Integer current = consensus.get()
                 ? (stats.isEmpty() ? null : (int) Math.round(stats.mean()))
@@ -444,7 +507,7 @@ public final class ScoringViewModel implements CriterionGridKeys.ScoreEntry {
     public boolean clear(String measureId, String criterionId) {
         typing.reset();
         Optional<String> rater = editableRater();
-        if (rater.isEmpty() || !raterScores.containsKey(key(measureId, criterionId))) {
+        if (rater.isEmpty() || raterScore(measureId, criterionId).isEmpty()) {
             return false;
         }
         return apply(new ClearScore(new Cell(measureId, criterionId, rater.get())));
@@ -497,7 +560,7 @@ public final class ScoringViewModel implements CriterionGridKeys.ScoreEntry {
 
     /** The chosen rater's rationale of a cell; empty when the cell has no value. */
     public Optional<String> note(String measureId, String criterionId) {
-        return Optional.ofNullable(raterScores.get(key(measureId, criterionId))).map(Score::note);
+        return raterScore(measureId, criterionId).map(Score::note);
     }
 
     /** Replaces the rationale of a scored cell of the chosen rater (one edit). */
@@ -506,7 +569,7 @@ public final class ScoringViewModel implements CriterionGridKeys.ScoreEntry {
         if (rater.isEmpty()) {
             return false;
         }
-        if (!raterScores.containsKey(key(measureId, criterionId))) {
+        if (raterScore(measureId, criterionId).isEmpty()) {
             status.show(messages.get("note.needsValue"));
             return false;
         }
