@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
@@ -52,6 +53,11 @@ public final class Controls {
     /** A check box labelled {@code key}. */
     public CheckBox checkBox(String id, String key) {
         return describeButton(new CheckBox(), id, key);
+    }
+
+    /** A toggle button labelled {@code key}. */
+    public ToggleButton toggle(String id, String key) {
+        return describeButton(new ToggleButton(), id, key);
     }
 
     /** A radio button labelled {@code key} in {@code group}. */

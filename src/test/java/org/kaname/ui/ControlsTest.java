@@ -6,6 +6,7 @@ import java.util.Locale;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.Region;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,6 +37,16 @@ class ControlsTest {
     void anAccessibleKeyNamesTheControlForScreenReaders() {
         Button remove = controls.button("removeButton", "remove", () -> { });
         assertThat(remove.getAccessibleText()).isEqualTo("選択した施策を削除");
+    }
+
+    @Test
+    void aToggleButtonIsDescribedLikeAButton() {
+        ToggleButton toggle = controls.toggle("addToggle", "add");
+        assertThat(toggle.getId()).isEqualTo("addToggle");
+        assertThat(toggle.getText()).isEqualTo("追加(_A)");
+        assertThat(toggle.isMnemonicParsing()).isTrue();
+        assertThat(toggle.getAccessibleText()).isEqualTo("追加");
+        assertThat(toggle.getTooltip().getText()).isEqualTo("施策を一覧の末尾に追加します");
     }
 
     @Test

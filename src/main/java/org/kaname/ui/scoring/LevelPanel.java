@@ -6,12 +6,12 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kaname.i18n.Messages;
+import org.kaname.ui.Controls;
 
 /**
  * The side panel beside the grid: the focused cell's criterion, its description and level descriptions with the
@@ -24,14 +24,14 @@ final class LevelPanel {
     private final Label description = new Label();
     private final VBox levels = new VBox(4);
     private final TextArea noteArea = new TextArea();
-    private final Button saveNote = new Button();
+    private final Button saveNote;
     private final VBox raterValues = new VBox(4);
     private final ScrollPane root;
     private Runnable onDone = () -> { };
 
-    LevelPanel(ScoringViewModel vm, Messages messages) {
+    LevelPanel(ScoringViewModel vm, Controls controls) {
         this.vm = vm;
-        this.messages = messages;
+        this.messages = controls.messages();
         heading.setId("criterionHeading");
         heading.getStyleClass().add("section-title");
         heading.setWrapText(true);
@@ -40,31 +40,18 @@ final class LevelPanel {
         levels.setId("levelList");
         levels.setAccessibleText(messages.get("levels.accessible"));
 
-        Label levelsTitle = new Label(messages.get("levels.title"));
-        levelsTitle.getStyleClass().add("section-title");
+        Label levelsTitle = controls.heading("levels.title", "section-title");
 
-        Label noteLabel = new Label(messages.get("note.label"));
-        noteLabel.setLabelFor(noteArea);
-        noteLabel.setMnemonicParsing(true);
-        noteLabel.getStyleClass().add("section-title");
-        noteArea.setId("noteArea");
+        controls.describe(noteArea, "noteArea", "note");
         noteArea.setWrapText(true);
         noteArea.setPrefRowCount(4);
-        noteArea.setAccessibleText(messages.get("note.accessible"));
-        noteArea.setTooltip(new Tooltip(messages.get("note.help")));
         noteArea.addEventFilter(KeyEvent.KEY_PRESSED, this::noteKey);
-        saveNote.setText(messages.get("note.save"));
-        saveNote.setId("saveNote");
-        saveNote.setMnemonicParsing(true);
-        saveNote.setAccessibleText(messages.get("note.save.accessible"));
-        saveNote.setTooltip(new Tooltip(messages.get("note.help")));
-        saveNote.setOnAction(e -> save());
-        Label noteHelp = new Label(messages.get("note.help"));
-        noteHelp.getStyleClass().add("help-text");
-        noteHelp.setWrapText(true);
+        Label noteLabel = controls.labelFor("note", noteArea);
+        noteLabel.getStyleClass().add("section-title");
+        saveNote = controls.button("saveNote", "note.save", this::save);
+        Label noteHelp = controls.help("note.help");
 
-        Label ratersTitle = new Label(messages.get("raters.title"));
-        ratersTitle.getStyleClass().add("section-title");
+        Label ratersTitle = controls.heading("raters.title", "section-title");
         raterValues.setId("raterValues");
 
         VBox box = new VBox(10, heading, description, levelsTitle, levels, noteLabel, noteArea,

@@ -23,6 +23,14 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ScreenBundlesTest {
     private static final Pattern GET = Pattern.compile("messages\\.get\\(\"([a-zA-Z0-9._-]+)\"\\s*[,)]");
+    /**
+     * Keys whose text {@link org.kaname.ui.Controls} shows: the first argument of a label, the key after the id of a
+     * button. ({@code describe} and {@code combo} may name a control by {@code key.accessible} alone.)
+     */
+    private static final Pattern CONTROL_FIRST = Pattern.compile(
+            "controls\\.(?:labelFor|heading|help)\\(\"([a-zA-Z0-9._-]+)\"");
+    private static final Pattern CONTROL_SECOND = Pattern.compile(
+            "controls\\.(?:button|toggle|checkBox|radio)\\(\"[^\"]*\",\\s*\"([a-zA-Z0-9._-]+)\"");
 
     private static Properties load(String resource) throws IOException {
         Properties p = new Properties();
@@ -43,9 +51,12 @@ class ScreenBundlesTest {
         Set<String> used = new HashSet<>();
         try (Stream<Path> files = Files.list(Path.of("src/main/java/org/kaname/ui/" + screen))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                Matcher m = GET.matcher(Files.readString(f));
-                while (m.find()) {
-                    used.add(m.group(1));
+                String code = Files.readString(f);
+                for (Pattern p : new Pattern[] {GET, CONTROL_FIRST, CONTROL_SECOND}) {
+                    Matcher m = p.matcher(code);
+                    while (m.find()) {
+                        used.add(m.group(1));
+                    }
                 }
             }
         }
@@ -57,8 +68,10 @@ class ScreenBundlesTest {
                 assertThat(ja).containsKey("model." + m.code());
             }
         } else {
-            for (String b : new String[] {"rater.add", "rater.rename", "rater.remove"}) {
+            for (String b : new String[] {"rater.add", "rater.rename", "rater.remove", "rater.chooser",
+                    "consensus.toggle", "rater.name", "note", "note.save"}) {
                 assertThat(ja).containsKeys(b, b + ".accessible", b + ".tooltip");
+                assertThat(used).contains(b);
             }
         }
     }
