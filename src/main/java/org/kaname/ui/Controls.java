@@ -1,7 +1,9 @@
 package org.kaname.ui;
 
 import java.util.function.Function;
+import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
@@ -9,6 +11,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -134,6 +137,33 @@ public final class Controls {
         }
         return l;
     }
+
+    /**
+     * A busy mark for work on the {@code TaskExecutor}: it shows only when {@code working} has lasted
+     * {@link #BUSY_DELAY}, so the quick re-ranking after each typed score does not flash it, and hides at once when
+     * the work ends.
+     */
+    public ProgressIndicator busy(String id, String key, ObservableBooleanValue working) {
+        ProgressIndicator mark = describe(new ProgressIndicator(), id, key);
+        mark.setVisible(false);
+        PauseTransition wait = new PauseTransition(BUSY_DELAY);
+        wait.setOnFinished(e -> mark.setVisible(working.get()));
+        working.addListener((o, was, now) -> {
+            if (now) {
+                wait.playFromStart();
+            } else {
+                wait.stop();
+                mark.setVisible(false);
+            }
+        });
+        if (working.get()) {
+            wait.playFromStart();
+        }
+        return mark;
+    }
+
+    /** How long work runs before its busy mark shows: below what a reader notices as a wait. */
+    public static final Duration BUSY_DELAY = Duration.millis(300);
 
     /** A combo box named {@code key} for screen readers. */
     public <T> ComboBox<T> combo(String id, String key) {

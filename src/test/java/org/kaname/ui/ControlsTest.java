@@ -94,4 +94,28 @@ class ControlsTest {
         assertThat(label.getId()).isEqualTo("promptFieldLabel");
         assertThat(field.getAccessibleText()).isEqualTo("版の名前");
     }
+
+    @Test
+    void aBusyMarkShowsOnlyForWorkThatLasts() throws Exception {
+        javafx.beans.property.SimpleBooleanProperty working = new javafx.beans.property.SimpleBooleanProperty();
+        javafx.scene.control.ProgressIndicator mark = org.testfx.util.WaitForAsyncUtils.asyncFx(
+                () -> controls.busy("busyMark", "plain", working)).get();
+        assertThat(mark.isVisible()).isFalse();
+        // Quick work: started and ended within the delay, the mark never shows.
+        boolean shownAtOnce = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+            working.set(true);
+            boolean visible = mark.isVisible();
+            working.set(false);
+            return visible;
+        }).get();
+        assertThat(shownAtOnce).isFalse();
+        Thread.sleep((long) (Controls.BUSY_DELAY.toMillis() * 2));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(mark.isVisible()).isFalse();
+        // Lasting work: shown after the delay, hidden at once when it ends.
+        org.testfx.util.WaitForAsyncUtils.asyncFx(() -> working.set(true)).get();
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, mark::isVisible);
+        org.testfx.util.WaitForAsyncUtils.asyncFx(() -> working.set(false)).get();
+        assertThat(mark.isVisible()).isFalse();
+    }
 }

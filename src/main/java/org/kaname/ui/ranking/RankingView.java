@@ -137,9 +137,8 @@ final class RankingView {
                 vm.scenarioProperty().set(s == null || s.isEmpty() ? null : s));
         vm.scenarioProperty().addListener((o, a, s) -> scenario.setValue(s == null ? OWN_WEIGHTS : s));
 
-        ProgressIndicator busy = controls.describe(new ProgressIndicator(), "rankingBusy", "busy");
+        ProgressIndicator busy = controls.busy("rankingBusy", "busy", vm.busyProperty());
         busy.setPrefSize(24, 24);
-        busy.visibleProperty().bind(vm.busyProperty());
 
         Label modelNote = Controls.wrapped("modelNote", "model-note");
         modelNote.setText(messages.get("model.topsisNote"));
