@@ -24,7 +24,8 @@ import java.util.OptionalInt;
  * it was. {@link #geometry(double)} gives the layout, so a screen can tell which row and year lie under the pointer.
  */
 public record GanttChart(List<YearColumn> years, List<Row> rows, String labelHeader, String budgetHeader,
-                         ChartStyle style, String selectedId, double minRowHeight) implements Chart {
+                         ChartStyle style, String selectedId, double minRowHeight, boolean fitLabels)
+        implements Chart {
 
     /** One fiscal year column: heading (e.g. 2027年度), second heading line (e.g. 令和9年度), budget text or null. */
     public record YearColumn(int year, String label, String subLabel, String budgetText) {
@@ -88,17 +89,27 @@ public record GanttChart(List<YearColumn> years, List<Row> rows, String labelHea
     /** The report's chart: nothing selected, rows as high as the font needs. */
     public GanttChart(List<YearColumn> years, List<Row> rows, String labelHeader, String budgetHeader,
                       ChartStyle style) {
-        this(years, rows, labelHeader, budgetHeader, style, null, 0);
+        this(years, rows, labelHeader, budgetHeader, style, null, 0, false);
     }
 
     /** The same chart with the row of {@code id} marked as selected (null for none). */
     public GanttChart withSelected(String id) {
-        return new GanttChart(years, rows, labelHeader, budgetHeader, style, id, minRowHeight);
+        return new GanttChart(years, rows, labelHeader, budgetHeader, style, id, minRowHeight, fitLabels);
     }
 
     /** The same chart with rows at least {@code height} high (a screen wants room to point at). */
     public GanttChart withMinRowHeight(double height) {
-        return new GanttChart(years, rows, labelHeader, budgetHeader, style, selectedId, height);
+        return new GanttChart(years, rows, labelHeader, budgetHeader, style, selectedId, height, fitLabels);
+    }
+
+    /**
+     * The same chart with its labels read whole where the width allows (the projection's roadmap, read from across
+     * the room): the label column is as wide as the longest label, measured, leaving each year column room for its
+     * heading and budget; a label still too long wraps onto a second line when the row is tall enough for two, and
+     * only then is shortened with "…". Without it the column is a quarter of the width, as the report prints it.
+     */
+    public GanttChart withFittedLabels() {
+        return new GanttChart(years, rows, labelHeader, budgetHeader, style, selectedId, minRowHeight, true);
     }
 
     /**
@@ -154,10 +165,81 @@ public record GanttChart(List<YearColumn> years, List<Row> rows, String labelHea
 
     public Geometry geometry(double width) {
         double labelW = Math.min(width * 0.40, Math.max(width * 0.25, 260));
+        if (fitLabels) {
+            labelW = fittedLabelWidth(width, labelW);
+        }
         int n = Math.max(1, years.size());
         int first = years.isEmpty() ? 0 : years.get(0).year();
         return new Geometry(labelW, (width - labelW) / n, headerHeight(), rowHeight(), first, years.size(),
                 rows.size(), width);
+    }
+
+    /** The most a fitted label column takes of the width: the bars still show their years. */
+    static final double MAX_LABEL_SHARE = 0.55;
+
+    /**
+     * The label column as wide as its longest label (with its indent and margins), at least {@code usual}, at most
+     * {@link #MAX_LABEL_SHARE} of the width and never so wide that a year's heading or budget would be cut.
+     */
+    private double fittedLabelWidth(double width, double usual) {
+        Font font = style.text();
+        Font small = style.small();
+        Font bold = font.deriveFont(Font.BOLD);
+        double needed = ChartText.width(font, labelHeader) + 6;
+        for (Row r : rows) {
+            Font f = r.kind() == Kind.HEADING ? bold : font;
+            needed = Math.max(needed, 2 + r.indent() * style.fontSize() + ChartText.width(f, r.label()) + 4);
+        }
+        if (hasBudget()) {
+            needed = Math.max(needed, ChartText.width(font, budgetHeader) + 6);
+        }
+        double year = 0;
+        for (YearColumn y : years) {
+            year = Math.max(year, ChartText.width(font, y.label()) + 4);
+            if (y.subLabel() != null) {
+                year = Math.max(year, ChartText.width(small, y.subLabel()) + 4);
+            }
+            if (y.budgetText() != null) {
+                year = Math.max(year, ChartText.width(small, y.budgetText()) + 6);
+            }
+        }
+        double most = Math.min(width * MAX_LABEL_SHARE, width - Math.max(1, years.size()) * (year + 2));
+        return Math.max(usual, Math.min(needed, most));
+    }
+
+    /** The gap between the two lines of a wrapped label, baseline to baseline. */
+    private double labelLineGap() {
+        return style.fontSize() * 1.15;
+    }
+
+    /**
+     * The label of row {@code row} as drawn at {@code width}: one line, shortened with "…" when it does not fit; with
+     * {@link #withFittedLabels()} on two lines first, when the row is tall enough for them.
+     */
+    public List<String> labelLines(int row, double width) {
+        Row r = rows.get(row);
+        Font font = r.kind() == Kind.HEADING ? style.text().deriveFont(Font.BOLD) : style.text();
+        double room = geometry(width).labelWidth() - 4 - (2 + r.indent() * style.fontSize());
+        String label = ChartText.drawable(font, r.label());
+        if (ChartText.width(font, label) <= room || !fitLabels
+                || rowHeight() < labelLineGap() + style.fontSize() * 1.3) {
+            return List.of(ChartText.fit(font, label, room));
+        }
+        String first = TextFit.fit(label, room, t -> ChartText.width(font, t)).replaceFirst("…$", "");
+        int cut = first.length();
+        // A Latin word moves whole to the second line when the first line keeps more than half its room.
+        if (cut < label.length() && Character.isLetterOrDigit(label.charAt(cut))
+                && Character.isLetterOrDigit(label.charAt(cut - 1)) && label.charAt(cut) < 0x2E80) {
+            int space = first.lastIndexOf(' ');
+            if (space > 0 && ChartText.width(font, first.substring(0, space)) > room / 2) {
+                cut = space;
+            }
+        }
+        if (cut == 0) {
+            return List.of(ChartText.fit(font, label, room));
+        }
+        String rest = label.substring(cut).strip();
+        return List.of(label.substring(0, cut).strip(), ChartText.fit(font, rest, room));
     }
 
     /** The index of the row with {@code id}, or −1. */
@@ -271,7 +353,12 @@ public record GanttChart(List<YearColumn> years, List<Row> rows, String labelHea
             double x0 = 2 + r.indent() * indentStep;
             Font labelFont = r.kind() == Kind.HEADING ? bold : font;
             g.setColor(style.ink());
-            ChartText.drawCentredY(g, labelFont, ChartText.fit(labelFont, r.label(), labelW - 4 - x0), x0, cy);
+            List<String> lines = labelLines(i, width);
+            double lineGap = labelLineGap();
+            for (int l = 0; l < lines.size(); l++) {
+                double y = cy + (l - (lines.size() - 1) / 2.0) * lineGap;
+                ChartText.drawCentredY(g, labelFont, lines.get(l), x0, y);
+            }
             if (!r.hasBar()) {
                 if (r.note() != null && !r.note().isEmpty()) {
                     g.setColor(style.rule());

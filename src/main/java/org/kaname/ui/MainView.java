@@ -507,8 +507,9 @@ public final class MainView {
             projection.toFront();
             return;
         }
-        projection = new org.kaname.ui.projection.ProjectionWindow(content.getScene().getWindow(), e,
-                new org.kaname.engine.RankingService(), vm.locale());
+        projection = new org.kaname.ui.projection.ProjectionWindow(content.getScene().getWindow(),
+                new ScreenContext(e, new org.kaname.engine.RankingService(), vm.executor(), vm.dialogs(), vm.locale(),
+                        vm::showStatus));
         projection.show();
     }
 

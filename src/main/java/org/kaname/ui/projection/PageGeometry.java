@@ -35,10 +35,10 @@ final class PageGeometry {
     /** The roadmap's type: smaller than the body, so the Gantt chart's label column holds more of each title. */
     static final double CHART_FONT = 0.75;
     /**
-     * The roadmap grows to this (24 px at 1080 p; larger type would cut more titles in the chart's quarter-wide label
-     * column) when its rows leave the page partly empty; beyond it the rows
-     * only grow taller, at most {@link #ROW_STRETCH_MAX} times their own height, so a few measures are not drawn as
-     * a wall of bars.
+     * The roadmap grows to this (24 px at 1080 p; its label column is as wide as the longest title needs, up to a
+     * little over half the slide, and larger type would leave the years too narrow) when its rows leave the page
+     * partly empty; beyond it the rows only grow taller, at most {@link #ROW_STRETCH_MAX} times their own height, so a
+     * few measures are not drawn as a wall of bars (and a title longer than the column reads on two lines).
      */
     static final double ROADMAP_FONT_MAX = 0.9;
     static final double ROW_STRETCH_MAX = 2.0;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.DoubleConsumer;
 import java.util.function.Function;
 import org.kaname.chart.GanttChart;
 import org.kaname.engine.EngineException;
@@ -66,17 +67,25 @@ public final class ProjectionPages {
 
     private final PageMeasure pageMeasure;
 
+    /** The projection's texts. */
+    static final String BUNDLE = "org.kaname.ui.projection.messages";
+
     /** Pages dealt with character-count estimates: no screen needed. */
     public ProjectionPages(Locale locale, RankingService rankings) {
         this(locale, rankings, new EstimatedMeasure());
     }
 
     ProjectionPages(Locale locale, RankingService rankings, PageMeasure measure) {
+        this(Messages.of(BUNDLE, locale), rankings, measure);
+    }
+
+    /** {@code messages}: the projection's bundle ({@link #BUNDLE}) in the room's language. */
+    ProjectionPages(Messages messages, RankingService rankings, PageMeasure measure) {
         this.pageMeasure = measure;
-        this.m = Messages.of("org.kaname.ui.projection.messages", locale);
+        this.m = messages;
         this.rankings = rankings;
         this.scheduler = new RoadmapScheduler(rankings);
-        this.roadmapTexts = RoadmapTexts.of(locale);
+        this.roadmapTexts = RoadmapTexts.of(messages.locale());
         this.distributions = new DistributionPages(m);
     }
 
@@ -85,6 +94,14 @@ public final class ProjectionPages {
     }
 
     public List<ProjectionPage> build(Plan plan) {
+        return build(plan, done -> { });
+    }
+
+    /**
+     * The pages, telling {@code progress} the share of the sections dealt so far (0..1): one section per measure,
+     * so a plan of 2,000 measures moves the bar steadily.
+     */
+    List<ProjectionPage> build(Plan plan, DoubleConsumer progress) {
         Ranking ranking;
         String rankingProblem = "";
         try {
@@ -93,13 +110,22 @@ public final class ProjectionPages {
             ranking = null;
             rankingProblem = EngineMessages.of(e, m.locale());
         }
+        // The criteria, each measure, the ranking, the disagreements, the round and the roadmap.
+        double sections = plan.measures().size() + 5.0;
+        int[] done = {0};
+        Runnable step = () -> progress.accept(Math.min(1, ++done[0] / sections));
         List<ProjectionPage> pages = new ArrayList<>();
         pages.addAll(criteria(plan, ranking));
-        pages.addAll(measures(plan, ranking));
+        step.run();
+        pages.addAll(measures(plan, ranking, step));
         pages.addAll(ranking(plan, ranking, rankingProblem));
+        step.run();
         pages.addAll(disagreements(plan));
+        step.run();
         pages.addAll(round(plan));
+        step.run();
         pages.addAll(roadmap(plan, ranking, rankingProblem));
+        progress.accept(1);
         return List.copyOf(pages);
     }
 
@@ -166,12 +192,13 @@ public final class ProjectionPages {
 
     // (b) one measure per page --------------------------------------------------------------------------------------
 
-    private List<ProjectionPage> measures(Plan plan, Ranking ranking) {
+    private List<ProjectionPage> measures(Plan plan, Ranking ranking, Runnable step) {
         List<String> order = ranking != null ? ranking.measures().stream().map(RankedMeasure::measureId).toList()
                 : plan.measures().stream().map(Measure::id).toList();
         List<ProjectionPage> pages = new ArrayList<>();
         for (String id : order) {
             plan.measure(id).ifPresent(measure -> pages.addAll(measure(plan, ranking, measure)));
+            step.run();
         }
         return pages;
     }
@@ -397,7 +424,7 @@ public final class ProjectionPages {
             String measureHeader = m.get("roadmap.chart.measure");
             String budgetHeader = m.get("roadmap.chart.budget");
             Function<org.kaname.chart.ChartStyle, org.kaname.chart.Chart> chart =
-                    style -> new GanttChart(years, rows, measureHeader, budgetHeader, style);
+                    style -> new GanttChart(years, rows, measureHeader, budgetHeader, style).withFittedLabels();
             blocks.add(new ChartBlock(m.get("roadmap.accessible", Integer.toString(rows.size())), chart,
                     fixed + rows.size() * 1.25 * line, PageGeometry.CHART_FONT, PageGeometry.ROADMAP_FONT_MAX));
         }

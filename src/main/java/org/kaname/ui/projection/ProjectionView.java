@@ -1,8 +1,12 @@
 package org.kaname.ui.projection;
 
 import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -29,6 +33,10 @@ public final class ProjectionView {
     private final Runnable leave;
     private final StackPane root = new StackPane();
     private final VBox page = new VBox();
+    /** While pages are prepared: the progress and the way out (centred when no page is there yet). */
+    private final VBox preparing = new VBox();
+    private final ProgressBar progress = new ProgressBar(0);
+    private final Label preparingText = new Label();
     private double fontPx = 16;
     /** The factor the last page body was shrunk by (1 = not shrunk), for tests and for the tour's check. */
     private double shrink = 1;
@@ -50,12 +58,14 @@ public final class ProjectionView {
         page.setId("projectionPage");
         page.getStyleClass().add("projection-page");
         page.setAccessibleRole(AccessibleRole.TEXT);
-        root.getChildren().add(page);
+        root.getChildren().addAll(page, preparingBox());
         root.widthProperty().addListener((o, a, b) -> render());
         root.heightProperty().addListener((o, a, b) -> render());
         vm.pageProperty().addListener((o, a, b) -> render());
         vm.typedProperty().addListener((o, a, b) -> render());
         vm.footerProperty().addListener((o, a, b) -> render());
+        vm.preparingProperty().addListener((o, a, b) -> render());
+        vm.progressProperty().addListener((o, a, b) -> showProgress());
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         root.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY) {
@@ -88,6 +98,7 @@ public final class ProjectionView {
                 case END -> vm.last();
                 case ESCAPE -> {
                     if (vm.escape()) {
+                        vm.cancel();
                         leave.run();
                     }
                 }
@@ -97,6 +108,47 @@ public final class ProjectionView {
             }
         }
         e.consume();
+    }
+
+    private Node preparingBox() {
+        preparing.setId("projectionPreparing");
+        preparing.getStyleClass().add("projection-preparing");
+        preparing.setAccessibleRole(AccessibleRole.TEXT);
+        progress.setId("projectionProgress");
+        progress.setFocusTraversable(false);
+        preparingText.setId("projectionPreparingText");
+        Label hint = new Label(messages.get("preparing.hint"));
+        hint.getStyleClass().add("projection-preparing-hint");
+        preparing.getChildren().addAll(preparingText, progress, hint);
+        preparing.setAlignment(Pos.CENTER);
+        preparing.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        preparing.setMouseTransparent(true);
+        preparing.visibleProperty().bind(vm.preparingProperty());
+        preparing.managedProperty().bind(vm.preparingProperty());
+        showProgress();
+        return preparing;
+    }
+
+    private void showProgress() {
+        String percent = Long.toString(Math.round(100 * vm.progressProperty().get()));
+        progress.setProgress(vm.progressProperty().get());
+        preparingText.setText(messages.get("preparing", percent));
+        preparing.setAccessibleText(messages.get("preparing.accessible", percent));
+    }
+
+    /**
+     * The progress in the middle of an empty window; over a page (an edit being dealt, mostly from measurements
+     * already made, so briefly) small in the corner above the page number, clear of the title and the rank.
+     */
+    private void placePreparing(boolean pageShown) {
+        double k = pageShown ? 0.7 : 1;
+        preparing.setStyle("-fx-font-size: " + k * fontPx + "px;");
+        preparing.setSpacing(em(0.4 * k));
+        progress.setPrefWidth(em(14 * k));
+        progress.setPrefHeight(em(0.6 * k));
+        StackPane.setAlignment(preparing, pageShown ? Pos.BOTTOM_RIGHT : Pos.CENTER);
+        StackPane.setMargin(preparing, pageShown
+                ? new Insets(0, em(PageGeometry.PAD_X), em(PageGeometry.FOOTER + 0.4), 0) : Insets.EMPTY);
     }
 
     private static int digitOf(KeyCode code) {
@@ -129,6 +181,7 @@ public final class ProjectionView {
         }
         fontPx = PageGeometry.fontPx(w, h);
         ProjectionPage p = vm.pageProperty().get();
+        placePreparing(p != null);
         PageNodes nodes = new PageNodes(fontPx, p == null ? PageFit.NORMAL : p.fit());
         nodes.stylePage(page);
         if (p == null) {

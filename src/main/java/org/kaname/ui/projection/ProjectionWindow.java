@@ -1,7 +1,6 @@
 package org.kaname.ui.projection;
 
 import java.util.List;
-import java.util.Locale;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCombination;
@@ -9,9 +8,8 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import javafx.stage.Window;
-import org.kaname.engine.RankingService;
-import org.kaname.service.PlanEditor;
 import org.kaname.ui.JapaneseFont;
+import org.kaname.ui.ScreenContext;
 import org.kaname.ui.Styles;
 
 /**
@@ -25,9 +23,13 @@ public final class ProjectionWindow {
     private final ProjectionView view;
     private final javafx.scene.Parent root;
 
-    public ProjectionWindow(Window owner, PlanEditor editor, RankingService rankings, Locale locale) {
+    /**
+     * The show of {@code context}'s plan. It opens at once with the progress of the pages being prepared (through
+     * the context's executor; Esc stops and leaves) and shows the first page when they are ready.
+     */
+    public ProjectionWindow(Window owner, ScreenContext context) {
         // Pages are dealt by measuring the text as the window will draw it (so a page is filled before it breaks).
-        vm = new ProjectionViewModel(editor, rankings, locale, new RenderedMeasure());
+        vm = new ProjectionViewModel(context, context.messages(ProjectionViewModel.bundle()));
         view = new ProjectionView(vm, this::close);
         root = view.build();
         Scene scene = new Scene(root);

@@ -1,7 +1,12 @@
 package org.kaname.ui.projection;
 
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.DoubleSupplier;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -14,7 +19,16 @@ import org.kaname.ui.projection.PageBlock.ChartBlock;
 /**
  * Heights measured on the real nodes ({@link PageNodes}) in an off-screen scene with the projection's style sheet and
  * font, at the type of a 1920×1080 page. Every page size shows the same page in em, so one measure serves all; a
- * little slack covers the rounding of smaller type. Use on the JavaFX thread only.
+ * little slack covers the rounding of smaller type.
+ * <p>
+ * May be asked from any thread; the layout itself always runs on the JavaFX thread, one block per hand-off. Laying
+ * out a label elsewhere is not safe even in a scene that is never shown: the labels' skins measure text with one
+ * shared, unsynchronised text layout ({@code com.sun.javafx.scene.control.skin.Utils}), which the JavaFX thread uses
+ * at the same time for the main window; and a count of characters or font metrics alone would not break lines as the
+ * labels do (that is what {@link EstimatedMeasure} does, and why this class exists). So the pages are dealt on a
+ * worker ({@link ProjectionViewModel} runs them through the task executor), and the JavaFX thread is lent for a few
+ * milliseconds per new block: it keeps drawing, takes Esc and shows the progress in between. Heights already
+ * measured are answered from the cache without a hand-off.
  */
 final class RenderedMeasure implements PageMeasure {
     /** The page's type at 1920×1080. */
@@ -23,21 +37,28 @@ final class RenderedMeasure implements PageMeasure {
     static final double SLACK = 0.3;
     private static final int CACHE_LIMIT = 20_000;
 
-    private final StackPane root = new StackPane();
-    private final VBox page = new VBox();
-    private final Map<Object, Double> cache = new HashMap<>();
-
-    RenderedMeasure() {
-        root.getStyleClass().add("projection-root");
-        root.getStylesheets().add(RenderedMeasure.class.getResource("projection.css").toExternalForm());
-        page.getStyleClass().add("projection-page");
-        root.getChildren().add(page);
-        Scene scene = new Scene(root, PageGeometry.PAGE_WIDTH * REFERENCE_PX, PageGeometry.PAGE_HEIGHT * REFERENCE_PX);
-        Styles.apply(scene, JapaneseFont.family());
-    }
+    /** The off-screen page: made, used and emptied on the JavaFX thread only. */
+    private VBox page;
+    private final Map<Object, Double> cache = new ConcurrentHashMap<>();
 
     private static double contentWidth() {
         return PageGeometry.CONTENT_WIDTH * REFERENCE_PX;
+    }
+
+    /** The off-screen page, made on first use (on the JavaFX thread). */
+    private VBox page() {
+        if (page == null) {
+            StackPane root = new StackPane();
+            root.getStyleClass().add("projection-root");
+            root.getStylesheets().add(RenderedMeasure.class.getResource("projection.css").toExternalForm());
+            page = new VBox();
+            page.getStyleClass().add("projection-page");
+            root.getChildren().add(page);
+            Scene scene = new Scene(root, PageGeometry.PAGE_WIDTH * REFERENCE_PX,
+                    PageGeometry.PAGE_HEIGHT * REFERENCE_PX);
+            Styles.apply(scene, JapaneseFont.family());
+        }
+        return page;
     }
 
     @Override
@@ -46,6 +67,7 @@ final class RenderedMeasure implements PageMeasure {
             return c.preferredRowsEm() + gap(fit);
         }
         return cached(new BlockKey(block, fit), () -> {
+            VBox page = page();
             PageNodes nodes = new PageNodes(REFERENCE_PX, fit);
             nodes.stylePage(page);
             VBox body = nodes.body();
@@ -64,6 +86,7 @@ final class RenderedMeasure implements PageMeasure {
     @Override
     public double bodyHeight(String title, String subtitle, Standing standing) {
         return cached(new HeaderKey(title, subtitle, standing), () -> {
+            VBox page = page();
             PageNodes nodes = new PageNodes(REFERENCE_PX, PageFit.NORMAL);
             nodes.stylePage(page);
             Region header = nodes.header(title, subtitle, standing);
@@ -75,18 +98,49 @@ final class RenderedMeasure implements PageMeasure {
         });
     }
 
-    private double cached(Object key, java.util.function.DoubleSupplier compute) {
+    private double cached(Object key, DoubleSupplier layout) {
         Double known = cache.get(key);
         if (known != null) {
             return known;
         }
+        double h = onFxThread(() -> {
+            double measured = layout.getAsDouble();
+            page.getChildren().clear();
+            return measured;
+        });
         if (cache.size() > CACHE_LIMIT) {
             cache.clear();
         }
-        double h = compute.getAsDouble();
-        page.getChildren().clear();
         cache.put(key, h);
         return h;
+    }
+
+    /**
+     * {@code layout} run on the JavaFX thread: at once when called there, else handed over and waited for. A worker
+     * that is interrupted (its task cancelled) stops waiting with a {@link CancellationException}.
+     */
+    private static double onFxThread(DoubleSupplier layout) {
+        if (Platform.isFxApplicationThread()) {
+            return layout.getAsDouble();
+        }
+        FutureTask<Double> task = new FutureTask<>(layout::getAsDouble);
+        Platform.runLater(task);
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            task.cancel(false);
+            Thread.currentThread().interrupt();
+            throw new CancellationException("pagination cancelled");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        }
     }
 
     private record BlockKey(PageBlock block, PageFit fit) {

@@ -76,6 +76,8 @@ class ProjectionModeTest extends FxRobot {
         waitFor(() -> projection().isPresent());
         Stage stage = projection().orElseThrow();
         assertThat(stage.isFullScreen()).isTrue();
+        // The pages are prepared in the background (with the progress shown); the first comes when they are ready.
+        waitFor(() -> shown("projectionTitle") != null);
         assertThat(shown("projectionTitle")).isEqualTo("評価基準");
         String total = shown("projectionPageNumber").replaceFirst("^1 / ", "");
         assertThat(Integer.parseInt(total)).isGreaterThan(12);
@@ -107,7 +109,7 @@ class ProjectionModeTest extends FxRobot {
         // The main window takes clicks and keys again (the full-screen state was left, not kept).
         clickOn("#navigation");
         key(KeyCode.F5);
-        waitFor(() -> projection().isPresent());
+        waitFor(() -> projection().isPresent() && shown("projectionPageNumber") != null);
         assertThat(shown("projectionPageNumber")).isEqualTo("1 / " + total);
         key(KeyCode.ESCAPE);
         waitFor(() -> projection().isEmpty());

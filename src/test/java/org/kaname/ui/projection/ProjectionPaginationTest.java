@@ -14,7 +14,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kaname.engine.RankingService;
 import org.kaname.model.Evidence;
 import org.kaname.model.EvidenceKind;
 import org.kaname.model.Measure;
@@ -73,8 +72,8 @@ class ProjectionPaginationTest {
 
     private List<Drawn> draw(int width, int height) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
-            ProjectionViewModel vm = new ProjectionViewModel(fixture.editor, new RankingService(), Locale.JAPANESE,
-                    new RenderedMeasure());
+            ProjectionViewModel vm = new ProjectionViewModel(fixture.context,
+                    fixture.context.messages(ProjectionViewModel.bundle()));
             ProjectionView view = new ProjectionView(vm, () -> { });
             Stage stage = new Stage();
             Scene scene = new Scene(view.build(), width, height);

@@ -3,6 +3,8 @@ package org.kaname.ui.projection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.scene.Scene;
@@ -16,10 +18,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.kaname.chart.Chart;
-import org.kaname.engine.RankingService;
+import org.kaname.chart.GanttChart;
+import org.kaname.model.Measure;
 import org.kaname.ui.JapaneseFont;
 import org.kaname.ui.ScreenFixture;
 import org.kaname.ui.Styles;
+import org.kaname.ui.TestEdits;
 import org.kaname.ui.chart.ChartCanvas;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -52,8 +56,8 @@ class ProjectionSlidesTest {
     /** Draws the first page of {@code kind} at {@code width}×{@code height} and asks {@code look} about it. */
     private <T> T drawn(PageKind kind, int width, int height, Function<Scene, T> look) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
-            ProjectionViewModel vm = new ProjectionViewModel(fixture.editor, new RankingService(), Locale.JAPANESE,
-                    new RenderedMeasure());
+            ProjectionViewModel vm = new ProjectionViewModel(fixture.context,
+                    fixture.context.messages(ProjectionViewModel.bundle()));
             ProjectionView view = new ProjectionView(vm, () -> { });
             Stage stage = new Stage();
             Scene scene = new Scene(view.build(), width, height);
@@ -90,6 +94,48 @@ class ProjectionSlidesTest {
         assertThat(r.chartFontPx()).as("label type").isGreaterThanOrEqualTo(0.85 * r.bodyFontPx())
                 .isLessThanOrEqualTo(PageGeometry.ROADMAP_FONT_MAX * r.bodyFontPx() + 0.01);
         assertThat(r.chartHeight() / r.room()).as("share of the slide's room").isBetween(0.85, 1.0);
+    }
+
+    /** One row of the roadmap's chart: its title and the lines the chart draws for it. */
+    record GanttLabel(String label, List<String> drawn) {
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1920, 1080", "1280, 800"})
+    void theRoadmapReadsEveryMeasureTitleWhole(int width, int height) throws Exception {
+        List<GanttLabel> labels = drawn(PageKind.ROADMAP, width, height, scene -> {
+            ChartCanvas canvas = (ChartCanvas) scene.lookup("#projectionChart");
+            GanttChart chart = (GanttChart) canvas.chartProperty().get();
+            List<GanttLabel> rows = new ArrayList<>();
+            for (int i = 0; i < chart.rows().size(); i++) {
+                rows.add(new GanttLabel(chart.rows().get(i).label(), chart.labelLines(i, canvas.getWidth())));
+            }
+            return rows;
+        });
+        // The sample plan's nine scheduled measures; the longest is S2-1 「書かない・待たせない・回らない」窓口の….
+        assertThat(labels).hasSize(9).anyMatch(l -> l.label().startsWith("S2-1 "));
+        for (GanttLabel l : labels) {
+            // Whole: on one line, or on two broken at a space or between Japanese characters; never with "…".
+            assertThat(String.join(" ", l.drawn()).replace(" ", "")).as("%s at %dx%d", l.label(), width, height)
+                    .isEqualTo(l.label().replace(" ", ""));
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1920, 1080", "1280, 800"})
+    void aTitleLongerThanTheWidestColumnReadsWholeOnTwoLines(int width, int height) throws Exception {
+        String title = "「書かない・待たせない・回らない・迷わせない」窓口の標準モデル構築と全区への段階的な展開";
+        fixture.editor.apply(TestEdits.rewrite("long title", p -> p.withMeasures(p.measures().stream()
+                .map(m -> m.id().equals("S2-1") ? new Measure(m.id(), m.group(), title, m.description(), m.owner(),
+                        m.initialCost(), m.annualCost(), m.durationYears(), m.earliestStart(), m.dependsOn(),
+                        m.addresses(), m.indicators(), m.evidence(), m.pinnedStart()) : m).toList())));
+        List<String> drawn = drawn(PageKind.ROADMAP, width, height, scene -> {
+            ChartCanvas canvas = (ChartCanvas) scene.lookup("#projectionChart");
+            GanttChart chart = (GanttChart) canvas.chartProperty().get();
+            return chart.labelLines(chart.rowIndex("S2-1"), canvas.getWidth());
+        });
+        assertThat(drawn).hasSize(2);
+        assertThat(String.join("", drawn)).isEqualTo("S2-1 " + title);
     }
 
     /** What the header of a measure's page shows, and at what size (px). */

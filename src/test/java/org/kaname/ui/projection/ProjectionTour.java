@@ -12,7 +12,6 @@ import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.kaname.engine.RankingService;
 import org.kaname.engine.workshop.Rounds;
 import org.kaname.model.Plan;
 import org.kaname.ui.JapaneseFont;
@@ -54,8 +53,8 @@ public final class ProjectionTour {
                 firstRoundRevealed(fixture);
                 for (int[] size : SIZES) {
                     // One view model per window: a closed window's view would otherwise keep following it.
-                    ProjectionViewModel vm = new ProjectionViewModel(fixture.editor, new RankingService(), locale,
-                            new RenderedMeasure());
+                    ProjectionViewModel vm = new ProjectionViewModel(fixture.context,
+                            fixture.context.messages(ProjectionViewModel.bundle()));
                     ProjectionView view = new ProjectionView(vm, () -> { });
                     Stage stage = new Stage();
                     Scene scene = new Scene(view.build(), size[0], size[1]);
@@ -72,8 +71,8 @@ public final class ProjectionTour {
                 }
                 secondRoundOpen(fixture);
                 for (int[] size : SIZES) {
-                    ProjectionViewModel vm = new ProjectionViewModel(fixture.editor, new RankingService(), locale,
-                            new RenderedMeasure());
+                    ProjectionViewModel vm = new ProjectionViewModel(fixture.context,
+                            fixture.context.messages(ProjectionViewModel.bundle()));
                     ProjectionView view = new ProjectionView(vm, () -> { });
                     Stage stage = new Stage();
                     Scene scene = new Scene(view.build(), size[0], size[1]);

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kaname.engine.RankingService;
 import org.kaname.engine.workshop.Rounds;
 import org.kaname.model.Measure;
 import org.kaname.model.Plan;
@@ -43,7 +42,8 @@ class ProjectionViewModelTest {
     @BeforeEach
     void setUp() throws Exception {
         fixture = new ScreenFixture(dir, Locale.JAPANESE);
-        vm = new ProjectionViewModel(fixture.editor, new RankingService(), Locale.JAPANESE);
+        vm = new ProjectionViewModel(fixture.context, fixture.context.messages(ProjectionViewModel.bundle()),
+                new EstimatedMeasure());
     }
 
     @AfterEach
