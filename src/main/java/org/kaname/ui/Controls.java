@@ -46,9 +46,9 @@ public final class Controls {
         return messages;
     }
 
-    /** A button labelled {@code key} that runs {@code action}. */
-    public Button button(String id, String key, Runnable action) {
-        Button b = describeButton(new Button(), id, key);
+    /** A button labelled {@code key} that runs {@code action}; {@code args} fill the key's texts (「{0}を削除」). */
+    public Button button(String id, String key, Runnable action, Object... args) {
+        Button b = describeButton(new Button(), id, key, args);
         b.setOnAction(e -> action.run());
         return b;
     }
@@ -71,10 +71,10 @@ public final class Controls {
     }
 
     /** A label for {@code target}: its mnemonic moves the focus there, and the target is named by it. */
-    public Label labelFor(String key, Node target) {
-        Label label = labelForText(messages.get(key), target);
+    public Label labelFor(String key, Node target, Object... args) {
+        Label label = labelForText(text(key, args), target);
         if (target instanceof Control control && messages.bundle().containsKey(key + ACCESSIBLE)) {
-            control.setAccessibleText(messages.get(key + ACCESSIBLE));
+            control.setAccessibleText(text(key + ACCESSIBLE, args));
         }
         return label;
     }
@@ -99,12 +99,12 @@ public final class Controls {
 
     /**
      * Gives {@code control} its id, accessible text ({@code key.accessible}, else the text of {@code key}) and the
-     * tooltip {@code key.tooltip} when the bundle has one.
+     * tooltip {@code key.tooltip} when the bundle has one; {@code args} fill these texts.
      */
-    public <T extends Control> T describe(T control, String id, String key) {
+    public <T extends Control> T describe(T control, String id, String key, Object... args) {
         control.setId(id);
-        control.setAccessibleText(accessibleText(key));
-        tooltip(control, key);
+        control.setAccessibleText(accessibleText(key, args));
+        tooltip(control, key, args);
         return control;
     }
 
@@ -119,7 +119,7 @@ public final class Controls {
     /** A help text: wrapping and muted, every line shown. */
     public Label help(String key, Object... args) {
         Label label = wrapped(null, "help-text");
-        label.setText(messages.get(key, args));
+        label.setText(text(key, args));
         return label;
     }
 
@@ -196,10 +196,10 @@ public final class Controls {
     }
 
     /** Sets the tooltip {@code key.tooltip} (and the accessible help) when the bundle has one. */
-    public void tooltip(Control control, String key) {
+    public void tooltip(Control control, String key, Object... args) {
         String tipKey = key + TOOLTIP;
         if (messages.bundle().containsKey(tipKey)) {
-            String text = messages.get(tipKey);
+            String text = text(tipKey, args);
             control.setTooltip(tooltip(text));
             control.setAccessibleHelp(text);
         }
@@ -214,17 +214,26 @@ public final class Controls {
         return tip;
     }
 
-    private <B extends ButtonBase> B describeButton(B b, String id, String key) {
-        b.setText(messages.get(key));
+    private <B extends ButtonBase> B describeButton(B b, String id, String key, Object... args) {
+        b.setText(text(key, args));
         b.setMnemonicParsing(true);
         b.setMinWidth(Region.USE_PREF_SIZE);
-        return describe(b, id, key);
+        return describe(b, id, key, args);
     }
 
-    private String accessibleText(String key) {
+    private String accessibleText(String key, Object... args) {
         String accessibleKey = key + ACCESSIBLE;
-        return messages.bundle().containsKey(accessibleKey) ? messages.get(accessibleKey)
-                : spoken(messages.get(key));
+        return messages.bundle().containsKey(accessibleKey) ? text(accessibleKey, args)
+                : spoken(text(key, args));
+    }
+
+    /**
+     * The text of {@code key} filled with {@code args}; a text without placeholders is taken as it is, so its
+     * apostrophes (「the plan's」) survive even when the key's siblings take arguments.
+     */
+    private String text(String key, Object... args) {
+        String pattern = messages.get(key);
+        return args.length == 0 || !pattern.contains("{") ? pattern : messages.get(key, args);
     }
 
     /** A visible text as a screen reader should say it: without the mnemonic, 「追加(_A)」 → 「追加」. */

@@ -118,4 +118,23 @@ class ControlsTest {
         org.testfx.util.WaitForAsyncUtils.asyncFx(() -> working.set(false)).get();
         assertThat(mark.isVisible()).isFalse();
     }
+
+    @Test
+    void argumentsFillEveryTextOfTheKey() {
+        Button remove = controls.button("tierRemove1", "removeRow", () -> { }, 2);
+        assertThat(remove.getText()).isEqualTo("削除");
+        assertThat(remove.getAccessibleText()).isEqualTo("2行目の段階を削除");
+        assertThat(remove.getTooltip().getText()).isEqualTo("2行目の段階を削除します");
+        TextField amount = new TextField();
+        Label label = controls.labelFor("year", amount, "2027年度");
+        assertThat(label.getText()).isEqualTo("2027年度の予算");
+        assertThat(amount.getAccessibleText()).isEqualTo("2027年度の予算");
+    }
+
+    @Test
+    void aTextWithoutPlaceholdersKeepsItsApostrophes() {
+        TextField points = controls.describe(new TextField(), "points-c1", "points", "Cost");
+        assertThat(points.getAccessibleText()).isEqualTo("Points of Cost");
+        assertThat(points.getTooltip().getText()).isEqualTo("Relative to the first criterion's 100");
+    }
 }
