@@ -15,6 +15,7 @@ import org.kaname.model.PeerCase;
 import org.kaname.model.Plan;
 import org.kaname.service.PlanEditor;
 import org.kaname.ui.DialogService;
+import org.kaname.ui.ScreenContext;
 import org.kaname.ui.EditRunner;
 
 /** The peer cases (先進事例) tab: add, remove, edit; cases have no id, so they are addressed by position. */
@@ -26,9 +27,10 @@ public final class CasesViewModel {
     private final IntegerProperty selected = new SimpleIntegerProperty(-1);
     private final PlanEditor.Listener listener = plan::set;
 
-    public CasesViewModel(PlanEditor editor, DialogService dialogs, Messages messages) {
+    public CasesViewModel(ScreenContext context, Messages messages) {
+        PlanEditor editor = context.editor();
         this.edits = new EditRunner(editor);
-        this.dialogs = dialogs;
+        this.dialogs = context.dialogs();
         this.messages = messages;
         plan.set(editor.plan());
         editor.addListener(listener);

@@ -24,9 +24,9 @@ public final class MeasuresScreen extends BasicPlanScreen {
     public MeasuresScreen(ScreenContext context) {
         super("measuresScreen", context.messages(BUNDLE).get("screen.title"));
         this.messages = context.messages(BUNDLE);
-        this.measures = new MeasuresViewModel(context.editor(), context.dialogs(), messages);
-        this.problems = new ProblemsViewModel(context.editor(), context.dialogs(), messages);
-        this.cases = new CasesViewModel(context.editor(), context.dialogs(), messages);
+        this.measures = new MeasuresViewModel(context, messages);
+        this.problems = new ProblemsViewModel(context, messages);
+        this.cases = new CasesViewModel(context, messages);
         StructureView structure = new StructureView(measures, messages, context.status());
         ProblemsView problemList = new ProblemsView(problems, messages, context.status());
         CasesView caseList = new CasesView(cases, messages, context.status());

@@ -33,6 +33,7 @@ import org.kaname.model.Pillar;
 import org.kaname.model.Plan;
 import org.kaname.service.PlanEditor;
 import org.kaname.ui.DialogService;
+import org.kaname.ui.ScreenContext;
 import org.kaname.ui.EditRunner;
 import org.kaname.ui.overview.NumberText;
 import org.kaname.ui.overview.YenText;
@@ -49,9 +50,10 @@ public final class MeasuresViewModel {
     private final ObjectProperty<TreeKey> selected = new SimpleObjectProperty<>();
     private final PlanEditor.Listener listener = plan::set;
 
-    public MeasuresViewModel(PlanEditor editor, DialogService dialogs, Messages messages) {
+    public MeasuresViewModel(ScreenContext context, Messages messages) {
+        PlanEditor editor = context.editor();
         this.edits = new EditRunner(editor);
-        this.dialogs = dialogs;
+        this.dialogs = context.dialogs();
         this.messages = messages;
         plan.set(editor.plan());
         editor.addListener(listener);

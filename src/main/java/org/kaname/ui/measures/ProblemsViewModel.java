@@ -18,6 +18,7 @@ import org.kaname.model.Problem;
 import org.kaname.model.Stakeholder;
 import org.kaname.service.PlanEditor;
 import org.kaname.ui.DialogService;
+import org.kaname.ui.ScreenContext;
 import org.kaname.ui.EditRunner;
 
 /** The problems (課題) tab: add, remove (with the measures' links to it), edit; each change one plan edit. */
@@ -29,9 +30,10 @@ public final class ProblemsViewModel {
     private final ObjectProperty<String> selected = new SimpleObjectProperty<>();
     private final PlanEditor.Listener listener = plan::set;
 
-    public ProblemsViewModel(PlanEditor editor, DialogService dialogs, Messages messages) {
+    public ProblemsViewModel(ScreenContext context, Messages messages) {
+        PlanEditor editor = context.editor();
         this.edits = new EditRunner(editor);
-        this.dialogs = dialogs;
+        this.dialogs = context.dialogs();
         this.messages = messages;
         plan.set(editor.plan());
         editor.addListener(listener);

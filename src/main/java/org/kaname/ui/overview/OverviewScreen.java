@@ -12,7 +12,7 @@ public final class OverviewScreen extends BasicPlanScreen {
     public OverviewScreen(ScreenContext context) {
         super("overviewScreen", context.messages(BUNDLE).get("screen.title"));
         Messages messages = context.messages(BUNDLE);
-        OverviewViewModel vm = new OverviewViewModel(context.editor(), messages, context.shown());
+        OverviewViewModel vm = new OverviewViewModel(context, messages);
         Parent root = setRoot(new OverviewView(vm, messages, context.status()).build());
         onDispose(vm::dispose);
         root.getStylesheets().add(OverviewScreen.class.getResource("overview.css").toExternalForm());

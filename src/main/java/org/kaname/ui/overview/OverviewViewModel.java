@@ -16,7 +16,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.kaname.edit.RenamePlan;
@@ -52,16 +51,13 @@ public final class OverviewViewModel {
     private final ObservableList<YearBudgetRow> yearBudgets = FXCollections.observableArrayList();
     private final ObservableList<TierRow> tiers = FXCollections.observableArrayList();
 
-    public OverviewViewModel(PlanEditor editor, Messages messages) {
-        this(editor, messages, ScreenContext.ALWAYS_SHOWN);
-    }
-
-    /** {@code shown}: while the screen is not shown, the fields follow the plan only when it is shown again. */
-    public OverviewViewModel(PlanEditor editor, Messages messages, ObservableBooleanValue shown) {
+    /** While the context's screen is not shown, the fields follow the plan only when it is shown again. */
+    public OverviewViewModel(ScreenContext context, Messages messages) {
+        PlanEditor editor = context.editor();
         this.edits = new EditRunner(editor);
         this.messages = messages;
         editor.addListener(listener);
-        freshness = new Freshness(shown, () -> refresh(editor.plan()), false);
+        freshness = new Freshness(context.shown(), () -> refresh(editor.plan()), false);
     }
 
     private Freshness freshness() {

@@ -29,7 +29,7 @@ class MeasuresViewModelTest {
     @BeforeEach
     void open() throws Exception {
         fixture = new ScreenFixture(dir, Locale.JAPANESE);
-        vm = new MeasuresViewModel(fixture.editor, fixture.dialogs, Messages.of(MeasuresScreen.BUNDLE, Locale.JAPANESE));
+        vm = new MeasuresViewModel(fixture.context, Messages.of(MeasuresScreen.BUNDLE, Locale.JAPANESE));
         before = fixture.editor.plan();
     }
 

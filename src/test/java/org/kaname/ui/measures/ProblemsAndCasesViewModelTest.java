@@ -26,8 +26,8 @@ class ProblemsAndCasesViewModelTest {
     void open() throws Exception {
         fixture = new ScreenFixture(dir, Locale.JAPANESE);
         Messages m = Messages.of(MeasuresScreen.BUNDLE, Locale.JAPANESE);
-        problems = new ProblemsViewModel(fixture.editor, fixture.dialogs, m);
-        cases = new CasesViewModel(fixture.editor, fixture.dialogs, m);
+        problems = new ProblemsViewModel(fixture.context, m);
+        cases = new CasesViewModel(fixture.context, m);
     }
 
     @AfterEach

@@ -28,7 +28,7 @@ class OverviewViewModelTest {
     @BeforeEach
     void open() throws Exception {
         fixture = new ScreenFixture(dir, Locale.JAPANESE);
-        vm = new OverviewViewModel(fixture.editor, Messages.of(OverviewScreen.BUNDLE, Locale.JAPANESE));
+        vm = new OverviewViewModel(fixture.context, Messages.of(OverviewScreen.BUNDLE, Locale.JAPANESE));
         before = fixture.editor.plan();
     }
 
@@ -41,7 +41,7 @@ class OverviewViewModelTest {
     @Test
     void reversedYearsAreNamedInTheScreensLanguage() {
         assertThat(vm.yearsError(2030, 2026)).get().asString().contains("2030年度（令和12年度）", "2026年度（令和8年度）");
-        OverviewViewModel english = new OverviewViewModel(fixture.editor,
+        OverviewViewModel english = new OverviewViewModel(fixture.context,
                 Messages.of(OverviewScreen.BUNDLE, Locale.ENGLISH));
         try {
             // The roadmap's form, FY2030 (Reiwa 12), not the Japanese one inside an English sentence.
