@@ -29,6 +29,7 @@ import javafx.scene.layout.VBox;
 import org.kaname.i18n.Messages;
 import org.kaname.model.Criterion;
 import org.kaname.model.Direction;
+import org.kaname.ui.Controls;
 import org.kaname.ui.TableColumns;
 
 /**
@@ -38,6 +39,7 @@ import org.kaname.ui.TableColumns;
 final class CriteriaView {
     private final CriteriaViewModel vm;
     private final Messages m;
+    private final Controls controls;
     private final TableView<Criterion> table = new TableView<>();
     private final TextField name = new TextField();
     private final TextArea description = new TextArea();
@@ -54,6 +56,7 @@ final class CriteriaView {
     CriteriaView(CriteriaViewModel vm, Messages messages) {
         this.vm = vm;
         this.m = messages;
+        this.controls = new Controls(messages);
         buildTable();
         VBox left = new VBox(8, table, buttons());
         left.setPadding(new Insets(12));
@@ -80,7 +83,7 @@ final class CriteriaView {
     }
 
     private void buildTable() {
-        Controls.describe(table, "criteriaTable", m.get("criteria.table.accessible"), m.get("criteria.table.tooltip"));
+        controls.describe(table, "criteriaTable", "criteria.table");
         table.setItems(vm.criteria());
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
@@ -99,7 +102,7 @@ final class CriteriaView {
                 m.get("criteria.scaleRange", c.getValue().scale().min(), c.getValue().scale().max())));
         TableColumn<Criterion, String> weight = new TableColumn<>(m.get("criteria.col.weight"));
         weight.setCellValueFactory(c -> new ReadOnlyStringWrapper(
-                Controls.percent(percent.getOrDefault(c.getValue().id(), Double.NaN))));
+                WeightTexts.percent(percent.getOrDefault(c.getValue().id(), Double.NaN))));
         weight.getStyleClass().add("number-column");
         table.getColumns().setAll(java.util.List.of(order, nameCol, dir, scale, weight));
         order.setMaxWidth(Double.MAX_VALUE);
@@ -131,17 +134,14 @@ final class CriteriaView {
     }
 
     private Node buttons() {
-        Button add = Controls.button("addCriterion", m.get("criteria.add"), m.get("criteria.add.tooltip"), () -> {
+        Button add = controls.button("addCriterion", "criteria.add", () -> {
             vm.add();
             name.requestFocus();
             name.selectAll();
         });
-        Button remove = Controls.button("removeCriterion", m.get("criteria.remove"), m.get("criteria.remove.tooltip"),
-                () -> withSelected(vm::remove));
-        Button up = Controls.button("moveCriterionUp", m.get("criteria.up"), m.get("criteria.up.tooltip"),
-                () -> withSelected(vm::moveUp));
-        Button down = Controls.button("moveCriterionDown", m.get("criteria.down"), m.get("criteria.down.tooltip"),
-                () -> withSelected(vm::moveDown));
+        Button remove = controls.button("removeCriterion", "criteria.remove", () -> withSelected(vm::remove));
+        Button up = controls.button("moveCriterionUp", "criteria.up", () -> withSelected(vm::moveUp));
+        Button down = controls.button("moveCriterionDown", "criteria.down", () -> withSelected(vm::moveDown));
         remove.disableProperty().bind(vm.selectedIdProperty().isNull());
         up.disableProperty().bind(vm.selectedIdProperty().isNull());
         down.disableProperty().bind(vm.selectedIdProperty().isNull());
@@ -176,17 +176,16 @@ final class CriteriaView {
         formTitle.setId("criterionFormTitle");
         form.add(formTitle, 0, 0, 2, 1);
 
-        Controls.describe(name, "criterionName", m.get("form.name.accessible"), m.get("form.name.tooltip"));
+        controls.describe(name, "criterionName", "form.name");
         name.setOnAction(e -> commitName());
         name.focusedProperty().addListener((o, was, is) -> {
             if (!is) {
                 commitName();
             }
         });
-        form.addRow(1, Controls.label(m.get("form.name"), name), name);
+        form.addRow(1, controls.labelFor("form.name", name), name);
 
-        Controls.describe(description, "criterionDescription", m.get("form.description.accessible"),
-                m.get("form.description.tooltip"));
+        controls.describe(description, "criterionDescription", "form.description");
         description.setWrapText(true);
         description.setPrefRowCount(3);
         description.focusedProperty().addListener((o, was, is) -> {
@@ -194,10 +193,9 @@ final class CriteriaView {
                 current().ifPresent(c -> vm.setDescription(c.id(), description.getText()));
             }
         });
-        form.addRow(2, Controls.label(m.get("form.description"), description), description);
+        form.addRow(2, controls.labelFor("form.description", description), description);
 
-        Controls.describe(direction, "criterionDirection", m.get("form.direction.accessible"),
-                m.get("form.direction.tooltip"));
+        controls.describe(direction, "criterionDirection", "form.direction");
         direction.getItems().setAll(Direction.values());
         direction.setButtonCell(directionCell());
         direction.setCellFactory(l -> directionCell());
@@ -206,7 +204,7 @@ final class CriteriaView {
                 current().ifPresent(c -> vm.setDirection(c.id(), b));
             }
         });
-        form.addRow(3, Controls.label(m.get("form.direction"), direction), direction);
+        form.addRow(3, controls.labelFor("form.direction", direction), direction);
 
         for (Spinner<Integer> s : java.util.List.of(scaleMin, scaleMax)) {
             s.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(-100, 100, 1));
@@ -222,14 +220,13 @@ final class CriteriaView {
                 }
             });
         }
-        Controls.describe(scaleMin, "scaleMin", m.get("form.scaleMin.accessible"), m.get("form.scale.tooltip"));
-        Controls.describe(scaleMax, "scaleMax", m.get("form.scaleMax.accessible"), m.get("form.scale.tooltip"));
-        HBox scale = new HBox(8, scaleMin, Controls.label(m.get("form.scaleMax"), scaleMax), scaleMax);
+        controls.describe(scaleMin, "scaleMin", "form.scaleMin");
+        controls.describe(scaleMax, "scaleMax", "form.scaleMax");
+        HBox scale = new HBox(8, scaleMin, controls.labelFor("form.scaleMax", scaleMax), scaleMax);
         scale.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        form.addRow(4, Controls.label(m.get("form.scaleMin"), scaleMin), scale);
+        form.addRow(4, controls.labelFor("form.scaleMin", scaleMin), scale);
 
-        Label levelsTitle = new Label(m.get("form.levels"));
-        levelsTitle.getStyleClass().add("section-title");
+        Label levelsTitle = controls.heading("form.levels", "section-title");
         form.add(levelsTitle, 0, 5, 2, 1);
         levels.setId("levelDescriptions");
         form.add(levels, 0, 6, 2, 1);
@@ -325,14 +322,13 @@ final class CriteriaView {
             TextArea text = new TextArea(c.scale().levelText(level));
             text.setWrapText(true);
             text.setPrefRowCount(2);
-            Controls.describe(text, "level-" + level, m.get("form.level.accessible", c.name(), level),
-                    m.get("form.level.tooltip"));
+            controls.describe(text, "level-" + level, "form.level", level, c.name());
             text.focusedProperty().addListener((o, was, is) -> {
                 if (!is && !loading) {
                     vm.setLevelText(c.id(), lv, text.getText());
                 }
             });
-            Label label = Controls.label(m.get("form.level", level), text);
+            Label label = controls.labelFor("form.level", text, level, c.name());
             label.setMinWidth(60);
             HBox row = new HBox(8, label, text);
             row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);

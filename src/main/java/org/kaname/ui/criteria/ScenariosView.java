@@ -19,10 +19,10 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kaname.engine.ScenarioComparison;
 import org.kaname.i18n.Messages;
+import org.kaname.ui.Controls;
 import org.kaname.model.Plan;
 import org.kaname.model.Scenario;
 import org.kaname.ui.TableColumns;
@@ -41,8 +41,9 @@ final class ScenariosView {
     ScenariosView(ScenariosViewModel vm, Messages messages, java.util.function.Supplier<Plan> plan) {
         this.vm = vm;
         this.m = messages;
+        Controls controls = new Controls(messages);
         this.plan = plan;
-        Controls.describe(list, "scenarioList", m.get("scenario.list.accessible"), m.get("scenario.list.tooltip"));
+        controls.describe(list, "scenarioList", "scenario.list");
         list.setItems(vm.scenarios());
         list.setCellFactory(l -> new ListCell<>() {
             @Override
@@ -54,16 +55,12 @@ final class ScenariosView {
         list.setPlaceholder(new Label(m.get("scenario.empty")));
         list.setPrefHeight(200);
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> showSelected());
-        Controls.describe(name, "scenarioName", m.get("scenario.name.accessible"), m.get("scenario.name.tooltip"));
+        controls.describe(name, "scenarioName", "scenario.name");
         name.setOnAction(e -> rename());
-        Button create = Controls.button("createScenario", m.get("scenario.create"), m.get("scenario.create.tooltip"),
-                () -> vm.createFromCurrent().ifPresent(this::select));
-        Button copy = Controls.button("copyScenario", m.get("scenario.copy"), m.get("scenario.copy.tooltip"),
-                () -> selectedName().flatMap(vm::copy).ifPresent(this::select));
-        Button renameButton = Controls.button("renameScenario", m.get("scenario.rename"),
-                m.get("scenario.rename.tooltip"), this::rename);
-        Button delete = Controls.button("deleteScenario", m.get("scenario.delete"), m.get("scenario.delete.tooltip"),
-                () -> selectedName().ifPresent(vm::delete));
+        Button create = controls.button("createScenario", "scenario.create", () -> vm.createFromCurrent().ifPresent(this::select));
+        Button copy = controls.button("copyScenario", "scenario.copy", () -> selectedName().flatMap(vm::copy).ifPresent(this::select));
+        Button renameButton = controls.button("renameScenario", "scenario.rename", this::rename);
+        Button delete = controls.button("deleteScenario", "scenario.delete", () -> selectedName().ifPresent(vm::delete));
         copy.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         renameButton.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         delete.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
@@ -75,29 +72,24 @@ final class ScenariosView {
         error.getStyleClass().add("error-text");
         error.setWrapText(true);
         error.textProperty().bind(vm.errorProperty());
-        Label listTitle = Controls.label(m.get("scenario.list"), list);
+        Label listTitle = controls.labelFor("scenario.list", list);
         listTitle.getStyleClass().add("section-title");
         HBox renameRow = new HBox(8, name, renameButton);
         HBox.setHgrow(name, Priority.ALWAYS);
         renameRow.setAlignment(Pos.CENTER_LEFT);
         // The buttons flow onto a second line in a narrow pane rather than shrinking to "…".
         javafx.scene.layout.FlowPane scenarioButtons = new javafx.scene.layout.FlowPane(8, 8, create, copy, delete);
-        for (Button b : List.of(create, copy, delete, renameButton)) {
-            b.setMinWidth(Region.USE_PREF_SIZE);
-        }
         VBox left = new VBox(8, listTitle, list, scenarioButtons,
-                Controls.label(m.get("scenario.name"), name), renameRow, weights, error);
+                controls.labelFor("scenario.name", name), renameRow, weights, error);
         left.setPadding(new Insets(12));
         left.setMinWidth(300);
 
-        Controls.describe(table, "scenarioTable", m.get("scenario.table.accessible"), m.get("scenario.table.tooltip"));
+        controls.describe(table, "scenarioTable", "scenario.table");
         table.setPlaceholder(new Label(m.get("scenario.table.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        Label tableTitle = Controls.label(m.get("scenario.table"), table);
+        Label tableTitle = controls.labelFor("scenario.table", table);
         tableTitle.getStyleClass().add("section-title");
-        Label help = new Label(m.get("scenario.table.help"));
-        help.setWrapText(true);
-        help.getStyleClass().add("help-text");
+        Label help = controls.help("scenario.table.help");
         VBox right = new VBox(8, tableTitle, help, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         right.setPadding(new Insets(12));
@@ -143,7 +135,7 @@ final class ScenariosView {
         name.setText(s.name());
         double sum = s.weights().values().stream().mapToDouble(Double::doubleValue).sum();
         weights.setText(m.get("scenario.weights", plan.get().criteria().stream()
-                .map(c -> c.name() + " " + Controls.percent(sum > 0 ? 100 * s.weights().getOrDefault(c.id(), 0.0) / sum
+                .map(c -> c.name() + " " + WeightTexts.percent(sum > 0 ? 100 * s.weights().getOrDefault(c.id(), 0.0) / sum
                         : Double.NaN)).collect(Collectors.joining("、"))));
     }
 

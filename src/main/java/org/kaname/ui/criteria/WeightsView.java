@@ -14,7 +14,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
@@ -26,6 +25,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kaname.engine.AhpResult;
 import org.kaname.i18n.Messages;
+import org.kaname.ui.Controls;
 import org.kaname.model.WeightingMethod;
 
 /**
@@ -36,6 +36,7 @@ final class WeightsView {
     private static final double BAR_WIDTH = 160;
     private final WeightsViewModel vm;
     private final Messages m;
+    private final Controls controls;
     private final ComboBox<WeightingMethod> method = new ComboBox<>();
     private final Label methodHelp = new Label();
     private final Label problem = new Label();
@@ -46,7 +47,8 @@ final class WeightsView {
     WeightsView(WeightsViewModel vm, Messages messages) {
         this.vm = vm;
         this.m = messages;
-        Controls.describe(method, "weightingMethod", m.get("weights.method.accessible"), m.get("weights.method.tooltip"));
+        this.controls = new Controls(messages);
+        controls.describe(method, "weightingMethod", "weights.method");
         method.getItems().setAll(WeightingMethod.values());
         method.setCellFactory(l -> methodCell());
         method.setButtonCell(methodCell());
@@ -56,7 +58,7 @@ final class WeightsView {
                 method.setValue(vm.methodProperty().get());
             }
         });
-        Label methodLabel = Controls.label(m.get("weights.method"), method);
+        Label methodLabel = controls.labelFor("weights.method", method);
         HBox top = new HBox(10, methodLabel, method);
         top.setAlignment(Pos.CENTER_LEFT);
         methodHelp.setWrapText(true);
@@ -144,8 +146,7 @@ final class WeightsView {
         double max = vm.rows().stream().mapToDouble(WeightRow::points).filter(d -> !Double.isNaN(d)).max().orElse(100);
         for (WeightRow row : vm.rows()) {
             Slider slider = new Slider(0, Math.max(100, Math.ceil(max)), row.points());
-            Controls.describe(slider, "directSlider-" + row.id(), m.get("weights.slider.accessible", row.name()),
-                    m.get("weights.slider.tooltip"));
+            controls.describe(slider, "directSlider-" + row.id(), "weights.slider", row.name());
             slider.setBlockIncrement(1);
             slider.setMajorTickUnit(10);
             slider.setMinorTickCount(9);
@@ -168,15 +169,15 @@ final class WeightsView {
             points.setValueFactory(factory);
             points.setEditable(true);
             points.setPrefWidth(110);
-            Controls.describe(points, "directPoints-" + row.id(), m.get("weights.points.accessible", row.name()),
-                    m.get("weights.points.tooltip"));
+            controls.describe(points, "directPoints-" + row.id(), "weights.points", row.name());
             points.valueProperty().addListener((o, a, b) -> {
                 if (b != null) {
                     commitDirect(row, b);
                 }
             });
-            Label name = Controls.label(row.name(), points);
-            name.setMnemonicParsing(false);
+            // A criterion's name, not a bundle text: no mnemonic; the spinner has its own spoken name.
+            Label name = new Label(row.name());
+            name.setLabelFor(points);
             Label pct = percentLabel("directPercent-" + row.id(), row);
             grid.addRow(r++, name, slider, points, pct, bar(row.percent()));
         }
@@ -199,21 +200,18 @@ final class WeightsView {
         for (WeightRow row : vm.rows()) {
             Label rank = new Label(m.get("weights.rank", row.rank()));
             Label name = new Label(row.name());
-            Button up = Controls.button("rankUp-" + row.id(), "↑", m.get("weights.rankUp.tooltip", row.name()),
-                    () -> vm.moveInRanking(row.id(), -1));
-            Button down = Controls.button("rankDown-" + row.id(), "↓", m.get("weights.rankDown.tooltip", row.name()),
-                    () -> vm.moveInRanking(row.id(), 1));
-            up.setMnemonicParsing(false);
-            down.setMnemonicParsing(false);
+            Button up = controls.button("rankUp-" + row.id(), "weights.rankUp", () -> vm.moveInRanking(row.id(), -1),
+                    row.name());
+            Button down = controls.button("rankDown-" + row.id(), "weights.rankDown",
+                    () -> vm.moveInRanking(row.id(), 1), row.name());
             up.setDisable(row.rank() == 1);
             down.setDisable(row.rank() == n);
             Node points;
             if (!swing) {
                 points = new Label();
             } else if (row.rank() == 1) {
-                Label fixed = new Label("100");
-                fixed.setId("swingPoints-" + row.id());
-                fixed.setTooltip(new Tooltip(m.get("weights.swingFirst.tooltip")));
+                Label fixed = controls.describe(new Label("100"), "swingPoints-" + row.id(), "weights.swingFirst",
+                        row.name());
                 points = fixed;
             } else {
                 Spinner<Double> spinner = new Spinner<>();
@@ -223,8 +221,7 @@ final class WeightsView {
                 spinner.setValueFactory(factory);
                 spinner.setEditable(true);
                 spinner.setPrefWidth(110);
-                Controls.describe(spinner, "swingPoints-" + row.id(), m.get("weights.swing.points.accessible",
-                        row.name()), m.get("weights.swing.points.tooltip"));
+                controls.describe(spinner, "swingPoints-" + row.id(), "weights.swing.points", row.name());
                 spinner.valueProperty().addListener((o, a, b) -> {
                     if (b != null && Math.abs(b - row.points()) > 1e-9) {
                         vm.setSwingPoints(row.id(), b);
@@ -277,20 +274,16 @@ final class WeightsView {
                 } else if (i < k) {
                     cell = judgmentCell(state, i, k, worst.isPresent() && worst.get()[0] == i && worst.get()[1] == k);
                 } else {
-                    Label reciprocal = new Label(Double.isNaN(v) ? "—" : SaatyScale.format(v));
-                    reciprocal.setId("ahp-" + i + "-" + k);
+                    String value = Double.isNaN(v) ? "—" : SaatyScale.format(v);
+                    Label reciprocal = controls.describe(new Label(value), "ahp-" + i + "-" + k, "ahp.reciprocal",
+                            state.names().get(i), state.names().get(k), value);
                     reciprocal.getStyleClass().add("ahp-reciprocal");
-                    reciprocal.setAccessibleText(m.get("ahp.reciprocal.accessible", state.names().get(i),
-                            state.names().get(k), reciprocal.getText()));
-                    reciprocal.setTooltip(new Tooltip(m.get("ahp.reciprocal.tooltip")));
                     cell = reciprocal;
                 }
                 matrix.add(cell, k + 1, i + 1);
             }
         }
-        Label scaleHelp = new Label(m.get("ahp.scaleHelp"));
-        scaleHelp.setWrapText(true);
-        scaleHelp.getStyleClass().add("help-text");
+        Label scaleHelp = controls.help("ahp.scaleHelp");
         VBox left = new VBox(10, scaleHelp, matrix);
         VBox right = ahpResult(state);
         HBox box = new HBox(24, left, right);
@@ -318,8 +311,7 @@ final class WeightsView {
         }
         String a = state.names().get(i);
         String b = state.names().get(k);
-        Controls.describe(combo, "ahp-" + i + "-" + k, m.get("ahp.cell.accessible", a, b),
-                m.get("ahp.cell.tooltip", a, b));
+        controls.describe(combo, "ahp-" + i + "-" + k, "ahp.cell", a, b);
         combo.setVisibleRowCount(17);
         combo.valueProperty().addListener((o, before, after) -> {
             if (after != null && (before == null || Math.abs(after - before) > 1e-12)) {
@@ -334,7 +326,7 @@ final class WeightsView {
         Label mark = new Label("⚠");
         mark.getStyleClass().add("warning-mark");
         mark.setId("ahpInconsistentMark");
-        mark.setTooltip(new Tooltip(vm.suggestionText()));
+        mark.setTooltip(Controls.tooltip(vm.suggestionText()));
         HBox box = new HBox(4, combo, mark);
         box.setAlignment(Pos.CENTER_LEFT);
         box.getStyleClass().add("ahp-inconsistent-cell");
@@ -345,8 +337,7 @@ final class WeightsView {
         VBox box = new VBox(8);
         box.setId("ahpResult");
         box.setMinWidth(400);
-        Label title = new Label(m.get("ahp.result.title"));
-        title.getStyleClass().add("section-title");
+        Label title = controls.heading("ahp.result.title", "section-title");
         box.getChildren().add(title);
         if (state.result().isEmpty()) {
             Label error = new Label(state.error().isEmpty() ? m.get("ahp.noResult") : "⚠ " + state.error());
@@ -395,8 +386,7 @@ final class WeightsView {
             Label text = new Label(suggestion);
             text.setId("ahpSuggestion");
             text.setWrapText(true);
-            Button apply = Controls.button("applySuggestion", m.get("ahp.applySuggestion"),
-                    m.get("ahp.applySuggestion.tooltip"), vm::applySuggestion);
+            Button apply = controls.button("applySuggestion", "ahp.applySuggestion", vm::applySuggestion);
             box.getChildren().addAll(text, apply);
         }
         return box;
@@ -419,12 +409,12 @@ final class WeightsView {
     }
 
     private Label percentLabel(String id, WeightRow row) {
-        Label pct = new Label(Controls.percent(row.percent()));
+        Label pct = new Label(WeightTexts.percent(row.percent()));
         pct.setId(id);
         pct.getStyleClass().add("percent");
         pct.setMinWidth(70);
         pct.setAlignment(Pos.CENTER_RIGHT);
-        pct.setAccessibleText(m.get("weights.percent.accessible", row.name(), Controls.percent(row.percent())));
+        pct.setAccessibleText(m.get("weights.percent.accessible", row.name(), WeightTexts.percent(row.percent())));
         return pct;
     }
 
@@ -449,7 +439,7 @@ final class WeightsView {
         return new StringConverter<>() {
             @Override
             public String toString(Double v) {
-                return v == null ? "" : Controls.points(v);
+                return v == null ? "" : WeightTexts.points(v);
             }
 
             @Override

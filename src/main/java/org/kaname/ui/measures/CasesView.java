@@ -18,12 +18,12 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckListView;
 import org.kaname.i18n.Messages;
+import org.kaname.ui.Controls;
 import org.kaname.model.MeasureGroup;
 import org.kaname.model.PeerCase;
 import org.kaname.model.Plan;
 import org.kaname.ui.FilterField;
 import org.kaname.ui.ScreenContext;
-import org.kaname.ui.overview.FormControls;
 import org.kaname.ui.overview.ValidatedField;
 
 /** The peer cases (先進事例) tab: the list on the left, the selected case's form on the right. */
@@ -64,7 +64,6 @@ final class CasesView {
                 t -> vm.commit(CaseField.SUCCESS_FACTORS, current, t));
         results = b.area("caseResults", "field.case.results", t -> Optional.empty(),
                 t -> vm.commit(CaseField.RESULTS, current, t));
-        Label groupsLabel = FormControls.labelled(groups, "caseGroups", messages, "field.case.groups");
         groups.setPrefHeight(120);
         StringConverter<String> groupText = new StringConverter<>() {
             @Override
@@ -85,7 +84,7 @@ final class CasesView {
                         .ifPresent(status::show);
             }
         });
-        b.row(groupsLabel, groups);
+        b.control(groups, "caseGroups", "field.case.groups");
         sources = new EvidenceTable("caseSources", "section.sources", messages, status);
         form = new VBox(12, b.grid(), sources.node());
         filter = new FilterField("caseFilter", messages.locale());
@@ -94,7 +93,8 @@ final class CasesView {
     }
 
     Node build() {
-        Label label = FormControls.labelled(table, "casesTable", messages, "cases.table");
+        Controls controls = new Controls(messages);
+        Label label = controls.labelFor("cases.table", controls.describe(table, "casesTable", "cases.table"));
         label.getStyleClass().add("section-title");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.getColumns().add(ListDetailLayout.column(messages, "column.municipality", PeerCase::municipality, 140));
@@ -109,9 +109,9 @@ final class CasesView {
         vm.planProperty().addListener((o, a, plan) -> refresh(plan));
         vm.selectedProperty().addListener((o, a, sel) -> refresh(vm.planProperty().get()));
         filter.wordsProperty().addListener((o, a, words) -> refresh(vm.planProperty().get()));
-        Button add = ListDetailLayout.button(messages, "caseAdd", "cases.add",
+        Button add = controls.button("caseAdd", "cases.add",
                 () -> vm.add().ifPresent(status::show));
-        Button remove = ListDetailLayout.button(messages, "caseRemove", "cases.remove", () -> {
+        Button remove = controls.button("caseRemove", "cases.remove", () -> {
             int i = vm.selectedProperty().get();
             if (i >= 0 && table.getSelectionModel().getSelectedIndex() >= 0) {
                 vm.remove(i).ifPresent(status::show);

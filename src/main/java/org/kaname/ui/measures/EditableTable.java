@@ -20,8 +20,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kaname.i18n.Messages;
+import org.kaname.ui.Controls;
 import org.kaname.ui.ScreenContext;
-import org.kaname.ui.overview.FormControls;
 
 /**
  * A small editable table of records (indicators, evidence) belonging to the item in the form. Each cell edit,
@@ -32,6 +32,7 @@ class EditableTable<T> {
     private final TableView<T> table = new TableView<>();
     private final ObservableList<T> items = FXCollections.observableArrayList();
     private final Messages messages;
+    private final Controls controls;
     private final ScreenContext.StatusSink status;
     private final VBox box;
     private Function<List<T>, Optional<String>> commit = l -> Optional.empty();
@@ -40,19 +41,17 @@ class EditableTable<T> {
     EditableTable(String id, String sectionKey, String addKey, String removeKey, Supplier<T> newRow,
                   Messages messages, ScreenContext.StatusSink status) {
         this.messages = messages;
+        this.controls = new Controls(messages);
         this.status = status;
-        table.setId(id);
+        controls.describe(table, id, sectionKey);
         table.setItems(items);
         table.setEditable(true);
-        table.setAccessibleText(messages.get(sectionKey));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setPrefHeight(180);
         table.setPlaceholder(new Label("—"));
-        Label title = new Label(messages.get(sectionKey));
+        Label title = controls.labelFor(sectionKey, table);
         title.getStyleClass().add("section-title");
-        title.setLabelFor(table);
-        Button add = button(id + "Add", addKey);
-        add.setOnAction(e -> {
+        Button add = controls.button(id + "Add", addKey, () -> {
             List<T> list = new ArrayList<>(shown);
             list.add(newRow.get());
             if (apply(list)) {
@@ -60,9 +59,7 @@ class EditableTable<T> {
                 table.requestFocus();
             }
         });
-        Button remove = button(id + "Remove", removeKey);
-        remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        remove.setOnAction(e -> {
+        Button remove = controls.button(id + "Remove", removeKey, () -> {
             int index = table.getSelectionModel().getSelectedIndex();
             if (index >= 0) {
                 List<T> list = new ArrayList<>(shown);
@@ -70,15 +67,8 @@ class EditableTable<T> {
                 apply(list);
             }
         });
+        remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         box = new VBox(6, title, table, new HBox(8, add, remove));
-    }
-
-    private Button button(String id, String key) {
-        Button b = new Button(messages.get(key));
-        b.setId(id);
-        b.setAccessibleText(messages.get(key));
-        FormControls.tip(b, messages, key + ".tip");
-        return b;
     }
 
     Node node() {
@@ -135,6 +125,10 @@ class EditableTable<T> {
         c.setOnEditCommit(e -> replace(e.getTablePosition().getRow(), set.apply(e.getRowValue(), e.getNewValue())));
         c.setPrefWidth(width);
         table.getColumns().add(c);
+    }
+
+    Controls controls() {
+        return controls;
     }
 
     void addColumn(TableColumn<T, ?> column) {

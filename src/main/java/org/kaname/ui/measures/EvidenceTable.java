@@ -10,7 +10,6 @@ import org.kaname.i18n.Messages;
 import org.kaname.model.Evidence;
 import org.kaname.model.EvidenceKind;
 import org.kaname.ui.ScreenContext;
-import org.kaname.ui.overview.FormControls;
 
 /**
  * Sources with title, URL, kind and note. The URL can only be copied: the PC is offline (LGWAN), so Kaname never
@@ -27,28 +26,23 @@ final class EvidenceTable extends EditableTable<Evidence> {
         TableColumn<Evidence, Evidence> copy = new TableColumn<>(messages.get("column.copy"));
         copy.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));
         copy.setCellFactory(c -> new TableCell<>() {
-            private final Button button = new Button(messages.get("evidence.copy"));
-
-            {
-                button.setId(id + "Copy");
-                FormControls.tip(button, messages, "evidence.copy.tip");
-                button.setOnAction(e -> {
-                    Evidence ev = getItem();
-                    if (ev != null && !ev.url().isBlank()) {
-                        ClipboardContent content = new ClipboardContent();
-                        content.putString(ev.url());
-                        Clipboard.getSystemClipboard().setContent(content);
-                        status.show(messages.get("evidence.copied", ev.url()));
-                    }
-                });
-            }
+            private final Button button = controls().button(id + "Copy", "evidence.copy", () -> {
+                Evidence ev = getItem();
+                if (ev != null && !ev.url().isBlank()) {
+                    ClipboardContent content = new ClipboardContent();
+                    content.putString(ev.url());
+                    Clipboard.getSystemClipboard().setContent(content);
+                    status.show(messages.get("evidence.copied", ev.url()));
+                }
+            });
 
             @Override
             protected void updateItem(Evidence item, boolean empty) {
                 super.updateItem(item, empty);
                 setGraphic(empty || item == null || item.url().isBlank() ? null : button);
                 if (item != null) {
-                    button.setAccessibleText(messages.get("evidence.copy") + " " + item.url());
+                    // Which source's address: its title is what a screen reader can say.
+                    controls().describe(button, id + "Copy", "evidence.copy", item.title());
                 }
             }
         });

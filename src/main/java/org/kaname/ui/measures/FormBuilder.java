@@ -11,20 +11,20 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import org.kaname.i18n.Messages;
+import org.kaname.ui.Controls;
 import org.kaname.ui.ScreenContext;
-import org.kaname.ui.overview.FormControls;
 import org.kaname.ui.overview.ValidatedField;
 
 /** Lays out a details form as label | field rows, each text field validated at the field and committed as one edit. */
 final class FormBuilder {
-    private final Messages messages;
+    private final Controls controls;
     private final ValidatedField fields;
     private final ScreenContext.StatusSink status;
     private final GridPane grid = new GridPane();
     private int row;
 
     FormBuilder(Messages messages, ValidatedField fields, ScreenContext.StatusSink status) {
-        this.messages = messages;
+        this.controls = new Controls(messages);
         this.fields = fields;
         this.status = status;
         grid.setHgap(12);
@@ -35,6 +35,11 @@ final class FormBuilder {
         inputs.setHgrow(Priority.ALWAYS);
         inputs.setFillWidth(true);
         grid.getColumnConstraints().addAll(labels, inputs);
+    }
+
+    /** The control builder the form's own buttons and headings are made with. */
+    Controls controls() {
+        return controls;
     }
 
     GridPane grid() {
@@ -59,8 +64,7 @@ final class FormBuilder {
 
     /** A row with a label and any control (combo box, list…) the caller wires itself. */
     <C extends javafx.scene.control.Control> C control(C control, String id, String key) {
-        Label label = FormControls.labelled(control, id, messages, key);
-        row(label, control);
+        row(labelled(control, id, key), control);
         return control;
     }
 
@@ -75,9 +79,14 @@ final class FormBuilder {
         row++;
     }
 
+    /** Names {@code control} by {@code key} (id, spoken name, tooltip) and returns its label. */
+    private Label labelled(javafx.scene.control.Control control, String id, String key) {
+        return controls.labelFor(key, controls.describe(control, id, key));
+    }
+
     private void add(TextInputControl field, String id, String key, Function<String, Optional<String>> check,
                      Function<String, Optional<String>> commit) {
-        Label label = FormControls.labelled(field, id, messages, key);
+        Label label = labelled(field, id, key);
         Label error = fields.attach(field, check, () -> {
             Optional<String> refused = commit.apply(field.getText());
             refused.ifPresent(status::show);

@@ -55,8 +55,7 @@ final class GroupForm {
         });
         indicators = new IndicatorTable("groupIndicators", messages, status);
         evidence = new EvidenceTable("groupEvidence", "section.evidence", messages, status);
-        Label heading = new Label(messages.get("details.group"));
-        heading.getStyleClass().add("section-title");
+        Label heading = form.controls().heading("details.group", "section-title");
         root = new VBox(12, heading, form.grid(), indicators.node(), evidence.node());
     }
 

@@ -15,7 +15,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kaname.i18n.Messages;
 import org.kaname.ui.FilterField;
-import org.kaname.ui.overview.FormControls;
 
 /**
  * The layout the problems and peer-case views share: a titled list with add and remove buttons on the left, the
@@ -32,15 +31,6 @@ final class ListDetailLayout {
         c.setPrefWidth(width);
         c.setCellFactory(x -> org.kaname.ui.TableColumns.wrappingCell());
         return c;
-    }
-
-    /** A button with the bundle text {@code key} and its tooltip {@code key.tip}. */
-    static Button button(Messages messages, String id, String key, Runnable action) {
-        Button b = new Button(messages.get(key));
-        b.setId(id);
-        FormControls.tip(b, messages, key + ".tip");
-        b.setOnAction(e -> action.run());
-        return b;
     }
 
     /**

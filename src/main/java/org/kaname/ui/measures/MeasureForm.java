@@ -19,12 +19,12 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckListView;
 import org.kaname.i18n.Messages;
+import org.kaname.ui.Controls;
 import org.kaname.model.FiscalYears;
 import org.kaname.model.Measure;
 import org.kaname.model.Plan;
 import org.kaname.model.Problem;
 import org.kaname.ui.ScreenContext;
-import org.kaname.ui.overview.FormControls;
 import org.kaname.ui.overview.ValidatedField;
 import org.kaname.ui.overview.YenText;
 
@@ -104,7 +104,6 @@ final class MeasureForm {
 
         candidateError = prerequisitePicker(form);
 
-        Label problemsLabel = FormControls.labelled(problems, "measureProblems", messages, "field.addresses");
         problems.setPrefHeight(150);
         StringConverter<String> problemText = converter(pid -> vm.planProperty().get().problems().stream()
                 .filter(p -> p.id().equals(pid)).findFirst()
@@ -117,12 +116,11 @@ final class MeasureForm {
                         .ifPresent(status::show);
             }
         });
-        form.row(problemsLabel, problems);
+        form.control(problems, "measureProblems", "field.addresses");
 
         indicators = new IndicatorTable("measureIndicators", messages, status);
         evidence = new EvidenceTable("measureEvidence", "section.evidence", messages, status);
-        Label heading = new Label(messages.get("details.measure"));
-        heading.getStyleClass().add("section-title");
+        Label heading = form.controls().heading("details.measure", "section-title");
         root = new VBox(12, heading, form.grid(), indicators.node(), evidence.node());
     }
 
@@ -145,9 +143,9 @@ final class MeasureForm {
     }
 
     private Label prerequisitePicker(FormBuilder form) {
-        Label label = new Label(messages.get("field.prerequisites"));
-        prerequisites.setId("measurePrerequisites");
-        prerequisites.setAccessibleText(messages.get("prereq.list"));
+        Controls controls = form.controls();
+        controls.describe(prerequisites, "measurePrerequisites", "prereq.list");
+        Label label = controls.labelFor("field.prerequisites", prerequisites);
         prerequisites.setPrefHeight(96);
         StringConverter<String> measureText = converter(mid -> vm.planProperty().get().measure(mid)
                 .map(m -> m.id() + "  " + m.title()).orElse(mid));
@@ -158,8 +156,8 @@ final class MeasureForm {
                 setText(empty || item == null ? null : measureText.toString(item));
             }
         });
-        Label candidateLabel = FormControls.labelled(candidate, "prerequisiteCandidate", messages,
-                "prereq.candidate");
+        Label candidateLabel = controls.labelFor("prereq.candidate",
+                controls.describe(candidate, "prerequisiteCandidate", "prereq.candidate"));
         candidate.setConverter(measureText);
         candidate.setMaxWidth(Double.MAX_VALUE);
         candidate.setCellFactory(lv -> new ListCell<>() {
@@ -171,22 +169,15 @@ final class MeasureForm {
         });
         Label error = ValidatedField.messageLabel(candidate);
         fields.attachValue(candidate, error, Optional::empty);
-        Button add = new Button(messages.get("prereq.add"));
-        add.setId("prerequisiteAdd");
-        add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        FormControls.tip(add, messages, "prereq.add.tip");
+        Button add = controls.button("prerequisiteAdd", "prereq.add", this::addPrerequisite);
         add.disableProperty().bind(candidate.valueProperty().isNull());
-        add.setOnAction(e -> addPrerequisite());
-        Button remove = new Button(messages.get("prereq.remove"));
-        remove.setId("prerequisiteRemove");
-        FormControls.tip(remove, messages, "prereq.remove.tip");
-        remove.disableProperty().bind(prerequisites.getSelectionModel().selectedItemProperty().isNull());
-        remove.setOnAction(e -> {
+        Button remove = controls.button("prerequisiteRemove", "prereq.remove", () -> {
             String chosen = prerequisites.getSelectionModel().getSelectedItem();
             if (chosen != null) {
                 vm.removePrerequisite(current, chosen).ifPresent(status::show);
             }
         });
+        remove.disableProperty().bind(prerequisites.getSelectionModel().selectedItemProperty().isNull());
         HBox pick = new HBox(8, candidate, add);
         HBox.setHgrow(candidate, javafx.scene.layout.Priority.ALWAYS);
         VBox box = new VBox(4, prerequisites, remove, candidateLabel, pick, error);

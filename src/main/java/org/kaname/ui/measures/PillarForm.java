@@ -26,8 +26,7 @@ final class PillarForm {
                 t -> vm.commit(PillarField.NAME, current, t));
         description = form.area("pillarDescription", "field.pillar.description", t -> Optional.empty(),
                 t -> vm.commit(PillarField.DESCRIPTION, current, t));
-        Label heading = new Label(messages.get("details.pillar"));
-        heading.getStyleClass().add("section-title");
+        Label heading = form.controls().heading("details.pillar", "section-title");
         root = new VBox(12, heading, form.grid());
     }
 

@@ -14,12 +14,12 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kaname.i18n.Messages;
+import org.kaname.ui.Controls;
 import org.kaname.model.Plan;
 import org.kaname.model.Problem;
 import org.kaname.model.Stakeholder;
 import org.kaname.ui.FilterField;
 import org.kaname.ui.ScreenContext;
-import org.kaname.ui.overview.FormControls;
 import org.kaname.ui.overview.ValidatedField;
 
 /** The problems (課題) tab: the list on the left, the selected problem's form on the right. */
@@ -71,7 +71,8 @@ final class ProblemsView {
     }
 
     Node build() {
-        Label label = FormControls.labelled(table, "problemsTable", messages, "problems.table");
+        Controls controls = new Controls(messages);
+        Label label = controls.labelFor("problems.table", controls.describe(table, "problemsTable", "problems.table"));
         label.getStyleClass().add("section-title");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.getColumns().add(ListDetailLayout.column(messages, "column.problemId", Problem::id, 60));
@@ -87,9 +88,9 @@ final class ProblemsView {
         vm.planProperty().addListener((o, a, plan) -> refresh(plan));
         vm.selectedProperty().addListener((o, a, sel) -> refresh(vm.planProperty().get()));
         filter.wordsProperty().addListener((o, a, words) -> refresh(vm.planProperty().get()));
-        Button add = ListDetailLayout.button(messages, "problemAdd", "problems.add",
+        Button add = controls.button("problemAdd", "problems.add",
                 () -> vm.add().ifPresent(status::show));
-        Button remove = ListDetailLayout.button(messages, "problemRemove", "problems.remove", () -> {
+        Button remove = controls.button("problemRemove", "problems.remove", () -> {
             Problem p = table.getSelectionModel().getSelectedItem();
             if (p != null) {
                 vm.remove(p.id()).ifPresent(status::show);

@@ -20,15 +20,16 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kaname.i18n.Messages;
+import org.kaname.ui.Controls;
 import org.kaname.model.Plan;
 import org.kaname.ui.FilterField;
 import org.kaname.ui.ScreenContext;
-import org.kaname.ui.overview.FormControls;
 
 /** The structure tab: the pillar → support measure → measure tree on the left, the selected item's form on the right. */
 final class StructureView {
     private final MeasuresViewModel vm;
     private final Messages messages;
+    private final Controls controls;
     private final ScreenContext.StatusSink status;
     private final TreeView<TreeKey> tree = new TreeView<>();
     private final Set<TreeKey> collapsed = new HashSet<>();
@@ -45,6 +46,7 @@ final class StructureView {
     StructureView(MeasuresViewModel vm, Messages messages, ScreenContext.StatusSink status) {
         this.vm = vm;
         this.messages = messages;
+        this.controls = new Controls(messages);
         this.status = status;
         measureForm = new MeasureForm(vm, messages, status);
         groupForm = new GroupForm(vm, messages, status);
@@ -56,7 +58,7 @@ final class StructureView {
     }
 
     Node build() {
-        Label treeLabel = FormControls.labelled(tree, "measureTree", messages, "tree.label");
+        Label treeLabel = controls.labelFor("tree.label", controls.describe(tree, "measureTree", "tree.label"));
         treeLabel.setWrapText(true); // a narrow list pane: the heading wraps rather than ending in "…"
         treeLabel.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         treeLabel.getStyleClass().add("section-title");
@@ -92,19 +94,15 @@ final class StructureView {
             }
         });
 
-        Button addPillar = button("treeAddPillar", "action.addPillar");
-        addPillar.setOnAction(e -> add(null));
-        Button add = button("treeAdd", "action.add");
-        add.setOnAction(e -> add(selectedKey()));
-        Button rename = button("treeRename", "action.rename");
-        rename.setOnAction(e -> {
+        Button addPillar = controls.button("treeAddPillar", "action.addPillar", () -> add(null));
+        Button add = controls.button("treeAdd", "action.add", () -> add(selectedKey()));
+        Button rename = controls.button("treeRename", "action.rename", () -> {
             if (tree.getSelectionModel().getSelectedItem() != null) {
                 tree.requestFocus();
                 tree.edit(tree.getSelectionModel().getSelectedItem());
             }
         });
-        Button remove = button("treeRemove", "action.remove");
-        remove.setOnAction(e -> {
+        Button remove = controls.button("treeRemove", "action.remove", () -> {
             TreeKey key = selectedKey();
             if (key != null) {
                 vm.remove(key).ifPresent(status::show);
@@ -126,15 +124,6 @@ final class StructureView {
         split.setDividerPositions(0.36);
         refresh(vm.planProperty().get());
         return split;
-    }
-
-    private Button button(String id, String key) {
-        Button b = new Button(messages.get(key));
-        b.setId(id);
-        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        b.setAccessibleText(messages.get(key).replace("_", ""));
-        FormControls.tip(b, messages, key + ".tip");
-        return b;
     }
 
     private TreeKey selectedKey() {
@@ -288,9 +277,8 @@ final class StructureView {
                 return;
             }
             super.startEdit();
-            editor = new TextField(vm.name(key));
-            editor.setId("treeRenameField");
-            editor.setAccessibleText(messages.get("action.rename"));
+            editor = controls.describe(new TextField(vm.name(key)), "treeRenameField", "tree.renameField",
+                    vm.name(key));
             editor.setOnAction(e -> {
                 String text = editor.getText();
                 cancelEdit();

@@ -1,7 +1,5 @@
 package org.kaname.ui.overview;
 
-import static org.kaname.ui.overview.FormControls.labelled;
-
 import impl.org.controlsfx.skin.DecorationPane;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -12,6 +10,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
@@ -29,6 +28,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kaname.i18n.Messages;
 import org.kaname.model.FiscalYears;
+import org.kaname.ui.Controls;
 import org.kaname.ui.ScreenContext;
 
 /** Builds the Overview form and forwards its events to {@link OverviewViewModel}; holds no state of its own. */
@@ -48,6 +48,7 @@ final class OverviewView {
 
     private final OverviewViewModel vm;
     private final Messages messages;
+    private final Controls controls;
     private final ScreenContext.StatusSink status;
     private final ValidatedField fields = new ValidatedField();
     private final GridPane yearGrid = new GridPane();
@@ -56,6 +57,7 @@ final class OverviewView {
     OverviewView(OverviewViewModel vm, Messages messages, ScreenContext.StatusSink status) {
         this.vm = vm;
         this.messages = messages;
+        this.controls = new Controls(messages);
         this.status = status;
     }
 
@@ -116,12 +118,12 @@ final class OverviewView {
 
     private Node planSection() {
         TextField title = new TextField();
-        Label titleLabel = labelled(title, "overviewTitle", messages, "field.title");
+        Label titleLabel = labelled(title, "overviewTitle", "field.title");
         title.textProperty().bindBidirectional(vm.titleProperty());
         Label titleError = fields.attach(title, vm::titleError, report(vm::commitTitle));
 
         TextField organization = new TextField();
-        Label orgLabel = labelled(organization, "overviewOrganization", messages, "field.organization");
+        Label orgLabel = labelled(organization, "overviewOrganization", "field.organization");
         organization.textProperty().bindBidirectional(vm.organizationProperty());
         Label orgError = fields.attach(organization, t -> Optional.empty(), report(vm::commitOrganization));
 
@@ -135,10 +137,10 @@ final class OverviewView {
 
     private Node horizonSection() {
         Spinner<Integer> start = yearSpinner();
-        Label startLabel = labelled(start, "overviewStart", messages, "field.start");
+        Label startLabel = labelled(start, "overviewStart", "field.start");
         start.getValueFactory().valueProperty().bindBidirectional(vm.startYearProperty());
         Spinner<Integer> end = yearSpinner();
-        Label endLabel = labelled(end, "overviewEnd", messages, "field.end");
+        Label endLabel = labelled(end, "overviewEnd", "field.end");
         end.getValueFactory().valueProperty().bindBidirectional(vm.endYearProperty());
         Label yearsError = ValidatedField.messageLabel(end);
         yearsError.setId("overviewYearsError");
@@ -178,7 +180,7 @@ final class OverviewView {
         HBox modeRow = new HBox(16, none, uniform, perYear);
 
         TextField amount = new TextField();
-        Label amountLabel = labelled(amount, "budgetUniformAmount", messages, "field.uniformAmount");
+        Label amountLabel = labelled(amount, "budgetUniformAmount", "field.uniformAmount");
         amount.textProperty().bindBidirectional(vm.uniformBudgetProperty());
         amount.setAlignment(Pos.CENTER_RIGHT);
         amount.setPrefColumnCount(14);
@@ -227,12 +229,8 @@ final class OverviewView {
     }
 
     private RadioButton modeButton(String id, String key, BudgetMode mode, ToggleGroup group) {
-        RadioButton b = new RadioButton(messages.get(key));
-        b.setId(id);
+        RadioButton b = controls.radio(id, key, group);
         b.setUserData(mode);
-        b.setToggleGroup(group);
-        b.setAccessibleText(messages.get(key).replace("_", ""));
-        FormControls.tip(b, messages, key + ".tip");
         b.setOnAction(e -> {
             vm.budgetModeProperty().set(mode);
             vm.commitBudgetMode().ifPresent(status::show);
@@ -259,7 +257,7 @@ final class OverviewView {
         int row = 0;
         for (YearBudgetRow year : vm.yearBudgets()) {
             TextField amount = new TextField();
-            Label label = labelled(amount, "budgetYear" + year.year(), messages, "field.yearAmount",
+            Label label = labelled(amount, "budgetYear" + year.year(), "field.yearAmount",
                     FiscalYears.label(year.year(), messages.locale()));
             amount.textProperty().bindBidirectional(year.amountProperty());
             amount.setAlignment(Pos.CENTER_RIGHT);
@@ -273,13 +271,13 @@ final class OverviewView {
 
     private Node textSection() {
         TextArea description = new TextArea();
-        Label descLabel = labelled(description, "overviewDescription", messages, "field.description");
+        Label descLabel = labelled(description, "overviewDescription", "field.description");
         description.textProperty().bindBidirectional(vm.descriptionProperty());
         description.setWrapText(true);
         description.setPrefRowCount(5);
         Label descError = fields.attach(description, t -> Optional.empty(), report(vm::commitDescription));
         TextArea summary = new TextArea();
-        Label summaryLabel = labelled(summary, "overviewSummary", messages, "field.summary");
+        Label summaryLabel = labelled(summary, "overviewSummary", "field.summary");
         summary.textProperty().bindBidirectional(vm.summaryProperty());
         summary.setWrapText(true);
         summary.setPrefRowCount(4);
@@ -294,11 +292,7 @@ final class OverviewView {
         tierGrid.setVgap(4);
         vm.tiers().addListener((ListChangeListener<TierRow>) c -> rebuildTiers());
         rebuildTiers();
-        Button add = new Button(messages.get("tier.add"));
-        add.setId("tierAdd");
-        FormControls.tip(add, messages, "tier.add.tip");
-        add.setAccessibleText(messages.get("tier.add").replace("_", ""));
-        add.setOnAction(e -> vm.addTier().ifPresent(status::show));
+        Button add = controls.button("tierAdd", "tier.add", () -> vm.addTier().ifPresent(status::show));
         Label help = new Label(messages.get("tier.help"));
         help.setWrapText(true);
         help.getStyleClass().add("hint");
@@ -312,31 +306,27 @@ final class OverviewView {
         for (int i = 0; i < vm.tiers().size(); i++) {
             int index = i;
             TierRow tier = vm.tiers().get(i);
-            String rowName = messages.get("tier.row", i + 1);
-            TextField name = new TextField();
-            name.setId("tierName" + i);
-            name.setAccessibleText(rowName + " " + messages.get("field.tierName"));
-            FormControls.tip(name, messages, "field.tierName.tip");
+            int number = i + 1;
+            TextField name = controls.describe(new TextField(), "tierName" + i, "field.tierName", number);
             name.textProperty().bindBidirectional(tier.nameProperty());
             Label nameError = fields.attach(name, t -> vm.tierNameError(tier, t), report(vm::commitTiers));
-            TextField score = new TextField();
-            score.setId("tierScore" + i);
-            score.setAccessibleText(rowName + " " + messages.get("field.tierScore"));
-            FormControls.tip(score, messages, "field.tierScore.tip");
+            TextField score = controls.describe(new TextField(), "tierScore" + i, "field.tierScore", number);
             score.setAlignment(Pos.CENTER_RIGHT);
             score.setPrefColumnCount(6);
             score.textProperty().bindBidirectional(tier.minScoreProperty());
             Label scoreError = fields.attach(score, vm::tierScoreError, report(vm::commitTiers));
-            Button remove = new Button(messages.get("tier.remove"));
-            remove.setId("tierRemove" + i);
-            remove.setAccessibleText(rowName + " " + messages.get("tier.remove"));
-            FormControls.tip(remove, messages, "tier.remove.tip");
-            remove.setOnAction(e -> vm.removeTier(index).ifPresent(status::show));
+            Button remove = controls.button("tierRemove" + i, "tier.remove",
+                    () -> vm.removeTier(index).ifPresent(status::show), number);
             tierGrid.addRow(row, name, score, remove);
             // One reserved line for both reasons, side by side: the rows below never move when one appears.
             tierGrid.add(new HBox(16, nameError, scoreError), 0, row + 1, 3, 1);
             row += 2;
         }
+    }
+
+    /** Names {@code control} by {@code key} (id, spoken name, tooltip) and returns its label. */
+    private Label labelled(Control control, String id, String key, Object... args) {
+        return controls.labelFor(key, controls.describe(control, id, key, args), args);
     }
 
     /** A commit that also reports a refusal in the status bar, for those who do not look at the field. */
@@ -349,8 +339,7 @@ final class OverviewView {
     }
 
     private Node section(String key, Node body) {
-        Label title = new Label(messages.get(key));
-        title.getStyleClass().add("section-title");
+        Label title = controls.heading(key, "section-title");
         VBox box = new VBox(8, title, body);
         box.getStyleClass().add("form-section");
         return box;

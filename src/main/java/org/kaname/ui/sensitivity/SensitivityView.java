@@ -9,7 +9,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
@@ -29,6 +28,7 @@ import org.kaname.chart.RankRangeChart;
 import org.kaname.chart.TierProbabilityChart;
 import org.kaname.engine.SamplePercent;
 import org.kaname.i18n.Messages;
+import org.kaname.ui.Controls;
 import org.kaname.ui.TableColumns;
 import org.kaname.ui.chart.ChartCanvas;
 
@@ -36,6 +36,7 @@ import org.kaname.ui.chart.ChartCanvas;
 final class SensitivityView {
     private final SensitivityViewModel vm;
     private final Messages m;
+    private final Controls controls;
     private final VBox readings = new VBox(4);
     private final ChartCanvas tierChart = new ChartCanvas();
     private final ChartCanvas rankChart = new ChartCanvas();
@@ -46,6 +47,7 @@ final class SensitivityView {
     SensitivityView(SensitivityViewModel vm, Messages messages) {
         this.vm = vm;
         this.m = messages;
+        this.controls = new Controls(messages);
         VBox content = new VBox(14, settings(), monteCarloSection(), oneWaySection());
         content.setPadding(new Insets(12));
         root = new ScrollPane(content);
@@ -67,7 +69,7 @@ final class SensitivityView {
                 vm.samplesProperty().get(), 1000));
         samples.setEditable(true);
         samples.setPrefWidth(130);
-        describe(samples, "mcSamples", m.get("settings.samples.accessible"), m.get("settings.samples.tooltip"));
+        controls.describe(samples, "mcSamples", "settings.samples");
         samples.valueProperty().addListener((o, a, b) -> {
             if (b != null) {
                 vm.samplesProperty().set(b);
@@ -78,7 +80,7 @@ final class SensitivityView {
                 (int) Math.round(vm.spreadPercentProperty().get()), 5));
         spread.setEditable(true);
         spread.setPrefWidth(100);
-        describe(spread, "mcSpread", m.get("settings.spread.accessible"), m.get("settings.spread.tooltip"));
+        controls.describe(spread, "mcSpread", "settings.spread");
         spread.valueProperty().addListener((o, a, b) -> {
             if (b != null) {
                 vm.spreadPercentProperty().set(b);
@@ -86,7 +88,7 @@ final class SensitivityView {
         });
         TextField seed = new TextField(Long.toString(vm.seedProperty().get()));
         seed.setPrefColumnCount(9);
-        describe(seed, "mcSeed", m.get("settings.seed.accessible"), m.get("settings.seed.tooltip"));
+        controls.describe(seed, "mcSeed", "settings.seed");
         seed.textProperty().addListener((o, a, b) -> {
             try {
                 vm.seedProperty().set(Long.parseLong(b.strip()));
@@ -98,7 +100,7 @@ final class SensitivityView {
             }
         });
         ComboBox<String> scenario = new ComboBox<>();
-        describe(scenario, "mcScenario", m.get("settings.scenario.accessible"), m.get("settings.scenario.tooltip"));
+        controls.describe(scenario, "mcScenario", "settings.scenario");
         scenario.setCellFactory(l -> scenarioCell());
         scenario.setButtonCell(scenarioCell());
         Runnable fillScenarios = () -> {
@@ -116,13 +118,13 @@ final class SensitivityView {
             }
         });
 
-        Button run = button("runMonteCarlo", m.get("run.start"), m.get("run.start.tooltip"), vm::run);
+        Button run = controls.button("runMonteCarlo", "run.start", vm::run);
         run.disableProperty().bind(vm.runningBinding());
         run.setDefaultButton(false);
-        Button cancel = button("cancelMonteCarlo", m.get("run.cancel"), m.get("run.cancel.tooltip"), vm::cancel);
+        Button cancel = controls.button("cancelMonteCarlo", "run.cancel", vm::cancel);
         cancel.disableProperty().bind(vm.runningBinding().not());
         ProgressBar progress = new ProgressBar();
-        describe(progress, "mcProgress", m.get("run.progress.accessible"), m.get("run.progress.tooltip"));
+        controls.describe(progress, "mcProgress", "run.progress");
         progress.progressProperty().bind(vm.progressProperty());
         progress.setPrefWidth(220);
         Label status = new Label();
@@ -131,17 +133,14 @@ final class SensitivityView {
         status.setWrapText(true);
 
         FlowPane row = new FlowPane(10, 8,
-                group(label(m.get("settings.samples"), samples), samples),
-                group(label(m.get("settings.spread"), spread), spread, new Label("%")),
-                group(label(m.get("settings.seed"), seed), seed),
-                group(label(m.get("settings.scenario"), scenario), scenario));
+                group(controls.labelFor("settings.samples", samples), samples),
+                group(controls.labelFor("settings.spread", spread), spread, new Label("%")),
+                group(controls.labelFor("settings.seed", seed), seed),
+                group(controls.labelFor("settings.scenario", scenario), scenario));
         HBox runRow = new HBox(10, run, cancel, progress, status);
         runRow.setAlignment(Pos.CENTER_LEFT);
-        Label title = new Label(m.get("mc.title"));
-        title.getStyleClass().add("section-title");
-        Label help = new Label(m.get("mc.help"));
-        help.setWrapText(true);
-        help.getStyleClass().add("help-text");
+        Label title = controls.heading("mc.title", "section-title");
+        Label help = controls.help("mc.help");
         return new VBox(8, title, help, row, runRow);
     }
 
@@ -163,31 +162,30 @@ final class SensitivityView {
         stale.getStyleClass().add("warning-box");
         stale.visibleProperty().bind(vm.staleProperty());
         stale.managedProperty().bind(stale.visibleProperty());
-        HBox charts = new HBox(24, chartBox(tierChart, "tierChart", m.get("bars.title")),
-                chartBox(rankChart, "rankRangeChart", m.get("range.axis")));
+        HBox charts = new HBox(24, chartBox(tierChart, "tierChart", "bars.title"),
+                chartBox(rankChart, "rankRangeChart", "range.axis"));
         charts.setId("mcCharts");
         tierChart.chartProperty().bind(vm.tierChartProperty());
         rankChart.chartProperty().bind(vm.rankChartProperty());
         charts.visibleProperty().bind(vm.tierChartProperty().isNotNull());
         charts.managedProperty().bind(charts.visibleProperty());
-        Tooltip tierTip = new Tooltip(m.get("bars.tooltip"));
+        Tooltip tierTip = Controls.tooltip(m.get("bars.tooltip"));
         Tooltip.install(tierChart, tierTip);
         tierChart.setOnMouseMoved(e -> tierTip.setText(tierRowText(e.getY())));
-        Tooltip rankTip = new Tooltip(m.get("bars.tooltip"));
+        Tooltip rankTip = Controls.tooltip(m.get("bars.tooltip"));
         Tooltip.install(rankChart, rankTip);
         rankChart.setOnMouseMoved(e -> rankTip.setText(rankRowText(e.getY())));
-        Controls.table(mcTable, "mcTable", m.get("mcTable.accessible"), m.get("mcTable.empty"));
+        table(mcTable, "mcTable", m.get("mcTable.accessible"), m.get("mcTable.empty"));
         mcTable.setPrefHeight(360);
         buildMcColumns(vm.resultProperty().get());
         return new VBox(10, stale, readings, charts, mcTable);
     }
 
-    private VBox chartBox(ChartCanvas canvas, String id, String title) {
+    private VBox chartBox(ChartCanvas canvas, String id, String titleKey) {
         canvas.setId(id);
         canvas.getStyleClass().add("kn-chart");
-        Label label = new Label(title);
+        Label label = controls.labelFor(titleKey, canvas);
         label.getStyleClass().add("chart-title");
-        label.setLabelFor(canvas);
         VBox box = new VBox(4, label, canvas);
         HBox.setHgrow(box, Priority.ALWAYS);
         box.setMinWidth(0);
@@ -238,16 +236,13 @@ final class SensitivityView {
     }
 
     private Node oneWaySection() {
-        Label title = new Label(m.get("oneWay.title"));
-        title.getStyleClass().add("section-title");
-        Label help = new Label(m.get("oneWay.help"));
-        help.setWrapText(true);
-        help.getStyleClass().add("help-text");
+        Label title = controls.heading("oneWay.title", "section-title");
+        Label help = controls.help("oneWay.help");
         Label summary = new Label();
         summary.setId("oneWaySummary");
         summary.setWrapText(true);
         summary.textProperty().bind(vm.oneWaySummaryProperty());
-        Controls.table(oneWayTable, "oneWayTable", m.get("oneWayTable.accessible"), m.get("oneWayTable.empty"));
+        table(oneWayTable, "oneWayTable", m.get("oneWayTable.accessible"), m.get("oneWayTable.empty"));
         oneWayTable.setItems(vm.oneWay());
         oneWayTable.getColumns().add(oneWayColumn(m.get("oneWayTable.criterion"), OneWayRow::name, 200, false));
         oneWayTable.getColumns().add(oneWayColumn(m.get("oneWayTable.weight"),
@@ -261,7 +256,7 @@ final class SensitivityView {
             @Override
             protected void updateItem(OneWayRow item, boolean empty) {
                 super.updateItem(item, empty);
-                setTooltip(empty || item == null ? null : new Tooltip(item.reading()));
+                setTooltip(empty || item == null ? null : Controls.tooltip(item.reading()));
                 setAccessibleText(empty || item == null ? null : item.reading());
             }
         });
@@ -340,35 +335,11 @@ final class SensitivityView {
         return box;
     }
 
-    private static Label label(String text, Node target) {
-        Label l = new Label(text);
-        l.setMnemonicParsing(true);
-        l.setLabelFor(target);
-        return l;
-    }
-
-    private static Button button(String id, String text, String tooltip, Runnable action) {
-        Button b = new Button(text);
-        b.setMnemonicParsing(true);
-        describe(b, id, text.replace("_", "") + " — " + tooltip, tooltip);
-        b.setOnAction(e -> action.run());
-        return b;
-    }
-
-    private static <T extends Control> T describe(T control, String id, String accessible, String tooltip) {
-        control.setId(id);
-        control.setAccessibleText(accessible);
-        control.setTooltip(new Tooltip(tooltip));
-        return control;
-    }
-
     /** Table set-up shared by the two tables. */
-    private static final class Controls {
-        static void table(TableView<?> table, String id, String accessible, String empty) {
-            table.setId(id);
-            table.setAccessibleText(accessible);
-            table.setPlaceholder(new Label(empty));
-            table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        }
+    private static void table(TableView<?> table, String id, String accessible, String empty) {
+        table.setId(id);
+        table.setAccessibleText(accessible);
+        table.setPlaceholder(new Label(empty));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
     }
 }

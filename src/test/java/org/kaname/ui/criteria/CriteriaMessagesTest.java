@@ -43,6 +43,28 @@ public class CriteriaMessagesTest {
         return keys;
     }
 
+    /**
+     * Keys given to the control builder ({@code controls.button("id", "key", …)}, {@code controls.labelFor("key", …)}
+     * …): the string literals with a dot in the call's statement (ids have none).
+     */
+    static Set<String> controlKeys(Path sources) throws IOException {
+        Set<String> keys = new TreeSet<>();
+        Pattern call = Pattern.compile("\\bcontrols\\.\\w+\\(([^;]*)");
+        Pattern literal = Pattern.compile("\"([a-zA-Z0-9_]+(?:\\.[a-zA-Z0-9_]+)+)\"");
+        try (Stream<Path> files = Files.list(sources)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Matcher m = call.matcher(Files.readString(f));
+                while (m.find()) {
+                    Matcher k = literal.matcher(m.group(1));
+                    while (k.find()) {
+                        keys.add(k.group(1));
+                    }
+                }
+            }
+        }
+        return keys;
+    }
+
     public static void check(String base, Path sources, Set<String> dynamic) throws IOException {
         Properties ja = load(base + ".properties");
         Properties en = load(base + "_en.properties");
@@ -51,8 +73,14 @@ public class CriteriaMessagesTest {
         assertThat(used).hasSizeGreaterThan(10);
         used.addAll(dynamic);
         assertThat(ja.stringPropertyNames()).containsAll(used);
+        // A control's key names its visible text or, for a control without one, what a screen reader says.
+        for (String key : controlKeys(sources)) {
+            assertThat(ja.containsKey(key) || ja.containsKey(key + ".accessible")).as(key).isTrue();
+        }
         for (Properties p : new Properties[] {ja, en}) {
             for (String k : p.stringPropertyNames()) {
+                // One convention: key, key.tooltip, key.accessible (no older key.tip).
+                assertThat(k).as(k).doesNotEndWith(".tip");
                 String v = p.getProperty(k);
                 // A single quote in a pattern with arguments would swallow them in MessageFormat.
                 if (v.contains("{0")) {

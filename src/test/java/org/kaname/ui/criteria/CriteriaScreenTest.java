@@ -148,6 +148,28 @@ class CriteriaScreenTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void rankButtonsAndTheFixedSwingPointsSayWhichCriterion(FxRobot robot) {
+        robot.interact(() -> screen.showTab("weightsTab"));
+        ComboBox<WeightingMethod> method = robot.lookup("#weightingMethod").queryAs(ComboBox.class);
+        robot.interact(() -> method.setValue(WeightingMethod.SWING));
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.List<WeightRow> rows = screen.weightsViewModel().rows();
+        WeightRow first = rows.stream().filter(r -> r.rank() == 1).findFirst().orElseThrow();
+        WeightRow second = rows.stream().filter(r -> r.rank() == 2).findFirst().orElseThrow();
+        javafx.scene.control.Button up = robot.lookup("#rankUp-" + second.id()).queryButton();
+        assertThat(up.getText()).isEqualTo("↑");
+        assertThat(up.getAccessibleText()).isEqualTo("「" + second.name() + "」の重要度を上げる");
+        assertThat(up.getAccessibleHelp()).isEqualTo(up.getTooltip().getText())
+                .isEqualTo("「" + second.name() + "」の重要度を一つ上げます（Alt+↑）");
+        assertThat(robot.lookup("#rankDown-" + second.id()).queryButton().getAccessibleText())
+                .isEqualTo("「" + second.name() + "」の重要度を下げる");
+        Label fixed = robot.lookup("#swingPoints-" + first.id()).queryAs(Label.class);
+        assertThat(fixed.getAccessibleText()).isEqualTo("「" + first.name() + "」のスウィング点数 100（最上位のため固定）");
+        assertThat(fixed.getTooltip().getText()).isEqualTo("最上位の評価基準は 100 点で固定です");
+    }
+
+    @Test
     void editingAnAhpCellFillsTheReciprocalAndUpdatesWeightsAndCr(FxRobot robot) throws Exception {
         chooseAhp(robot);
         assertThat(fixture.storedPlan().weighting().method()).isEqualTo(WeightingMethod.AHP);
@@ -156,6 +178,7 @@ class CriteriaScreenTest {
         setCell(robot, 0, 1, 3);
         setCell(robot, 0, 2, 2);
         assertThat(robot.lookup("#ahp-1-0").queryAs(Label.class).getText()).isEqualTo("1/3");
+        assertThat(robot.lookup("#ahp-1-0").queryAs(Label.class).getAccessibleText()).endsWith(": 1/3（自動で入る逆数）");
         assertThat(robot.lookup("#ahp-2-0").queryAs(Label.class).getText()).isEqualTo("1/2");
         Plan stored = fixture.storedPlan();
         AhpResult expected = Ahp.analyse(stored.criteria(), stored.weighting().judgments());
