@@ -10,6 +10,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
@@ -153,7 +154,10 @@ final class ScoringView {
         rename.disableProperty().bind(consensus.selectedProperty());
         remove.disableProperty().bind(consensus.selectedProperty());
 
-        HBox raterBox = new HBox(8, chooserLabel, chooser, consensus);
+        ProgressIndicator busy = controls.busy("scoringBusy", "busy", vm.busyProperty());
+        busy.setPrefSize(24, 24);
+
+        HBox raterBox = new HBox(8, chooserLabel, chooser, consensus, busy);
         raterBox.setAlignment(Pos.CENTER_LEFT);
         HBox toolsBox = new HBox(8, nameLabel, name, add, rename, remove);
         toolsBox.setAlignment(Pos.CENTER_LEFT);

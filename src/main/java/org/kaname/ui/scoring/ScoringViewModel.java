@@ -93,6 +93,7 @@ public final class ScoringViewModel implements CriterionGridKeys.ScoreEntry {
     /** Counts rebuilds, so only the latest one's result is shown. */
     private long generation;
     private TaskExecutor.Handle running;
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper roundNotice = new ReadOnlyStringWrapper("");
     private String focusedMeasure;
     private String focusedCriterion;
@@ -154,6 +155,7 @@ public final class ScoringViewModel implements CriterionGridKeys.ScoreEntry {
             running = null;
         }
         generation++;
+        busy.set(false);
     }
 
     public ObservableList<Rater> raters() {
@@ -199,6 +201,11 @@ public final class ScoringViewModel implements CriterionGridKeys.ScoreEntry {
      */
     public ReadOnlyStringProperty roundNoticeProperty() {
         return roundNotice.getReadOnlyProperty();
+    }
+
+    /** True while the grid is being rebuilt on the task executor; it shows the last rebuild meanwhile. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
     }
 
     /** True while the plan has no rater: the grid then says to add one before typing. */
@@ -271,12 +278,14 @@ public final class ScoringViewModel implements CriterionGridKeys.ScoreEntry {
             delivered[0] = true;
             if (thisRun == generation) {
                 running = null;
+                busy.set(false);
                 show(result);
             }
         }, error -> {
             delivered[0] = true;
             if (thisRun == generation) {
                 running = null;
+                busy.set(false);
                 if (!(error instanceof CancellationException)) {
                     LOG.error("Could not rebuild the scoring grid", error);
                 }
@@ -285,6 +294,7 @@ public final class ScoringViewModel implements CriterionGridKeys.ScoreEntry {
         // A synchronous executor has already delivered by now; keep the handle only while the work runs.
         if (thisRun == generation && !delivered[0]) {
             running = handle;
+            busy.set(true);
         }
     }
 

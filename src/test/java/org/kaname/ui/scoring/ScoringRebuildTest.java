@@ -49,11 +49,13 @@ class ScoringRebuildTest {
     void theFirstFillOfTheGridRunsOnTheExecutor() {
         assertThat(executor.queue).hasSize(1);
         assertThat(vm.rows()).isEmpty();
+        assertThat(vm.busyProperty().get()).isTrue();
         assertThat(vm.raters()).hasSize(3); // small: set at once, so the rater chooser is ready
 
         executor.runAll();
 
         assertThat(vm.rows()).hasSize(10);
+        assertThat(vm.busyProperty().get()).isFalse();
         assertThat(vm.cell("S1-1", "speed").text()).isEqualTo("3");
     }
 
@@ -88,6 +90,19 @@ class ScoringRebuildTest {
         executor.runAll();
 
         assertThat(vm.rows()).hasSize(8).extracting(ScoringRow::measureId).doesNotContain("S3-1", "S2-1");
+    }
+
+    @Test
+    void aResultThatComesAfterDisposeIsDropped() throws Exception {
+        executor.runAll();
+        fixture.editor.apply(new RemoveMeasures(List.of("S3-1")));
+        vm.dispose();
+
+        assertThat(executor.queue.get(0).cancelled).isTrue();
+        executor.runIgnoringCancel(0);
+
+        assertThat(vm.rows()).hasSize(10);
+        assertThat(vm.busyProperty().get()).isFalse();
     }
 
     @Test
