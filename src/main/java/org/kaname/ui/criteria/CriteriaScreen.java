@@ -55,7 +55,7 @@ public final class CriteriaScreen extends BasicPlanScreen {
     private Tab tab(String id, String key, Node content) {
         Tab tab = new Tab(messages.get(key), content);
         tab.setId(id);
-        tab.setTooltip(new javafx.scene.control.Tooltip(messages.get(key + ".tooltip")));
+        tab.setTooltip(org.kaname.ui.Controls.tooltip(messages.get(key + ".tooltip")));
         return tab;
     }
 
