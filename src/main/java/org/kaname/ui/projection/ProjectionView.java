@@ -1,6 +1,7 @@
 package org.kaname.ui.projection;
 
 import java.util.List;
+import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
@@ -19,6 +20,7 @@ import org.kaname.chart.Chart;
 import org.kaname.chart.ChartStyle;
 import org.kaname.chart.GanttChart;
 import org.kaname.i18n.Messages;
+import org.kaname.ui.Controls;
 import org.kaname.ui.chart.ChartCanvas;
 import org.kaname.ui.projection.PageBlock.ChartBlock;
 
@@ -123,8 +125,19 @@ public final class ProjectionView {
         preparing.setAlignment(Pos.CENTER);
         preparing.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         preparing.setMouseTransparent(true);
-        preparing.visibleProperty().bind(vm.preparingProperty());
-        preparing.managedProperty().bind(vm.preparingProperty());
+        // Before the first page at once; over a page only when an edit's pages take longer than a blink (most come
+        // from measurements already made), so the room does not see a box flash at every keystroke in the editor.
+        PauseTransition wait = new PauseTransition(Controls.BUSY_DELAY);
+        wait.setOnFinished(e -> preparing.setVisible(vm.preparingProperty().get()));
+        preparing.setVisible(vm.preparingProperty().get());
+        vm.preparingProperty().addListener((o, was, now) -> {
+            wait.stop();
+            if (now && vm.pageProperty().get() != null) {
+                wait.playFromStart();
+            } else {
+                preparing.setVisible(now);
+            }
+        });
         showProgress();
         return preparing;
     }

@@ -234,6 +234,31 @@ class ProjectionPreparationTest {
     }
 
     @Test
+    void overAPageTheProgressWaitsABlinkSoAnEditDoesNotFlashIt() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        boolean[] seen = WaitForAsyncUtils.asyncFx(() -> {
+            vm = viewModel(queue, new EstimatedMeasure());
+            queue.runAll();
+            ProjectionView view = new ProjectionView(vm, () -> { });
+            Stage stage = new Stage();
+            Scene scene = new Scene(view.build(), 1280, 800);
+            Styles.apply(scene, JapaneseFont.family());
+            stage.setScene(scene);
+            stage.show();
+            boolean beforeEdit = scene.lookup("#projectionPreparing").isVisible();
+            fixture.editor.apply(TestEdits.rewrite("rename", p -> p.withTitle("改名した計画")));
+            boolean rightAfterEdit = scene.lookup("#projectionPreparing").isVisible();
+            boolean working = vm.preparingProperty().get();
+            stage.close();
+            return new boolean[] {beforeEdit, rightAfterEdit, working};
+        }).get();
+        assertThat(seen[0]).as("nothing being prepared").isFalse();
+        assertThat(seen[2]).as("the edit's pages are being prepared").isTrue();
+        assertThat(seen[1]).as("but the box waits before it shows over the page").isFalse();
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
     void onTheAppsExecutorTheWorkMeasuresOnTheFxThreadAndDealsTheSamePages() throws Exception {
         FxToolkit.registerPrimaryStage();
         List<ProjectionPage> direct = WaitForAsyncUtils.asyncFx(() -> {
