@@ -98,6 +98,20 @@ public final class Controls {
     }
 
     /**
+     * As {@link #button}, for a text worded by the caller (a dialog that is handed its texts): same mnemonic, width
+     * and spoken-name rules.
+     */
+    public static Button buttonForText(String id, String text, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setMnemonicParsing(true);
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        b.setAccessibleText(spoken(text));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    /**
      * Gives {@code control} its id, accessible text ({@code key.accessible}, else the text of {@code key}) and the
      * tooltip {@code key.tooltip} when the bundle has one; {@code args} fill these texts.
      */

@@ -62,10 +62,8 @@ public final class FxDialogService implements DialogService {
         javafx.scene.control.TextField field = new javafx.scene.control.TextField(initial);
         field.setId("promptField");
         field.setPrefColumnCount(32);
-        Label caption = new Label(label);
+        Label caption = Controls.labelForText(label, field);
         caption.setId("promptLabel");
-        caption.setLabelFor(field);
-        caption.setMinWidth(Region.USE_PREF_SIZE);
         javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(6, caption, field);
         javafx.scene.control.DialogPane pane = dialog.getDialogPane();
         pane.setContent(content);
@@ -94,9 +92,7 @@ public final class FxDialogService implements DialogService {
         area.setEditable(false);
         area.setWrapText(false);
         area.setPrefRowCount(12);
-        javafx.scene.control.Button copy = new javafx.scene.control.Button(copyLabel);
-        copy.setId("copyDetails");
-        copy.setOnAction(e -> {
+        javafx.scene.control.Button copy = Controls.buttonForText("copyDetails", copyLabel, () -> {
             javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
             content.putString(message + System.lineSeparator() + details);
             javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);

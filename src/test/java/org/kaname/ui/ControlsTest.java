@@ -137,4 +137,16 @@ class ControlsTest {
         assertThat(points.getAccessibleText()).isEqualTo("Points of Cost");
         assertThat(points.getTooltip().getText()).isEqualTo("Relative to the first criterion's 100");
     }
+
+    @Test
+    void aDialogsOwnWordingMakesAButtonTheSameWay() {
+        int[] pressed = {0};
+        Button copy = Controls.buttonForText("copyDetails", "詳細をコピー(_C)", () -> pressed[0]++);
+        assertThat(copy.getId()).isEqualTo("copyDetails");
+        assertThat(copy.isMnemonicParsing()).isTrue();
+        assertThat(copy.getAccessibleText()).isEqualTo("詳細をコピー");
+        assertThat(copy.getMinWidth()).isEqualTo(Region.USE_PREF_SIZE);
+        copy.fire();
+        assertThat(pressed[0]).isEqualTo(1);
+    }
 }
