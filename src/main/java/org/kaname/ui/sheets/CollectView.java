@@ -25,6 +25,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kaname.i18n.Messages;
+import org.kaname.ui.Controls;
 
 /**
  * The collection report before anything is stored: a table of the files (accepted, partly valid, rejected) and a
@@ -34,11 +35,13 @@ import org.kaname.i18n.Messages;
 final class CollectView {
     private final CollectModel model;
     private final Messages messages;
+    private final Controls controls;
     private final Consumer<CollectDecision> onDecision;
 
     CollectView(CollectModel model, Messages messages, Consumer<CollectDecision> onDecision) {
         this.model = model;
         this.messages = messages;
+        this.controls = new Controls(messages);
         this.onDecision = onDecision;
     }
 
@@ -77,20 +80,18 @@ final class CollectView {
         VBox.setVgrow(problems, Priority.ALWAYS);
         center.setPadding(new Insets(12));
 
-        Button importAll = button("collectImportAll", "collect.importAll", CollectDecision.IMPORT_ALL);
+        Button importAll = controls.button("collectImportAll", "collect.importAll",
+                () -> onDecision.accept(CollectDecision.IMPORT_ALL));
         importAll.setDisable(!model.canImportAll());
         importAll.setDefaultButton(model.canImportAll());
-        Button importValid = button("collectImportValid", "collect.importValid", CollectDecision.IMPORT_VALID);
+        Button importValid = controls.button("collectImportValid", "collect.importValid",
+                () -> onDecision.accept(CollectDecision.IMPORT_VALID));
         importValid.setDisable(!model.canImportValid());
         importValid.getStyleClass().add("sheets-caution-button");
-        Button cancel = button("collectCancel", "collect.cancel", CollectDecision.CANCEL);
+        Button cancel = controls.button("collectCancel", "collect.cancel",
+                () -> onDecision.accept(CollectDecision.CANCEL));
         cancel.setCancelButton(true);
-        Button copy = new Button(messages.get("collect.copy"));
-        copy.setId("collectCopy");
-        copy.setMnemonicParsing(true);
-        copy.setTooltip(new Tooltip(messages.get("collect.copy.tip")));
-        copy.setAccessibleText(messages.get("collect.copy.tip"));
-        copy.setOnAction(e -> copyToClipboard(model.copyText()));
+        Button copy = controls.button("collectCopy", "collect.copy", () -> copyToClipboard(model.copyText()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox buttons = new HBox(10, copy, spacer, importAll, importValid, cancel);
@@ -106,7 +107,6 @@ final class CollectView {
     private TableView<FileRow> filesTable() {
         TableView<FileRow> table = new TableView<>();
         table.setId("collectFiles");
-        table.setAccessibleText(messages.get("collect.files.a11y"));
         table.getStyleClass().add("sheets-table");
         table.getColumns().add(column("collect.col.file", FileRow::file, 250));
         TableColumn<FileRow, String> status = column("collect.col.status", FileRow::status, 200);
@@ -140,7 +140,6 @@ final class CollectView {
     private TableView<ProblemRow> problemsTable() {
         TableView<ProblemRow> table = new TableView<>();
         table.setId("collectProblems");
-        table.setAccessibleText(messages.get("collect.problems.a11y"));
         table.getStyleClass().add("sheets-table");
         table.getColumns().add(column("collect.col.file", ProblemRow::file, 200));
         table.getColumns().add(column("collect.col.sheet", ProblemRow::sheet, 110));
@@ -199,21 +198,10 @@ final class CollectView {
         return c;
     }
 
+    /** A heading naming its table: its mnemonic focuses the table, and {@code key.accessible} names it. */
     private Label label(String key, javafx.scene.Node target) {
-        Label label = new Label(messages.get(key));
-        label.setMnemonicParsing(true);
-        label.setLabelFor(target);
+        Label label = controls.labelFor(key, target);
         label.getStyleClass().add("sheets-heading");
         return label;
-    }
-
-    private Button button(String id, String key, CollectDecision decision) {
-        Button b = new Button(messages.get(key));
-        b.setId(id);
-        b.setMnemonicParsing(true);
-        b.setTooltip(new Tooltip(messages.get(key + ".tip")));
-        b.setAccessibleText(messages.get(key + ".tip"));
-        b.setOnAction(e -> onDecision.accept(decision));
-        return b;
     }
 }

@@ -20,6 +20,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.kaname.i18n.Messages;
+import org.kaname.ui.Controls;
 import org.kaname.ui.DialogLook;
 import org.kaname.model.Rater;
 
@@ -133,22 +134,19 @@ final class FxSheetsUi implements SheetsUi {
         ProgressBar bar = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
         bar.setId("sheetsProgress");
         bar.setPrefWidth(320);
-        Label label = new Label(messages.get("busy.working"));
-        label.setLabelFor(bar);
-        Button cancel = new Button(messages.get("busy.cancel"));
-        cancel.setId("sheetsBusyCancel");
+        boolean[] closed = {false};
+        Runnable[] onCancel = {() -> { }};
+        Controls controls = new Controls(messages);
+        Label label = controls.labelFor("busy.working", bar);
+        Button cancel = controls.button("sheetsBusyCancel", "busy.cancel", () -> {
+            onCancel[0].run();
+            stage.close();
+        });
         cancel.setCancelButton(true);
-        cancel.setMnemonicParsing(true);
         VBox box = new VBox(10, label, bar, cancel);
         box.setPadding(new Insets(16));
         DialogLook.apply(owner, box, STYLESHEET);
         stage.setScene(new Scene(box));
-        boolean[] closed = {false};
-        Runnable[] onCancel = {() -> { }};
-        cancel.setOnAction(e -> {
-            onCancel[0].run();
-            stage.close();
-        });
         // Closing the window is stopping too: the work must not go on unseen.
         stage.setOnCloseRequest(e -> onCancel[0].run());
         return new Busy() {

@@ -120,4 +120,25 @@ class CollectViewTest {
         robot.type(javafx.scene.input.KeyCode.ENTER);
         assertThat(decisions).containsExactly(CollectDecision.IMPORT_ALL);
     }
+
+    @Test
+    void controlsAreNamedForScreenReadersByTheOneRule(FxRobot robot) throws Exception {
+        show(robot, new CollectModel(SampleReports.withProblems(f.editor, dir.resolve("out"), Locale.JAPANESE),
+                Locale.JAPANESE));
+
+        // A button says its own words (without the mnemonic); its explanation is the tooltip and accessible help.
+        Button importValid = robot.lookup("#collectImportValid").queryButton();
+        assertThat(importValid.getAccessibleText()).isEqualTo("有効な行だけ取り込む");
+        assertThat(importValid.getTooltip().getText()).startsWith("問題のあるファイルについても");
+        assertThat(importValid.getAccessibleHelp()).isEqualTo(importValid.getTooltip().getText());
+        assertThat(robot.lookup("#collectCopy").queryButton().getAccessibleText()).isEqualTo("一覧をコピー");
+        // A table is named by its heading's key.accessible, and the heading's mnemonic focuses it.
+        TableView<?> files = robot.lookup("#collectFiles").queryAs(TableView.class);
+        assertThat(files.getAccessibleText()).isEqualTo("確認したファイルと、受理・不受理の判定");
+        Label filesLabel = robot.lookup("#collectFilesLabel").queryAs(Label.class);
+        assertThat(filesLabel.getLabelFor()).isSameAs(files);
+        assertThat(filesLabel.getStyleClass()).contains("sheets-heading");
+        assertThat(robot.lookup("#collectProblems").queryAs(TableView.class).getAccessibleText())
+                .startsWith("問題の一覧");
+    }
 }

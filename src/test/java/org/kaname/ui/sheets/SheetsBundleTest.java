@@ -16,11 +16,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Japanese and English have the same keys, and every key the code names (and each button's tooltip) exists. */
+/** Japanese and English have the same keys, and every key the code names (and each button's key.tooltip) exists. */
 class SheetsBundleTest {
     private static final Pattern KEY =
             Pattern.compile("\"((?:export|collect|json|files|error|busy|dialog)\\.[a-zA-Z0-9.]+)\"");
-    private static final Pattern WITH_TIP = Pattern.compile("(?:button|radio)\\(\"[^\"]+\", \"([^\"]+)\"");
+    private static final Pattern WITH_TIP = Pattern.compile("controls\\.(?:button|radio)\\(\"[^\"]+\", \"([^\"]+)\"");
 
     private static Properties load(String resource) throws IOException {
         Properties p = new Properties();
@@ -47,11 +47,14 @@ class SheetsBundleTest {
                 }
                 Matcher t = WITH_TIP.matcher(code);
                 while (t.find()) {
-                    used.add(t.group(1) + ".tip");
+                    used.add(t.group(1) + ".tooltip");
                 }
             }
         }
-        assertThat(used).hasSizeGreaterThan(50).contains("collect.importAll.tip", "export.perRater.tip");
+        assertThat(used).hasSizeGreaterThan(50).contains("collect.importAll.tooltip", "export.perRater.tooltip",
+                "busy.cancel.tooltip");
         assertThat(ja.stringPropertyNames()).containsAll(used);
+        // One convention with ui.Controls: key, key.tooltip, key.accessible.
+        assertThat(ja.stringPropertyNames()).noneMatch(k -> k.endsWith(".tip") || k.endsWith(".a11y"));
     }
 }
