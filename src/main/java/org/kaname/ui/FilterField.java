@@ -11,7 +11,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -41,17 +40,10 @@ public final class FilterField {
     /** {@code id}: the text field's id; the count and clear button get {@code id + "Count"}, {@code id + "Clear"}. */
     public FilterField(String id, Locale locale) {
         this.messages = Messages.of(BUNDLE, locale);
-        Label label = new Label(messages.get("filter.label"));
-        label.setLabelFor(field);
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        field.setId(id);
+        Controls controls = new Controls(messages);
+        controls.describe(field, id, "filter.label");
+        Label label = controls.labelFor("filter.label", field);
         field.setPromptText(messages.get("filter.prompt"));
-        field.setAccessibleText(messages.get("filter.label"));
-        Tooltip tip = new Tooltip(messages.get("filter.tip"));
-        tip.setWrapText(true);
-        tip.setMaxWidth(420);
-        field.setTooltip(tip);
-        field.setAccessibleHelp(messages.get("filter.tip"));
         field.setPrefColumnCount(14);
         HBox.setHgrow(field, Priority.ALWAYS);
         field.textProperty().addListener((o, a, t) -> words.set(words(t)));
@@ -62,18 +54,13 @@ public final class FilterField {
                 e.consume();
             }
         });
-        Button clear = new Button("×");
-        clear.setId(id + "Clear");
-        clear.getStyleClass().add("filter-clear");
-        clear.setAccessibleText(messages.get("filter.clear"));
-        clear.setTooltip(new Tooltip(messages.get("filter.clear")));
-        clear.setFocusTraversable(false);
-        clear.setMinWidth(Region.USE_PREF_SIZE);
-        clear.disableProperty().bind(field.textProperty().isEmpty());
-        clear.setOnAction(e -> {
+        Button clear = controls.button(id + "Clear", "filter.clear", () -> {
             field.clear();
             field.requestFocus();
         });
+        clear.getStyleClass().add("filter-clear");
+        clear.setFocusTraversable(false);
+        clear.disableProperty().bind(field.textProperty().isEmpty());
         count.setId(id + "Count");
         count.getStyleClass().add("filter-count");
         count.setMinWidth(Region.USE_PREF_SIZE);

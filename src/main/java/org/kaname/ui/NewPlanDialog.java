@@ -38,24 +38,21 @@ public final class NewPlanDialog {
         dialog.setTitle(title);
         dialog.setHeaderText(title);
 
+        Controls controls = new Controls(messages);
         TextField name = new TextField(messages.get("plan.untitled"));
         name.setId("promptField");
         name.setPrefColumnCount(32);
-        Label nameLabel = new Label(messages.get("plan.titleLabel"));
+        Label nameLabel = controls.labelFor("plan.titleLabel", name);
         nameLabel.setId("promptLabel");
-        nameLabel.setLabelFor(name);
-        nameLabel.setMinWidth(Region.USE_PREF_SIZE);
 
         ToggleGroup starts = new ToggleGroup();
-        RadioButton standard = radio("newPlanStandard", messages.get("plan.start.standard"), starts);
-        RadioButton copy = radio("newPlanCopy", messages.get("plan.start.copy"), starts);
-        RadioButton empty = radio("newPlanEmpty", messages.get("plan.start.empty"), starts);
-        ComboBox<PlanSummary> source = new ComboBox<>();
-        source.setId("newPlanSource");
+        RadioButton standard = controls.radio("newPlanStandard", "plan.start.standard", starts);
+        RadioButton copy = controls.radio("newPlanCopy", "plan.start.copy", starts);
+        RadioButton empty = controls.radio("newPlanEmpty", "plan.start.empty", starts);
+        ComboBox<PlanSummary> source = controls.describe(new ComboBox<>(), "newPlanSource", "plan.start.source");
         source.getItems().setAll(plans);
         source.setCellFactory(list -> new PlanCell());
         source.setButtonCell(new PlanCell());
-        source.setAccessibleText(messages.get("plan.start.source"));
         source.setMaxWidth(Double.MAX_VALUE);
         source.getSelectionModel().select(selected != null && plans.contains(selected) ? selected
                 : plans.isEmpty() ? null : plans.get(0));
@@ -108,15 +105,6 @@ public final class NewPlanDialog {
 
     public Optional<Choice> showAndWait() {
         return dialog.showAndWait();
-    }
-
-    private static RadioButton radio(String id, String text, ToggleGroup group) {
-        RadioButton b = new RadioButton(text);
-        b.setId(id);
-        b.setMnemonicParsing(true);
-        b.setToggleGroup(group);
-        b.setMinWidth(Region.USE_PREF_SIZE);
-        return b;
     }
 
     private static Label note(String text) {

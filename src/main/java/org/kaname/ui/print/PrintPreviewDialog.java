@@ -33,6 +33,7 @@ import org.kaname.report.Paper;
 import org.kaname.report.ReportLanguage;
 import org.kaname.report.ReportOptions;
 import org.kaname.report.ReportService;
+import org.kaname.ui.Controls;
 import org.kaname.ui.DialogService;
 import org.kaname.ui.task.TaskExecutor;
 
@@ -86,19 +87,13 @@ public final class PrintPreviewDialog {
                 return null;
             }
         });
-        Label paperLabel = new Label(messages.get("print.paper"));
-        paperLabel.setLabelFor(paper);
-        paperLabel.setMnemonicParsing(true);
-        Button print = new Button(messages.get("print.print"));
-        print.setId("printButton");
+        Controls controls = new Controls(messages);
+        Label paperLabel = controls.labelFor("print.paper", paper);
+        Button print = controls.button("printButton", "print.print", () -> print(stage));
         print.setDefaultButton(true);
-        Button save = new Button(messages.get("print.savePdf"));
-        save.setId("savePdfButton");
-        Button close = new Button(messages.get("print.close"));
+        Button save = controls.button("savePdfButton", "print.savePdf", () -> savePdf(stage));
+        Button close = controls.button("printCloseButton", "print.close", stage::close);
         close.setCancelButton(true);
-        close.setOnAction(e -> stage.close());
-        print.setOnAction(e -> print(stage));
-        save.setOnAction(e -> savePdf(stage));
         busy.setMaxSize(28, 28);
         HBox top = new HBox(10, paperLabel, paper, busy, info);
         HBox buttons = new HBox(10, print, save, close);
