@@ -96,6 +96,8 @@ public final class PrintPreviewDialog {
         close.setCancelButton(true);
         busy.setMaxSize(28, 28);
         HBox top = new HBox(10, paperLabel, paper, busy, info);
+        // The label on the line of the text it names, not at the top of the taller choice box.
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         HBox buttons = new HBox(10, print, save, close);
         top.setPadding(new Insets(10));
         buttons.setPadding(new Insets(10));
