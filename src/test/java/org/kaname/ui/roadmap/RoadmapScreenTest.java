@@ -194,10 +194,9 @@ class RoadmapScreenTest {
 
     @Test
     void aPinBeyondTheBudgetIsAWarningNotHidden(FxRobot robot) throws Exception {
-        RoadmapViewModel vm = new RoadmapViewModel(fixture.context,
-                fixture.context.messages("org.kaname.ui.roadmap.messages"));
+        RoadmapViewModel vm = screen.viewModel();
         String first = fixture.editor.plan().measures().get(0).id();
-        // The screen on the stage listens too, so edits happen on the FX thread as in the app.
+        // Edits happen on the FX thread as in the app; the screen reschedules after each.
         robot.interact(() -> {
             for (Measure m : fixture.editor.plan().measures()) {
                 vm.pin(m.id(), fixture.editor.plan().fiscalYears().start());
@@ -206,6 +205,5 @@ class RoadmapScreenTest {
         assertThat(vm.roadmapProperty().get().warnings()).isNotEmpty();
         assertThat(vm.roadmapProperty().get().find(first).orElseThrow().start().getAsInt())
                 .isEqualTo(fixture.editor.plan().fiscalYears().start());
-        vm.dispose();
     }
 }

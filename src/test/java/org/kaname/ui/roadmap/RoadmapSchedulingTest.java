@@ -1,0 +1,192 @@
+package org.kaname.ui.roadmap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.DoubleConsumer;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.kaname.engine.roadmap.RoadmapScheduler;
+import org.kaname.model.Plan;
+import org.kaname.ui.ScreenContext;
+import org.kaname.ui.ScreenFixture;
+import org.kaname.ui.task.TaskExecutor;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Issue 15 D: the roadmap is scheduled only on the task executor, never on the FX thread. With an executor that
+ * queues work until told to run it, the screen keeps the schedule it had (and says it is busy) until the queued
+ * work runs; a run made stale by a newer change is cancelled and its result dropped.
+ */
+@ExtendWith(ApplicationExtension.class)
+class RoadmapSchedulingTest {
+    @TempDir
+    Path dir;
+    ScreenFixture fixture;
+    QueueingExecutor queue;
+    ScreenContext context;
+    Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @BeforeEach
+    void open() throws Exception {
+        fixture = new ScreenFixture(dir, Locale.JAPANESE);
+        queue = new QueueingExecutor();
+        ScreenContext c = fixture.context;
+        context = new ScreenContext(c.editor(), c.ranking(), queue, c.dialogs(), c.locale(), c.status());
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    private RoadmapViewModel viewModel() {
+        return new RoadmapViewModel(context, context.messages(RoadmapScreen.BUNDLE));
+    }
+
+    private static int start(Plan plan, String measureId) {
+        return new RoadmapScheduler().schedule(plan).find(measureId).orElseThrow().start().getAsInt();
+    }
+
+    @Test
+    void theScheduleIsMadeOnlyWhenTheExecutorRunsIt() {
+        RoadmapViewModel vm = viewModel();
+        vm.refresh();
+        assertThat(queue.pending).hasSize(1);
+        assertThat(vm.busyProperty().get()).isTrue();
+        assertThat(vm.roadmapProperty().get()).as("nothing scheduled before the executor runs").isNull();
+        assertThat(vm.chartProperty().get()).isNull();
+        assertThat(vm.budget()).isEmpty();
+        queue.runAll();
+        assertThat(vm.busyProperty().get()).isFalse();
+        assertThat(vm.roadmapProperty().get()).isNotNull();
+        assertThat(vm.chartProperty().get()).isNotNull();
+        assertThat(vm.budget()).hasSize(fixture.editor.plan().fiscalYears().length());
+        assertThat(vm.deferred()).isNotEmpty();
+    }
+
+    @Test
+    void aRunMadeStaleByAChangeIsCancelledAndItsResultDropped() {
+        RoadmapViewModel vm = viewModel();
+        vm.refresh();
+        queue.runAll();
+        String first = fixture.editor.plan().measures().get(0).id();
+        int before = vm.roadmapProperty().get().find(first).orElseThrow().start().getAsInt();
+        vm.refresh();
+        assertThat(vm.pin(first, before + 1)).isTrue();
+        vm.refresh();
+        assertThat(queue.cancelled).as("the run for the older plan is cancelled").isEqualTo(1);
+        // The stale run still delivers (as a slow thread might): it is not shown, and the screen stays busy.
+        queue.runNext();
+        assertThat(vm.busyProperty().get()).isTrue();
+        assertThat(vm.roadmapProperty().get().find(first).orElseThrow().pinned()).isFalse();
+        queue.runNext();
+        assertThat(vm.busyProperty().get()).isFalse();
+        assertThat(vm.roadmapProperty().get().find(first).orElseThrow().pinned()).isTrue();
+        assertThat(vm.roadmapProperty().get().find(first).orElseThrow().start().getAsInt()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void disposingDropsARunStillGoing() {
+        RoadmapViewModel vm = viewModel();
+        vm.refresh();
+        vm.dispose();
+        assertThat(queue.cancelled).isEqualTo(1);
+        queue.runAll();
+        assertThat(vm.roadmapProperty().get()).isNull();
+        assertThat(vm.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void movingABarIsAnEditAndItsRescheduleGoesThroughTheExecutor(FxRobot robot) {
+        RoadmapScreen[] screen = new RoadmapScreen[1];
+        robot.interact(() -> {
+            screen[0] = new RoadmapScreen(context);
+            stage.setScene(new Scene((Parent) screen[0].node(), 1280, 800));
+            stage.show();
+        });
+        javafx.scene.Node busy = robot.lookup("#roadmapBusy").query();
+        assertThat(busy.isVisible()).as("busy while the first schedule is made").isTrue();
+        robot.interact(queue::runAll);
+        assertThat(busy.isVisible()).isFalse();
+        RoadmapViewModel vm = screen[0].viewModel();
+        String first = fixture.editor.plan().measures().get(0).id();
+        int before = start(fixture.editor.plan(), first);
+        robot.interact(() -> {
+            vm.selectedProperty().set(first);
+            vm.shiftSelected(+1);
+        });
+        // The edit is applied at once; the schedule shown is the old one until the executor runs.
+        assertThat(fixture.editor.plan().measure(first).orElseThrow().pinnedStart()).isEqualTo(before + 1);
+        assertThat(queue.pending).hasSize(1);
+        assertThat(busy.isVisible()).isTrue();
+        assertThat(vm.roadmapProperty().get().find(first).orElseThrow().start().getAsInt()).isEqualTo(before);
+        assertThat(vm.chartProperty().get().rows().get(vm.chartProperty().get().rowIndex(first)).start())
+                .isEqualTo(before);
+        robot.interact(queue::runAll);
+        assertThat(busy.isVisible()).isFalse();
+        assertThat(vm.roadmapProperty().get().find(first).orElseThrow().start().getAsInt()).isEqualTo(before + 1);
+        assertThat(vm.chartProperty().get().rows().get(vm.chartProperty().get().rowIndex(first)).start())
+                .isEqualTo(before + 1);
+        assertThat(vm.chartProperty().get().selectedId()).isEqualTo(first);
+        robot.interact(screen[0]::dispose);
+    }
+
+    /** Queues submitted work until told to run it; delivers even cancelled work (as a slow thread might). */
+    static final class QueueingExecutor implements TaskExecutor {
+        final List<Runnable> pending = new ArrayList<>();
+        int cancelled;
+
+        @Override
+        public <T> Handle submit(Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure,
+                                 DoubleConsumer onProgress) {
+            pending.add(() -> {
+                T result;
+                try {
+                    result = work.run(new Progress() {
+                        @Override
+                        public void update(double fraction) {
+                        }
+
+                        @Override
+                        public boolean isCancelled() {
+                            return false;
+                        }
+                    });
+                } catch (Exception e) {
+                    onFailure.accept(e);
+                    return;
+                }
+                onSuccess.accept(result);
+            });
+            return () -> cancelled++;
+        }
+
+        void runNext() {
+            pending.remove(0).run();
+        }
+
+        void runAll() {
+            while (!pending.isEmpty()) {
+                runNext();
+            }
+        }
+    }
+}
