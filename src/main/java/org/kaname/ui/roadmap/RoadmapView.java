@@ -1,8 +1,12 @@
 package org.kaname.ui.roadmap;
 
+import java.awt.geom.Rectangle2D;
 import java.util.List;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ObservableList;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -31,6 +35,8 @@ import org.kaname.ui.TableColumns;
  * beside the deferred measures and the warnings. It only builds and binds; the view model does the rest.
  */
 final class RoadmapView {
+    /** Room for a vertical scroll bar, should the years outgrow the table's height. */
+    private static final double SCROLL_BAR = 16;
     private final RoadmapViewModel vm;
     private final Messages messages;
     private final Controls controls;
@@ -50,7 +56,7 @@ final class RoadmapView {
                 selectionButton("pinLater", "action.later", () -> vm.shiftSelected(+1)),
                 selectionButton("unpin", "action.unpin", vm::unpinSelected),
                 busyMark());
-        tools.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        tools.setAlignment(Pos.CENTER_LEFT);
         Label help = controls.help("help.keys");
         Label error = Controls.wrapped("roadmapError", "error");
         error.textProperty().bind(vm.errorProperty());
@@ -117,6 +123,13 @@ final class RoadmapView {
         markOverBudget(state);
         budget.getColumns().setAll(List.of(year, spent, cap, state));
         TableColumns.keepWhole(budget, year, spent, cap, state);
+        // The table asks for the width of its whole columns, so in a narrow window the lists beside it give way
+        // (their headings wrap) instead of the last column being cut: "Status (thousa".
+        budget.minWidthProperty().bind(Bindings.createDoubleBinding(
+                () -> budget.getColumns().stream().mapToDouble(TableColumn::getMinWidth).sum()
+                        + budget.snappedLeftInset() + budget.snappedRightInset() + SCROLL_BAR,
+                year.minWidthProperty(), spent.minWidthProperty(), cap.minWidthProperty(), state.minWidthProperty(),
+                budget.insetsProperty()));
         return budget;
     }
 
@@ -139,12 +152,14 @@ final class RoadmapView {
     private Label sectionTitle(String key, Region target) {
         Label label = controls.labelFor(key, target);
         label.getStyleClass().add("section-title");
+        // A heading may wrap to give the budget table its width (its columns are kept whole), never be cut.
         label.setWrapText(true);
+        label.setMinWidth(Region.USE_COMPUTED_SIZE);
         label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }
 
-    private static ListView<String> list(String id, javafx.collections.ObservableList<String> items) {
+    private static ListView<String> list(String id, ObservableList<String> items) {
         ListView<String> list = new ListView<>(items);
         list.setId(id);
         list.setCellFactory(l -> wrappingCell());
@@ -173,7 +188,7 @@ final class RoadmapView {
         if (i < 0 || content <= view || view <= 0) {
             return;
         }
-        java.awt.geom.Rectangle2D row = c.geometry(gantt.getWidth()).rowBounds(i);
+        Rectangle2D row = c.geometry(gantt.getWidth()).rowBounds(i);
         double top = scroll.getVvalue() * (content - view);
         if (row.getMinY() < top) {
             scroll.setVvalue(row.getMinY() / (content - view));
