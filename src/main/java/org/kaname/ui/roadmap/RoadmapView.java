@@ -12,7 +12,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
@@ -55,7 +54,7 @@ final class RoadmapView {
                 selectionButton("pinEarlier", "action.earlier", () -> vm.shiftSelected(-1)),
                 selectionButton("pinLater", "action.later", () -> vm.shiftSelected(+1)),
                 selectionButton("unpin", "action.unpin", vm::unpinSelected),
-                busyMark());
+                controls.busy("roadmapBusy", "busy", vm.busyProperty()));
         tools.setAlignment(Pos.CENTER_LEFT);
         Label help = controls.help("help.keys");
         Label error = Controls.wrapped("roadmapError", "error");
@@ -93,18 +92,6 @@ final class RoadmapView {
         Button b = controls.button(id, key, action);
         b.disableProperty().bind(vm.selectedProperty().isNull());
         return b;
-    }
-
-    /** 「計算しています…」 with a spinner while the schedule is being made; its place is kept, so nothing moves. */
-    private Label busyMark() {
-        Label busy = controls.heading("busy", "busy");
-        busy.setId("roadmapBusy");
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setPrefSize(16, 16);
-        spinner.setMaxSize(16, 16);
-        busy.setGraphic(spinner);
-        busy.visibleProperty().bind(vm.busyProperty());
-        return busy;
     }
 
     private TableView<YearBudget> budgetTable() {
