@@ -2,7 +2,6 @@ package org.kaname.ui.workshop;
 
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -22,6 +21,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kaname.i18n.Messages;
+import org.kaname.ui.Controls;
 import org.kaname.ui.TableColumns;
 
 /**
@@ -46,13 +46,13 @@ final class DisagreementView {
         table.setItems(vm.rows());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label(m.get("topic.empty")));
-        table.getColumns().add(column("topicRank", m.get("topic.rank"), 40, r -> Integer.toString(r.rank())));
-        table.getColumns().add(column("topicMeasure", m.get("topic.measure"), 220, SpreadRow::measureTitle));
-        table.getColumns().add(column("topicCriterion", m.get("topic.criterion"), 100, SpreadRow::criterionName));
-        table.getColumns().add(column("topicCount", m.get("topic.count"), 52, r -> Integer.toString(r.count())));
-        table.getColumns().add(column("topicSd", m.get("topic.sd"), 56, SpreadRow::sd));
-        table.getColumns().add(column("topicRange", m.get("topic.range"), 60, SpreadRow::range));
-        table.getColumns().add(column("topicStrong", m.get("topic.strong"), 84,
+        table.getColumns().add(column("topicRank", "topic.rank", 40, r -> Integer.toString(r.rank())));
+        table.getColumns().add(measureColumn());
+        table.getColumns().add(column("topicCriterion", "topic.criterion", 100, SpreadRow::criterionName));
+        table.getColumns().add(column("topicCount", "topic.count", 52, r -> Integer.toString(r.count())));
+        table.getColumns().add(column("topicSd", "topic.sd", 56, SpreadRow::sd));
+        table.getColumns().add(column("topicRange", "topic.range", 60, SpreadRow::range));
+        table.getColumns().add(column("topicStrong", "topic.strong", 84,
                 r -> r.strong() ? m.get("topic.strongMark") : ""));
         // Numbers, criteria and the mark show whole; the measure's title wraps in its cell (see TableColumns).
         TableColumns.keepWhole(table, table.getColumns().stream()
@@ -88,7 +88,7 @@ final class DisagreementView {
             vm.nextTopic();
             table.requestFocus();
         });
-        Label help = ui.messagesLabel("topic.help");
+        Label help = ui.help("topic.help");
         HBox bar = new HBox(12, next, help);
         bar.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(help, Priority.ALWAYS);
@@ -104,7 +104,7 @@ final class DisagreementView {
         HBox extremes = new HBox(12, side("lowest", DisagreementViewModel.Side.LOWEST, vm.lowestProperty()),
                 side("highest", DisagreementViewModel.Side.HIGHEST, vm.highestProperty()));
         extremes.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
-        root.getChildren().addAll(ui.heading("topic.heading"), bar, table, cellTitle, extremes);
+        root.getChildren().addAll(ui.heading("topic.heading", "workshop-heading"), bar, table, cellTitle, extremes);
     }
 
     private void selectInTable(SpreadRow row) {
@@ -177,30 +177,25 @@ final class DisagreementView {
         return box;
     }
 
-    private static TableColumn<SpreadRow, String> column(String id, String title, double width,
-                                                         Function<SpreadRow, String> value) {
-        TableColumn<SpreadRow, String> c = new TableColumn<>(title);
-        c.setId(id);
-        c.setSortable(false);
+    /** A column of short texts, kept whole (see TableColumns); each cell shows its text as a tooltip too. */
+    private TableColumn<SpreadRow, String> column(String id, String key, double width,
+                                                  Function<SpreadRow, String> value) {
+        TableColumn<SpreadRow, String> c = ui.column(id, key, value, null);
         c.setPrefWidth(width);
-        boolean wraps = id.equals("topicMeasure");
-        if (wraps) {
-            c.setMinWidth(110);
-        }
-        c.setCellValueFactory(x -> new ReadOnlyStringWrapper(value.apply(x.getValue())));
-        if (wraps) {
-            c.setCellFactory(x -> TableColumns.wrappingCell());
-            return c;
-        }
+        return c;
+    }
+
+    /**
+     * The measure: its title wraps in the cell (the row grows, see {@link TableColumns#wrappingCell}), and the whole
+     * title is the cell's tooltip.
+     */
+    private TableColumn<SpreadRow, String> measureColumn() {
+        TableColumn<SpreadRow, String> c = column("topicMeasure", "topic.measure", 220, SpreadRow::measureTitle);
+        c.setMinWidth(110);
         c.setCellFactory(x -> {
-            TableCell<SpreadRow, String> cell = new TableCell<>() {
-                @Override
-                protected void updateItem(String item, boolean empty) {
-                    super.updateItem(item, empty);
-                    setText(empty ? null : item);
-                    setTooltip(empty || item == null || item.isEmpty() ? null : new javafx.scene.control.Tooltip(item));
-                }
-            };
+            TableCell<SpreadRow, String> cell = TableColumns.wrappingCell();
+            cell.itemProperty().addListener((o, a, title) -> cell.setTooltip(
+                    title == null || title.isEmpty() ? null : Controls.tooltip(title)));
             return cell;
         });
         return c;

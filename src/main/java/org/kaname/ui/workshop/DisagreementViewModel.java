@@ -29,6 +29,8 @@ import org.kaname.service.PlanEditor;
 import org.kaname.ui.EditRunner;
 import org.kaname.ui.Freshness;
 import org.kaname.ui.ScreenContext;
+import org.kaname.ui.task.CurrentThreadTaskExecutor;
+import org.kaname.ui.task.TaskExecutor;
 
 /**
  * 「意見の相違」: the plan's measure × criterion cells ordered by spread (after reveal the plan's scores are the
@@ -41,6 +43,7 @@ public final class DisagreementViewModel {
     public enum Side { LOWEST, HIGHEST }
 
     private final PlanEditor editor;
+    private final TaskExecutor executor;
     private final EditRunner edits;
     private final ScreenContext.StatusSink status;
     private final Messages messages;
@@ -55,25 +58,38 @@ public final class DisagreementViewModel {
 
     private Plan plan;
     private Map<String, String> names = Map.of();
+    /** Counts the computations started: a result that is not the latest one is dropped. */
+    private int generation;
+    /** The computation whose rows are shown: while it is not the latest, rows are on their way. */
+    private int shownGeneration;
+    private TaskExecutor.Handle running;
+    /** {@link #first()} was asked for while the rows were being computed: select the top row when they arrive. */
+    private boolean firstWhenReady;
 
-    public DisagreementViewModel(ScreenContext context) {
-        this(context.editor(), context.status(), context.messages("org.kaname.ui.workshop.messages"), Instant::now,
-                context.shown());
+    /** The screen's view model: the spreads are computed through the context's task executor. */
+    public DisagreementViewModel(ScreenContext context, Messages messages) {
+        this(context.editor(), context.executor(), context.status(), messages, Instant::now, context.shown());
     }
 
+    /** For tests: computed on the calling thread, always shown. */
     DisagreementViewModel(PlanEditor editor, ScreenContext.StatusSink status, Messages messages,
                           Supplier<Instant> clock) {
-        this(editor, status, messages, clock, ScreenContext.ALWAYS_SHOWN);
+        this(editor, new CurrentThreadTaskExecutor(), status, messages, clock, ScreenContext.ALWAYS_SHOWN);
     }
 
-    /** {@code shown}: while the screen is not shown, a change of the plan is looked at only when it is shown again. */
-    private DisagreementViewModel(PlanEditor editor, ScreenContext.StatusSink status, Messages messages,
-                                  Supplier<Instant> clock, ObservableBooleanValue shown) {
+    /**
+     * {@code shown}: while the screen is not shown, a change of the plan is looked at only when it is shown again.
+     * The spreads of every cell (plan-wide work) are computed by {@code executor}, the rows set when they arrive.
+     */
+    DisagreementViewModel(PlanEditor editor, TaskExecutor executor, ScreenContext.StatusSink status,
+                          Messages messages, Supplier<Instant> clock, ObservableBooleanValue shown) {
         this.editor = editor;
+        this.executor = executor;
         this.edits = new EditRunner(editor, status);
         this.status = status;
         this.messages = messages;
         this.clock = clock;
+        this.plan = editor.plan();
         selected.addListener((o, a, b) -> updateExtremes());
         editor.addListener(listener);
         freshness = new Freshness(shown, () -> refresh(editor.plan()), false);
@@ -86,6 +102,10 @@ public final class DisagreementViewModel {
     public void dispose() {
         editor.removeListener(listener);
         freshness.dispose();
+        generation++;
+        if (running != null) {
+            running.cancel();
+        }
     }
 
     /** Every cell with at least two values, most spread first. */
@@ -110,16 +130,32 @@ public final class DisagreementViewModel {
         return AnonymousRaters.latestRevealed(plan).map(ScoringRound::anonymous).orElse(false);
     }
 
+    /** Computes the spreads of {@code next} through the executor; the rows follow when they arrive. */
     private void refresh(Plan next) {
-        plan = next;
-        names = WorkshopEdits.displayNames(next, AnonymousRaters.latestRevealed(next).orElse(null),
-                letter -> messages.get("anonymous.rater", letter));
-        SpreadRow before = selected.get();
+        int run = ++generation;
+        if (running != null) {
+            running.cancel();
+        }
+        running = executor.submit(progress -> spreadRows(next), computed -> {
+            if (run == generation) {
+                shownGeneration = run;
+                show(next, computed);
+            }
+        }, error -> {
+            if (run == generation) {
+                shownGeneration = run;
+                // The editor only holds valid plans; should one slip through, show no disagreements, not fail.
+                show(next, List.of());
+            }
+        });
+    }
+
+    /** Every cell of {@code next} with its spread, most apart first: plan-wide work, off the FX thread. */
+    private static List<SpreadRow> spreadRows(Plan next) {
         List<CellSpread> spreads;
         try {
             spreads = Disagreements.of(next);
         } catch (EngineException e) {
-            // The editor only holds valid plans; should one slip through, show no disagreements rather than fail.
             spreads = List.of();
         }
         List<SpreadRow> newRows = new ArrayList<>();
@@ -130,7 +166,21 @@ public final class DisagreementViewModel {
                     s.criterionId(), criterion, s.stats().count(), Numbers.decimals(s.stats().sd()),
                     Numbers.value(s.stats().min()) + "–" + Numbers.value(s.stats().max()), s.strong(), s));
         }
+        return newRows;
+    }
+
+    private void show(Plan next, List<SpreadRow> newRows) {
+        plan = next;
+        names = WorkshopEdits.displayNames(next, AnonymousRaters.latestRevealed(next).orElse(null),
+                letter -> messages.get("anonymous.rater", letter));
+        SpreadRow before = selected.get();
         rows.setAll(newRows);
+        if (firstWhenReady) {
+            firstWhenReady = false;
+            selected.set(newRows.isEmpty() ? null : newRows.get(0));
+            updateExtremes();
+            return;
+        }
         // The same cell stays selected while the discussion edits it, even if its place in the order moves.
         SpreadRow again = before == null ? null : newRows.stream()
                 .filter(r -> r.measureId().equals(before.measureId()) && r.criterionId().equals(before.criterionId()))
@@ -171,8 +221,12 @@ public final class DisagreementViewModel {
         return true;
     }
 
-    /** Selects the top disagreement. */
+    /** Selects the top disagreement; while the rows are being computed, the top one when they arrive. */
     public void first() {
+        if (shownGeneration != generation || freshness.isStale()) {
+            firstWhenReady = true;
+            return;
+        }
         selected.set(rows.isEmpty() ? null : rows.get(0));
     }
 

@@ -1,6 +1,5 @@
 package org.kaname.ui.workshop;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -14,6 +13,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kaname.i18n.Messages;
 import org.kaname.model.Measure;
+import org.kaname.ui.Controls;
 import org.kaname.ui.chart.ChartCanvas;
 
 /**
@@ -33,14 +33,14 @@ final class HistoryView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label(m.get("history.empty")));
         // Number and title in one column: the default title is the number, shown once.
-        table.getColumns().add(column("historyRound", m.get("history.round"), 90, r -> {
+        table.getColumns().add(column(ui, "historyRound", "history.round", 90, r -> {
             String number = m.get("history.numberText", r.number());
             String title = r.title().isBlank() || r.title().equals(number) ? number : number + " " + r.title();
             return title + (r.anonymous() ? " " + m.get("history.anonymousMark") : "");
         }));
-        table.getColumns().add(column("historyRevealed", m.get("history.revealed"), 140, HistoryRow::revealed));
-        table.getColumns().add(column("historySpread", m.get("history.spread"), 124, HistoryRow::meanSpread));
-        table.getColumns().add(column("historyStrong", m.get("history.strong"), 84,
+        table.getColumns().add(column(ui, "historyRevealed", "history.revealed", 140, HistoryRow::revealed));
+        table.getColumns().add(column(ui, "historySpread", "history.spread", 124, HistoryRow::meanSpread));
+        table.getColumns().add(column(ui, "historyStrong", "history.strong", 84,
                 r -> Integer.toString(r.strongCells())));
         table.setPrefHeight(3 * 36 + 40);
         table.setMinHeight(120);
@@ -80,14 +80,14 @@ final class HistoryView {
         canvas.setId("distributionChart");
         canvas.setAccessibleText(m.get("history.chart.accessible"));
         canvas.chartProperty().bind(vm.chartProperty());
-        Label noChart = ui.messagesLabel("history.noChart");
+        Label noChart = ui.help("history.noChart");
         noChart.visibleProperty().bind(vm.chartProperty().isNull());
         noChart.managedProperty().bind(noChart.visibleProperty());
         ScrollPane chartScroll = new ScrollPane(canvas);
         chartScroll.setFitToWidth(true);
         chartScroll.setId("distributionScroll");
         VBox.setVgrow(chartScroll, Priority.ALWAYS);
-        root.getChildren().addAll(ui.heading("history.heading"), table, movement(vm, ui), measureRow, noChart,
+        root.getChildren().addAll(ui.heading("history.heading", "workshop-heading"), table, movement(vm, ui), measureRow, noChart,
                 chartScroll);
     }
 
@@ -109,7 +109,7 @@ final class HistoryView {
                 .toList());
         vm.movement().addListener((javafx.collections.ListChangeListener<MovementRow>) c -> fill.run());
         fill.run();
-        VBox box = new VBox(4, ui.heading("history.movement.heading"), summary, cells);
+        VBox box = new VBox(4, ui.heading("history.movement.heading", "workshop-heading"), summary, cells);
         box.setId("roundMovement");
         box.getStyleClass().add("round-movement");
         box.visibleProperty().bind(vm.movementSummaryProperty().isNotEmpty());
@@ -140,15 +140,12 @@ final class HistoryView {
         };
     }
 
-    private static TableColumn<HistoryRow, String> column(String id, String title, double width,
+    private static TableColumn<HistoryRow, String> column(Controls ui, String id, String key, double width,
                                                           java.util.function.Function<HistoryRow, String> value) {
-        TableColumn<HistoryRow, String> c = new TableColumn<>(title);
-        c.setId(id);
-        c.setSortable(false);
+        TableColumn<HistoryRow, String> c = ui.column(id, key, value, null);
         c.setPrefWidth(width);
         // May narrow a little, so every column stays in view at the default window size (1280 wide).
         c.setMinWidth(id.equals("historyRound") ? 70 : Math.round(width * 0.8));
-        c.setCellValueFactory(x -> new ReadOnlyStringWrapper(value.apply(x.getValue())));
         return c;
     }
 

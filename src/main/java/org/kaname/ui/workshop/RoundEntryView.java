@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kaname.engine.workshop.RaterProgress;
 import org.kaname.model.Rater;
+import org.kaname.ui.Controls;
 
 /**
  * The open round: whose sheet is being entered (with 「次の評価者」), the grid, the rationale of the focused cell and
@@ -107,8 +108,8 @@ final class RoundEntryView {
         vm.revisionProperty().addListener((o, a, b) -> progress.refresh());
 
         VBox.setVgrow(grid.table(), Priority.ALWAYS);
-        root.getChildren().addAll(raterRow, ui.messagesLabel("grid.help"), grid.table(), noteRow,
-                ui.heading("entry.progress.heading"), progress);
+        root.getChildren().addAll(raterRow, ui.help("grid.help"), grid.table(), noteRow,
+                ui.heading("entry.progress.heading", "workshop-heading"), progress);
     }
 
     Node node() {

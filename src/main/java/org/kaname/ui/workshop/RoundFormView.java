@@ -13,6 +13,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.kaname.ui.Controls;
 
 /**
  * The 「ラウンドを開始」 form, shown in place (not a separate window, so it works by keyboard like the rest of the
@@ -25,9 +26,9 @@ final class RoundFormView {
     private final VBox measureBox = new VBox(4);
     private final FlowPane raterBox = new FlowPane(12, 6);
     private final TextField title = new TextField();
-    private final CheckBox anonymous = new CheckBox();
-    private final CheckBox prefill = new CheckBox();
-    private final CheckBox all = new CheckBox();
+    private final CheckBox anonymous;
+    private final CheckBox prefill;
+    private final CheckBox all;
     private final List<Runnable> syncs = new ArrayList<>();
 
     RoundFormView(WorkshopViewModel vm, Controls ui) {
@@ -38,15 +39,9 @@ final class RoundFormView {
         root.setPadding(new Insets(8, 0, 0, 0));
         ui.describe(title, "formTitle", "form.title");
         title.setPrefColumnCount(24);
-        anonymous.setText(ui.messages().get("form.anonymous"));
-        anonymous.setMnemonicParsing(true);
-        ui.describe(anonymous, "formAnonymous", "form.anonymous");
-        prefill.setText(ui.messages().get("form.prefill"));
-        prefill.setMnemonicParsing(true);
-        ui.describe(prefill, "formPrefill", "form.prefill");
-        all.setText(ui.messages().get("form.allMeasures"));
-        all.setMnemonicParsing(true);
-        ui.describe(all, "formAllMeasures", "form.allMeasures");
+        anonymous = ui.checkBox("formAnonymous", "form.anonymous");
+        prefill = ui.checkBox("formPrefill", "form.prefill");
+        all = ui.checkBox("formAllMeasures", "form.allMeasures");
         all.setOnAction(e -> {
             vm.form().selectAllMeasures(all.isSelected());
             sync();
@@ -65,8 +60,8 @@ final class RoundFormView {
         Button cancel = ui.button("formCancel", "form.cancel", vm::cancelForm);
         cancel.setCancelButton(true);
         HBox buttons = new HBox(8, start, cancel);
-        root.getChildren().addAll(ui.heading("form.heading"), titleRow, ui.heading("form.measures"), all, measures,
-                ui.heading("form.raters"), raterBox, anonymous, prefill, buttons);
+        root.getChildren().addAll(ui.heading("form.heading", "workshop-heading"), titleRow, ui.heading("form.measures", "workshop-heading"), all, measures,
+                ui.heading("form.raters", "workshop-heading"), raterBox, anonymous, prefill, buttons);
         vm.formShownProperty().addListener((o, a, shown) -> {
             if (shown) {
                 rebuild();

@@ -22,6 +22,7 @@ import org.kaname.model.Criterion;
 import org.kaname.model.Measure;
 import org.kaname.model.Plan;
 import org.kaname.model.ScoringRound;
+import org.kaname.ui.ScreenContext;
 
 /**
  * The history of revealed rounds, testable without a screen: one row per revealed round, the chosen round with the
@@ -44,6 +45,14 @@ public final class RoundHistoryViewModel {
     private final ObservableList<MovementRow> movement = FXCollections.observableArrayList();
 
     private Plan plan;
+
+    /**
+     * The history of the context's plan, times in this computer's time zone; its owner ({@link WorkshopViewModel})
+     * passes every later plan to {@link #refresh}.
+     */
+    public RoundHistoryViewModel(ScreenContext context, Messages messages) {
+        this(context.editor().plan(), messages, ZoneId.systemDefault());
+    }
 
     /** Shows {@code plan}'s history; the owner passes every later plan to {@link #refresh}. */
     RoundHistoryViewModel(Plan plan, Messages messages, ZoneId zone) {

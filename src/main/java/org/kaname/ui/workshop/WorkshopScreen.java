@@ -15,6 +15,7 @@ import javafx.scene.layout.VBox;
 import org.kaname.i18n.Messages;
 import org.kaname.model.ScoringRound;
 import org.kaname.ui.BasicPlanScreen;
+import org.kaname.ui.Controls;
 import org.kaname.ui.ScreenContext;
 
 /**
@@ -38,8 +39,8 @@ public final class WorkshopScreen extends BasicPlanScreen {
     public WorkshopScreen(ScreenContext context) {
         super("workshopScreen", context.messages(BUNDLE).get("screen.title"));
         this.messages = context.messages(BUNDLE);
-        this.vm = new WorkshopViewModel(context);
-        this.disagreements = new DisagreementViewModel(context);
+        this.vm = new WorkshopViewModel(context, messages);
+        this.disagreements = new DisagreementViewModel(context, messages);
         Controls ui = new Controls(messages);
         RoundFormView form = new RoundFormView(vm, ui);
         entry = new RoundEntryView(vm, ui);
@@ -89,8 +90,8 @@ public final class WorkshopScreen extends BasicPlanScreen {
         });
         BorderPane.setMargin(split, new Insets(0, 12, 12, 12));
         root.setCenter(split);
-        if (!disagreements.rows().isEmpty() && vm.openRoundProperty().get() == null) {
-            disagreements.first();
+        if (vm.openRoundProperty().get() == null) {
+            disagreements.first(); // the top disagreement, once the spreads are computed
         }
     }
 

@@ -74,13 +74,18 @@ public final class WorkshopViewModel implements CriterionGridKeys.ScoreEntry {
     private String focusedCriterion;
     private final DigitTyping typing = new DigitTyping();
 
-    public WorkshopViewModel(ScreenContext context) {
-        this(context.editor(), context.dialogs(), context.status(),
-                context.messages("org.kaname.ui.workshop.messages"), Instant::now, ZoneId.systemDefault());
+    public WorkshopViewModel(ScreenContext context, Messages messages) {
+        this(context.editor(), context.dialogs(), context.status(), messages, Instant::now,
+                new RoundHistoryViewModel(context, messages));
     }
 
     WorkshopViewModel(PlanEditor editor, DialogService dialogs, ScreenContext.StatusSink status, Messages messages,
                       Supplier<Instant> clock, ZoneId zone) {
+        this(editor, dialogs, status, messages, clock, new RoundHistoryViewModel(editor.plan(), messages, zone));
+    }
+
+    private WorkshopViewModel(PlanEditor editor, DialogService dialogs, ScreenContext.StatusSink status,
+                              Messages messages, Supplier<Instant> clock, RoundHistoryViewModel history) {
         this.editor = editor;
         this.edits = new EditRunner(editor, status);
         this.dialogs = dialogs;
@@ -88,7 +93,7 @@ public final class WorkshopViewModel implements CriterionGridKeys.ScoreEntry {
         this.messages = messages;
         this.clock = clock;
         this.form = new RoundForm(messages);
-        this.history = new RoundHistoryViewModel(editor.plan(), messages, zone);
+        this.history = history;
         selectedRaterId.addListener((o, a, b) -> {
             typing.reset();
             changed();

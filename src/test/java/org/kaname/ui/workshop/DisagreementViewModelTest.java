@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.DoubleConsumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,7 +17,9 @@ import org.kaname.model.Plan;
 import org.kaname.model.Score;
 import org.kaname.model.ScoringRound;
 import org.kaname.model.RoundState;
+import org.kaname.ui.ScreenContext;
 import org.kaname.ui.ScreenFixture;
+import org.kaname.ui.task.TaskExecutor;
 import org.kaname.edit.CollectScores;
 import org.kaname.ui.TestEdits;
 
@@ -156,5 +160,61 @@ class DisagreementViewModelTest {
         vm.selectedProperty().set(vm.rows().get(vm.rows().size() - 1));
         assertThat(vm.nextTopic()).isFalse();
         assertThat(fixture.statusMessages).last().isEqualTo("最後の論点です。");
+    }
+
+    /**
+     * The spreads of every cell are plan-wide work: they go through the task executor, never computed on the calling
+     * (FX) thread. Until the queued work runs the list shows what it showed before; then the new order.
+     */
+    @Test
+    void theSpreadsAreComputedThroughTheTaskExecutor() throws Exception {
+        QueueingExecutor queue = new QueueingExecutor();
+        DisagreementViewModel later = new DisagreementViewModel(fixture.editor, queue, fixture.statusMessages::add,
+                fixture.context.messages("org.kaname.ui.workshop.messages"), () -> T, ScreenContext.ALWAYS_SHOWN);
+        try {
+            assertThat(later.rows()).as("nothing computed before the executor runs the work").isEmpty();
+            later.first(); // asked for while the spreads are on their way: the top row, once they arrive
+            assertThat(later.selectedProperty().get()).isNull();
+            queue.runAll();
+            assertThat(later.rows()).hasSize(50);
+            assertThat(later.selectedProperty().get()).isSameAs(later.rows().get(0));
+            assertThat(later.selectedProperty().get().measureId()).isEqualTo("S1-1");
+
+            setScores("S3-3", "cost", 1, 5, 3);
+            setScores("S2-1", "feasibility", 2, 4, 4);
+            assertThat(later.rows().get(0).measureId()).as("the old order until the work has run").isEqualTo("S1-1");
+            assertThat(queue.pending).hasSize(2);
+            queue.runAll();
+            // Only the latest plan's spreads are shown: 1, 5, 3 first, then 2, 4, 4.
+            assertThat(later.rows().subList(0, 2)).extracting(SpreadRow::measureId).containsExactly("S3-3", "S2-1");
+            assertThat(later.selectedProperty().get().measureId()).as("the same cell stays selected")
+                    .isEqualTo("S1-1");
+        } finally {
+            later.dispose();
+        }
+    }
+
+    /** Runs submitted work only when told to, in order, as a background thread would deliver it later. */
+    static final class QueueingExecutor implements TaskExecutor {
+        final List<Runnable> pending = new ArrayList<>();
+
+        @Override
+        public <R> Handle submit(Work<R> work, Consumer<R> onSuccess, Consumer<Throwable> onFailure,
+                                 DoubleConsumer onProgress) {
+            pending.add(() -> {
+                try {
+                    onSuccess.accept(work.run(null));
+                } catch (Exception e) {
+                    onFailure.accept(e);
+                }
+            });
+            return () -> { };
+        }
+
+        void runAll() {
+            List<Runnable> now = new ArrayList<>(pending);
+            pending.clear();
+            now.forEach(Runnable::run);
+        }
     }
 }

@@ -23,9 +23,11 @@ import org.junit.jupiter.api.Test;
 class WorkshopBundlesTest {
     private static final Pattern GET = Pattern.compile("\\b(?:messages|m)\\.get\\(\"([a-zA-Z0-9._-]+)\"\\s*[,)]");
     private static final Pattern DESCRIBED =
-            Pattern.compile("\\b(?:button|describe)\\([^;]*?\"[a-zA-Z0-9-]+\",\\s*\"([a-zA-Z0-9._-]+)\"\\s*[,)]");
+            Pattern.compile("\\b(?:button|describe|checkBox)\\([^;]*?\"[a-zA-Z0-9-]+\",\\s*\"([a-zA-Z0-9._-]+)\"\\s*[,)]");
     private static final Pattern LABELS =
-            Pattern.compile("\\b(?:labelFor|heading|messagesLabel)\\(\"([a-zA-Z0-9._-]+)\"\\s*[,)]");
+            Pattern.compile("\\b(?:labelFor|heading|help)\\(\"([a-zA-Z0-9._-]+)\"\\s*[,)]");
+    private static final Pattern COLUMNS =
+            Pattern.compile("\\bcolumn\\((?:ui,\\s*)?\"[a-zA-Z0-9-]+\",\\s*\"([a-zA-Z0-9._-]+)\"\\s*,");
 
     private static Properties load(String resource) throws IOException {
         Properties p = new Properties();
@@ -47,7 +49,7 @@ class WorkshopBundlesTest {
         try (Stream<Path> files = Files.list(Path.of("src/main/java/org/kaname/ui/workshop"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                 String code = Files.readString(f);
-                for (Pattern p : new Pattern[] {GET, LABELS}) {
+                for (Pattern p : new Pattern[] {GET, LABELS, COLUMNS}) {
                     Matcher m = p.matcher(code);
                     while (m.find()) {
                         used.add(m.group(1));

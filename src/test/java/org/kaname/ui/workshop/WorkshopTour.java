@@ -49,7 +49,7 @@ public final class WorkshopTour {
         Platform.runLater(() -> {
             try {
                 // The workshop is played on the fixture's editor, then the plan is shown in the app's window.
-                WorkshopViewModel vm = new WorkshopViewModel(fixture.context);
+                WorkshopViewModel vm = new WorkshopViewModel(fixture.context, fixture.context.messages(WorkshopScreen.BUNDLE));
                 play(vm, locale == Locale.ENGLISH);
                 vm.dispose();
                 MainViewModel main = new MainViewModel(fixture.services.plans(), new CurrentThreadTaskExecutor(),
