@@ -1,5 +1,6 @@
 package org.kaname.ui.history;
 
+import org.kaname.ui.Controls;
 import org.kaname.ui.DisplayConverter;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -114,7 +115,7 @@ final class CompareView {
 
     private ComboBox<SideChoice> side(String id, String key,
                                       javafx.beans.property.ObjectProperty<SideChoice> value) {
-        ComboBox<SideChoice> c = Controls.combo(id, messages.get(key).replace("_", ""));
+        ComboBox<SideChoice> c = controls.combo(id, key);
         c.setItems(vm.sides());
         c.setConverter(DisplayConverter.of(SideChoice::label));
         c.valueProperty().bindBidirectional(value);
@@ -123,7 +124,7 @@ final class CompareView {
     }
 
     private HBox group(String key, ComboBox<SideChoice> combo) {
-        HBox g = new HBox(6, controls.label(key, combo), combo);
+        HBox g = new HBox(6, controls.labelFor(key, combo), combo);
         g.setAlignment(Pos.CENTER_LEFT);
         return g;
     }
@@ -135,30 +136,27 @@ final class CompareView {
     }
 
     private Node rankingPane() {
-        CheckBox changedOnly = new CheckBox(messages.get("compare.changedOnly"));
-        changedOnly.setId("compareChangedOnly");
-        changedOnly.setMnemonicParsing(true);
+        CheckBox changedOnly = controls.checkBox("compareChangedOnly", "compare.changedOnly");
         changedOnly.selectedProperty().addListener((o, was, only) ->
                 shownMovement.setPredicate(only ? MovementRow::changed : null));
-        movementTable.setId("movementTable");
         movementTable.getStyleClass().add("history-table");
-        movementTable.setAccessibleText(messages.get("compare.table.a11y"));
+        controls.describe(movementTable, "movementTable", "compare.table");
         movementTable.setPlaceholder(new Label(messages.get("compare.hint")));
         movementTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        movementTable.getColumns().add(controls.column("movementMeasureColumn", "compare.col.measure",
-                MovementRow::measure, 340, null));
-        movementTable.getColumns().add(controls.column("movementRankColumn", "compare.col.rank", MovementRow::rank,
-                130, "number-column"));
+        movementTable.getColumns().add(sized(controls.column("movementMeasureColumn", "compare.col.measure",
+                MovementRow::measure, null), 340));
+        movementTable.getColumns().add(number(controls.column("movementRankColumn", "compare.col.rank",
+                MovementRow::rank, null), 130));
         movementTable.getColumns().add(moveColumn());
-        movementTable.getColumns().add(controls.column("movementScoreColumn", "compare.col.score",
-                MovementRow::score, 170, "number-column"));
-        movementTable.getColumns().add(controls.column("movementTierColumn", "compare.col.tier", MovementRow::tier,
-                150, null));
+        movementTable.getColumns().add(number(controls.column("movementScoreColumn", "compare.col.score",
+                MovementRow::score, null), 170));
+        movementTable.getColumns().add(sized(controls.column("movementTierColumn", "compare.col.tier",
+                MovementRow::tier, null), 150));
         movementTable.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(MovementRow row, boolean empty) {
                 super.updateItem(row, empty);
-                setAccessibleText(empty || row == null ? null : messages.get("compare.row.a11y", row.measure(),
+                setAccessibleText(empty || row == null ? null : messages.get("compare.row.accessible", row.measure(),
                         row.rank(), row.moveSpoken(), row.score(), row.tier()));
             }
         });
@@ -202,18 +200,18 @@ final class CompareView {
         scoreTable.getStyleClass().add("history-table");
         scoreTable.setPlaceholder(new Label(messages.get("compare.noScores")));
         scoreTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        scoreTable.getColumns().add(controls.column("scoreMeasureColumn", "compare.col.measure", ScoreRow::measure,
-                300, null));
-        scoreTable.getColumns().add(controls.column("scoreCriterionColumn", "compare.col.criterion",
-                ScoreRow::criterion, 170, null));
-        scoreTable.getColumns().add(controls.column("scoreRaterColumn", "compare.col.rater", ScoreRow::rater, 140,
-                null));
-        scoreTable.getColumns().add(controls.column("scoreBeforeColumn", "compare.col.before", ScoreRow::before, 90,
-                "number-column"));
-        scoreTable.getColumns().add(controls.column("scoreAfterColumn", "compare.col.after", ScoreRow::after, 90,
-                "number-column"));
-        scoreTable.getColumns().add(controls.column("scoreChangedByColumn", "compare.col.changedBy",
-                ScoreRow::changedBy, 150, null));
+        scoreTable.getColumns().add(sized(controls.column("scoreMeasureColumn", "compare.col.measure",
+                ScoreRow::measure, null), 300));
+        scoreTable.getColumns().add(sized(controls.column("scoreCriterionColumn", "compare.col.criterion",
+                ScoreRow::criterion, null), 170));
+        scoreTable.getColumns().add(sized(controls.column("scoreRaterColumn", "compare.col.rater",
+                ScoreRow::rater, null), 140));
+        scoreTable.getColumns().add(number(controls.column("scoreBeforeColumn", "compare.col.before",
+                ScoreRow::before, null), 90));
+        scoreTable.getColumns().add(number(controls.column("scoreAfterColumn", "compare.col.after",
+                ScoreRow::after, null), 90));
+        scoreTable.getColumns().add(sized(controls.column("scoreChangedByColumn", "compare.col.changedBy",
+                ScoreRow::changedBy, null), 150));
         return padded(scoreTable);
     }
 
@@ -221,14 +219,14 @@ final class CompareView {
         weightTable.setId("weightChangeTable");
         weightTable.getStyleClass().add("history-table");
         weightTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        weightTable.getColumns().add(controls.column("weightCriterionColumn", "compare.col.criterion",
-                WeightRow::criterion, 260, null));
-        weightTable.getColumns().add(controls.column("weightBeforeColumn", "compare.col.weightBefore",
-                WeightRow::before, 120, "number-column"));
-        weightTable.getColumns().add(controls.column("weightAfterColumn", "compare.col.weightAfter",
-                WeightRow::after, 120, "number-column"));
-        weightTable.getColumns().add(controls.column("weightDifferenceColumn", "compare.col.difference",
-                WeightRow::difference, 140, "number-column"));
+        weightTable.getColumns().add(sized(controls.column("weightCriterionColumn", "compare.col.criterion",
+                WeightRow::criterion, null), 260));
+        weightTable.getColumns().add(number(controls.column("weightBeforeColumn", "compare.col.weightBefore",
+                WeightRow::before, null), 120));
+        weightTable.getColumns().add(number(controls.column("weightAfterColumn", "compare.col.weightAfter",
+                WeightRow::after, null), 120));
+        weightTable.getColumns().add(number(controls.column("weightDifferenceColumn", "compare.col.difference",
+                WeightRow::difference, null), 140));
         return padded(weightTable);
     }
 
@@ -257,5 +255,18 @@ final class CompareView {
         VBox.setVgrow(n, Priority.ALWAYS);
         box.setPadding(new Insets(8, 0, 0, 0));
         return box;
+    }
+
+    /** A text column {@code width} wide that may narrow to 60 px, so the window's every column stays in view. */
+    private static <S> TableColumn<S, String> sized(TableColumn<S, String> column, double width) {
+        column.setPrefWidth(width);
+        column.setMinWidth(Math.min(width, 60));
+        return column;
+    }
+
+    /** As {@link #sized}, for numbers (aligned right). */
+    private static <S> TableColumn<S, String> number(TableColumn<S, String> column, double width) {
+        sized(column, width).getStyleClass().add("number-column");
+        return column;
     }
 }

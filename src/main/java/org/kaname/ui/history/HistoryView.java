@@ -1,5 +1,6 @@
 package org.kaname.ui.history;
 
+import org.kaname.ui.Controls;
 import org.kaname.ui.DisplayConverter;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -12,10 +13,10 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TableRow;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -65,7 +66,7 @@ final class HistoryView {
         name.setAccessibleHelp(messages.get("name.help"));
         name.setOnAction(e -> vm.saveDisplayName());
         Button save = controls.button("saveDisplayName", "name.save", vm::saveDisplayName);
-        HBox row = new HBox(8, controls.label("name.label", name), name, save);
+        HBox row = new HBox(8, controls.labelFor("name.label", name), name, save);
         row.setAlignment(Pos.CENTER_LEFT);
         Label help = Controls.wrapped("displayNameHelp", "help-text");
         help.setText(messages.get("name.help"));
@@ -92,14 +93,14 @@ final class HistoryView {
     }
 
     private HBox group(String key, ComboBox<FilterChoice> combo) {
-        HBox g = new HBox(6, controls.label(key, combo), combo);
+        HBox g = new HBox(6, controls.labelFor(key, combo), combo);
         g.setAlignment(Pos.CENTER_LEFT);
         return g;
     }
 
     private ComboBox<FilterChoice> filter(String id, String key, javafx.collections.ObservableList<FilterChoice> items,
                                           javafx.beans.property.ObjectProperty<FilterChoice> value) {
-        ComboBox<FilterChoice> c = Controls.combo(id, messages.get(key).replace("_", ""));
+        ComboBox<FilterChoice> c = controls.combo(id, key);
         c.setItems(items);
         c.setConverter(DisplayConverter.of(FilterChoice::label));
         c.valueProperty().bindBidirectional(value);
@@ -107,23 +108,21 @@ final class HistoryView {
     }
 
     private Node table() {
-        table.setId("historyTable");
         table.getStyleClass().add("history-table");
-        table.setAccessibleText(messages.get("history.table.a11y"));
+        controls.describe(table, "historyTable", "history.table");
         table.setItems(vm.rows());
         table.setPlaceholder(new Label(messages.get("history.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        table.getColumns().add(controls.column("seqColumn", "col.seq", r -> String.valueOf(r.seq()), 64,
-                "number-column"));
-        table.getColumns().add(controls.column("timeColumn", "col.time", HistoryRow::time, 140, null));
-        table.getColumns().add(controls.column("personColumn", "col.person", HistoryRow::person, 110, null));
-        table.getColumns().add(controls.column("kindColumn", "col.kind", HistoryRow::kindName, 130, null));
-        table.getColumns().add(controls.column("descriptionColumn", "col.description", HistoryRow::description, 230,
-                null));
-        table.getColumns().add(controls.column("targetColumn", "col.target", HistoryRow::shortTarget,
-                HistoryRow::target, 250, null));
-        table.getColumns().add(controls.column("changeColumn", "col.change", HistoryRow::change, 130, null));
-        table.getColumns().add(controls.column("reasonColumn", "col.reason", HistoryRow::reason, 140, null));
+        table.getColumns().add(number(controls.column("seqColumn", "col.seq", r -> String.valueOf(r.seq()), null), 64));
+        table.getColumns().add(sized(controls.column("timeColumn", "col.time", HistoryRow::time, null), 140));
+        table.getColumns().add(sized(controls.column("personColumn", "col.person", HistoryRow::person, null), 110));
+        table.getColumns().add(sized(controls.column("kindColumn", "col.kind", HistoryRow::kindName, null), 130));
+        table.getColumns().add(sized(controls.column("descriptionColumn", "col.description",
+                HistoryRow::description, null), 230));
+        table.getColumns().add(sized(controls.column("targetColumn", "col.target",
+                HistoryRow::shortTarget, HistoryRow::target), 250));
+        table.getColumns().add(sized(controls.column("changeColumn", "col.change", HistoryRow::change, null), 130));
+        table.getColumns().add(sized(controls.column("reasonColumn", "col.reason", HistoryRow::reason, null), 140));
         MenuItem revert = new MenuItem(messages.get("history.revert"));
         revert.setMnemonicParsing(true);
         revert.disableProperty().bind(vm.canRevertProperty().not());
@@ -133,7 +132,7 @@ final class HistoryView {
             @Override
             protected void updateItem(HistoryRow row, boolean empty) {
                 super.updateItem(row, empty);
-                setAccessibleText(empty || row == null ? null : messages.get("history.row.a11y",
+                setAccessibleText(empty || row == null ? null : messages.get("history.row.accessible",
                         String.valueOf(row.seq()), row.time(), row.person(), row.kindName(), row.description(),
                         row.change()));
             }
@@ -163,8 +162,6 @@ final class HistoryView {
         more.disableProperty().bind(vm.hasMoreProperty().not());
         Button revert = controls.button("revertButton", "history.revert", vm::revertSelected);
         revert.disableProperty().bind(vm.canRevertProperty().not());
-        revert.setTooltip(new Tooltip(messages.get("history.revert.tip")));
-        revert.setAccessibleHelp(messages.get("history.revert.tip"));
         HBox.setHgrow(shown, Priority.ALWAYS);
         HBox row = new HBox(8, shown, more, revert);
         row.setAlignment(Pos.CENTER_LEFT);
@@ -189,7 +186,20 @@ final class HistoryView {
         text.setMinHeight(Region.USE_PREF_SIZE);
         text.textProperty().bind(vm.detailsProperty());
         text.setPromptText(messages.get("history.details.prompt"));
-        Label title = controls.label("history.details", text);
+        Label title = controls.labelFor("history.details", text);
         return new VBox(4, title, text);
+    }
+
+    /** A text column {@code width} wide that may narrow to 60 px, so the window's every column stays in view. */
+    private static <S> TableColumn<S, String> sized(TableColumn<S, String> column, double width) {
+        column.setPrefWidth(width);
+        column.setMinWidth(Math.min(width, 60));
+        return column;
+    }
+
+    /** As {@link #sized}, for numbers (aligned right). */
+    private static <S> TableColumn<S, String> number(TableColumn<S, String> column, double width) {
+        sized(column, width).getStyleClass().add("number-column");
+        return column;
     }
 }

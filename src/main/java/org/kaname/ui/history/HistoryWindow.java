@@ -20,6 +20,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.kaname.i18n.Messages;
+import org.kaname.ui.Controls;
 import org.kaname.ui.DialogLook;
 import org.kaname.ui.DialogService;
 
@@ -79,10 +80,8 @@ public final class HistoryWindow {
         // Enter compares while the comparison is shown; elsewhere Enter belongs to the focused control.
         compareView.runButton().defaultButtonProperty().bind(compareTab.selectedProperty());
 
-        Button close = new Button(messages.get("window.close"));
-        close.setId("historyClose");
+        Button close = new Controls(messages).button("historyClose", "window.close", stage::close);
         close.setCancelButton(true);
-        close.setOnAction(e -> stage.close());
         HBox bottom = new HBox(close);
         bottom.setAlignment(Pos.CENTER_RIGHT);
         bottom.setPadding(new Insets(8, 12, 12, 12));

@@ -10,12 +10,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.kaname.i18n.Messages;
+import org.kaname.ui.Controls;
 import org.kaname.ui.DialogLook;
 
 /**
@@ -50,10 +50,8 @@ final class SaveVersionDialog {
         TextField name = new TextField(proposed);
         name.setId("versionNameField");
         name.setPrefColumnCount(36);
-        Label label = new Label(messages.get("version.save.label"));
-        label.setMnemonicParsing(true);
-        label.setLabelFor(name);
-        label.setMinWidth(Region.USE_PREF_SIZE);
+        Controls controls = new Controls(messages);
+        Label label = controls.labelFor("version.save.label", name);
         HBox field = new HBox(8, label, name);
         field.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(name, Priority.ALWAYS);
@@ -63,11 +61,9 @@ final class SaveVersionDialog {
         problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
 
-        Button save = new Button(messages.get("version.save.ok"));
-        save.setId("versionSaveOk");
-        save.setMnemonicParsing(true);
-        save.setDefaultButton(true);
-        save.setOnAction(e -> {
+        Button cancel = controls.button("versionSaveCancel", "version.save.cancel", stage::close);
+        cancel.setCancelButton(true);
+        Button save = controls.button("versionSaveOk", "version.save.ok", () -> {
             Optional<String> why = VersionsViewModel.nameProblem(name.getText(), messages);
             if (why.isPresent()) {
                 problem.setText(why.get());
@@ -77,11 +73,7 @@ final class SaveVersionDialog {
             answer[0] = name.getText().strip();
             stage.close();
         });
-        Button cancel = new Button(messages.get("version.save.cancel"));
-        cancel.setId("versionSaveCancel");
-        cancel.setMnemonicParsing(true);
-        cancel.setCancelButton(true);
-        cancel.setOnAction(e -> stage.close());
+        save.setDefaultButton(true);
         HBox buttons = new HBox(8, save, cancel);
         buttons.setAlignment(Pos.CENTER_RIGHT);
 

@@ -7,12 +7,14 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableRow;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kaname.i18n.Messages;
+import org.kaname.ui.Controls;
 
 /**
  * The versions tab: what a version is, 「この版を保存…」, the saved versions newest first (number, name, time, who),
@@ -52,14 +54,14 @@ final class VersionsView {
         ((Label) table.getPlaceholder()).setText(messages.get("versions.none"));
         table.setAccessibleText(messages.get("versions.list").replace("_", ""));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        table.getColumns().add(controls.column("versionNumberColumn", "versions.col.number",
-                v -> String.valueOf(v.number()), 70, "number-column"));
-        table.getColumns().add(controls.column("versionNameColumn", "versions.col.name", VersionRow::name, 420,
-                null));
-        table.getColumns().add(controls.column("versionTimeColumn", "versions.col.time", VersionRow::time, 170,
-                null));
-        table.getColumns().add(controls.column("versionUserColumn", "versions.col.user", VersionRow::user, 160,
-                null));
+        table.getColumns().add(number(controls.column("versionNumberColumn", "versions.col.number",
+                v -> String.valueOf(v.number()), null), 70));
+        table.getColumns().add(sized(controls.column("versionNameColumn", "versions.col.name",
+                VersionRow::name, null), 420));
+        table.getColumns().add(sized(controls.column("versionTimeColumn", "versions.col.time",
+                VersionRow::time, null), 170));
+        table.getColumns().add(sized(controls.column("versionUserColumn", "versions.col.user",
+                VersionRow::user, null), 160));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(VersionRow v, boolean empty) {
@@ -96,7 +98,7 @@ final class VersionsView {
         message.visibleProperty().bind(vm.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
 
-        VBox box = new VBox(8, help, buttons, controls.sectionTitle("versions.list", table), table, message);
+        VBox box = new VBox(8, help, buttons, sectionTitle("versions.list", table), table, message);
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(12));
         box.setId("versionsTab");
@@ -110,5 +112,24 @@ final class VersionsView {
     private void compareWithNow() {
         showComparison.run();
         vm.compareSelectedWithNow();
+    }
+
+    private Label sectionTitle(String key, Node target) {
+        Label title = controls.labelFor(key, target);
+        title.getStyleClass().add("section-title");
+        return title;
+    }
+
+    /** A text column {@code width} wide that may narrow to 60 px, so the window's every column stays in view. */
+    private static <S> TableColumn<S, String> sized(TableColumn<S, String> column, double width) {
+        column.setPrefWidth(width);
+        column.setMinWidth(Math.min(width, 60));
+        return column;
+    }
+
+    /** As {@link #sized}, for numbers (aligned right). */
+    private static <S> TableColumn<S, String> number(TableColumn<S, String> column, double width) {
+        sized(column, width).getStyleClass().add("number-column");
+        return column;
     }
 }
