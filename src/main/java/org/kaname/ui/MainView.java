@@ -127,10 +127,7 @@ public final class MainView {
         text.setMinHeight(Region.USE_PREF_SIZE);
         text.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(text, Priority.ALWAYS);
-        Button quit = new Button(messages.get("storageFailure.quit"));
-        quit.setId("storageFailureQuit");
-        quit.setOnAction(e -> app.quit());
-        quit.setMinWidth(Region.USE_PREF_SIZE);
+        Button quit = new Controls(messages).button("storageFailureQuit", "storageFailure.quit", app::quit);
         HBox banner = new HBox(12, text, quit);
         banner.setId("storageFailureBanner");
         banner.getStyleClass().add("storage-failure-banner");

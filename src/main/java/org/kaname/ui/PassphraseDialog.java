@@ -46,9 +46,8 @@ public final class PassphraseDialog {
         Node prompt = FxDialogService.message(messages.get("passphrase.prompt", dataDirectory));
         PasswordField field = new PasswordField();
         field.setId("passphrase");
-        Label fieldLabel = new Label(messages.get("passphrase.field"));
-        fieldLabel.setMnemonicParsing(true);
-        fieldLabel.setLabelFor(field);
+        Controls controls = new Controls(messages);
+        Label fieldLabel = controls.labelFor("passphrase.field", field);
         Label error = new Label(wrong ? messages.get("passphrase.wrong") : "");
         error.setId("passphrase-error");
         error.getStyleClass().add("error");
@@ -61,10 +60,7 @@ public final class PassphraseDialog {
                 dataDirectory) : messages.get("passphrase.prompt", dataDirectory));
 
         char[][] result = {null};
-        Button open = new Button(messages.get("passphrase.open"));
-        open.setDefaultButton(true);
-        open.disableProperty().bind(field.textProperty().isEmpty());
-        open.setOnAction(e -> {
+        Button open = controls.button("passphraseOpen", "passphrase.open", () -> {
             CharSequence text = field.getCharacters();
             char[] chars = new char[text.length()];
             for (int i = 0; i < chars.length; i++) {
@@ -74,12 +70,13 @@ public final class PassphraseDialog {
             field.clear();
             stage.close();
         });
-        Button quit = new Button(messages.get("passphrase.quit"));
-        quit.setCancelButton(true);
-        quit.setOnAction(e -> {
+        open.setDefaultButton(true);
+        open.disableProperty().bind(field.textProperty().isEmpty());
+        Button quit = controls.button("passphraseQuit", "passphrase.quit", () -> {
             field.clear();
             stage.close();
         });
+        quit.setCancelButton(true);
         ButtonBar.setButtonData(open, ButtonBar.ButtonData.OK_DONE);
         ButtonBar.setButtonData(quit, ButtonBar.ButtonData.CANCEL_CLOSE);
         ButtonBar buttons = new ButtonBar();

@@ -1,7 +1,6 @@
 package org.kaname.ui.recovery;
 
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -18,6 +17,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kaname.i18n.Messages;
+import org.kaname.ui.Controls;
 
 /**
  * The restore dialog's content: what is damaged and that nothing was written to it, the backups (newest selected),
@@ -28,10 +28,12 @@ final class RestoreView {
     private final RestoreViewModel vm;
     private final Messages messages;
     private final Runnable close;
+    private final Controls controls;
 
     RestoreView(RestoreViewModel vm, Messages messages, Runnable close) {
         this.vm = vm;
         this.messages = messages;
+        this.controls = new Controls(messages);
         this.close = close;
     }
 
@@ -47,18 +49,13 @@ final class RestoreView {
         }
 
         VBox center = new VBox(8);
-        Button restore = new Button(messages.get("restore.restore"));
-        restore.setId("restoreButton");
-        restore.setMnemonicParsing(true);
+        Button restore = controls.button("restoreButton", "restore.restore", vm::restore);
         restore.setDefaultButton(true);
         restore.disableProperty().bind(vm.canRestore().not());
-        restore.setOnAction(e -> vm.restore());
         TableView<BackupRow> table = null;
         if (vm.hasBackups()) {
             table = table();
-            Label listLabel = new Label(messages.get("restore.list"));
-            listLabel.setMnemonicParsing(true);
-            listLabel.setLabelFor(table);
+            Label listLabel = controls.labelFor("restore.list", table);
             listLabel.getStyleClass().add("section-title");
             Label note = wrapped("restoreNote", vm.note());
             center.getChildren().addAll(listLabel, table, note);
@@ -115,9 +112,11 @@ final class RestoreView {
             center.getChildren().add(outcomeRow);
         }
 
+        // Its text follows the dialog's state (やめる, then 閉じる), so it is described here rather than by a key.
         Button closeButton = new Button();
         closeButton.setId("restoreClose");
         closeButton.setMnemonicParsing(true);
+        closeButton.setMinWidth(Region.USE_PREF_SIZE);
         closeButton.setCancelButton(true);
         closeButton.textProperty().bind(vm.closeTextProperty());
         closeButton.disableProperty().bind(vm.stateProperty().isEqualTo(RestoreViewModel.State.RESTORING));
@@ -161,11 +160,10 @@ final class RestoreView {
 
     private TableView<BackupRow> table() {
         TableView<BackupRow> table = new TableView<>(vm.backups());
-        table.setId("backupTable");
-        table.setAccessibleText(messages.get("restore.list.a11y"));
-        table.getColumns().add(column("restore.col.time", BackupRow::time, 260));
-        table.getColumns().add(column("restore.col.reason", BackupRow::reason, 160));
-        TableColumn<BackupRow, String> size = column("restore.col.size", BackupRow::size, 120);
+        controls.describe(table, "backupTable", "restore.list");
+        table.getColumns().add(column("backupTimeColumn", "restore.col.time", BackupRow::time, 260));
+        table.getColumns().add(column("backupReasonColumn", "restore.col.reason", BackupRow::reason, 160));
+        TableColumn<BackupRow, String> size = column("backupSizeColumn", "restore.col.size", BackupRow::size, 120);
         size.getStyleClass().add("number-column");
         table.getColumns().add(size);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
@@ -185,11 +183,10 @@ final class RestoreView {
         return table;
     }
 
-    private TableColumn<BackupRow, String> column(String key, Function<BackupRow, String> value, double width) {
-        TableColumn<BackupRow, String> c = new TableColumn<>(messages.get(key));
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
+    private TableColumn<BackupRow, String> column(String id, String key, Function<BackupRow, String> value,
+                                                  double width) {
+        TableColumn<BackupRow, String> c = controls.column(id, key, value, null);
         c.setPrefWidth(width);
-        c.setSortable(false);
         return c;
     }
 }
