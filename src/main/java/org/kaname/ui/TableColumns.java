@@ -101,6 +101,7 @@ public final class TableColumns {
     public static <S> TableCell<S, String> wrappingCell() {
         TableCell<S, String> cell = new TableCell<>() {
             private final Text text = new Text();
+            private boolean updating;
 
             {
                 text.getStyleClass().add("wrapped-cell-text");
@@ -108,6 +109,18 @@ public final class TableColumns {
                 text.fillProperty().bind(textFillProperty());
                 text.wrappingWidthProperty().bind(widthProperty().subtract(snappedLeftInset() + snappedRightInset() + 4));
                 setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+                // A column that narrows wraps the text onto more lines while the row lays out its cells, and the
+                // row's request for a new height is lost in that layout (the table keeps the row's old height, a
+                // line short): ask again once the layout is done.
+                text.layoutBoundsProperty().addListener((o, before, now) -> {
+                    if (!updating && before.getHeight() != now.getHeight()) {
+                        javafx.application.Platform.runLater(() -> {
+                            if (getTableRow() != null) {
+                                getTableRow().requestLayout();
+                            }
+                        });
+                    }
+                });
             }
 
             @Override
@@ -115,7 +128,9 @@ public final class TableColumns {
                 super.updateItem(item, empty);
                 // The cell's own text stays set (lookups, screen readers); only the wrapped Text is drawn.
                 setText(empty ? null : item);
+                updating = true;
                 text.setText(empty || item == null ? "" : item);
+                updating = false;
                 setGraphic(empty || item == null ? null : text);
             }
         };
