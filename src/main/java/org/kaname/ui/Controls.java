@@ -58,6 +58,18 @@ public final class Controls {
         return describeButton(new CheckBox(), id, key);
     }
 
+    /**
+     * A check box labelled with a text of the plan (a measure's title): shown and spoken as written, since an
+     * underscore in a title is not a mnemonic.
+     */
+    public static CheckBox checkBoxForData(String id, String text) {
+        CheckBox box = new CheckBox(text);
+        box.setId(id);
+        box.setMnemonicParsing(false);
+        box.setAccessibleText(text);
+        return box;
+    }
+
     /** A toggle button labelled {@code key}. */
     public ToggleButton toggle(String id, String key) {
         return describeButton(new ToggleButton(), id, key);
@@ -251,7 +263,7 @@ public final class Controls {
     }
 
     /** A visible text as a screen reader should say it: without the mnemonic, 「追加(_A)」 → 「追加」. */
-    static String spoken(String text) {
+    public static String spoken(String text) {
         return text.replaceAll("\\s*[(（]_.[)）]", "").replace("_", "");
     }
 }

@@ -19,7 +19,6 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -80,6 +79,7 @@ public final class MainView {
 
     private final MainViewModel vm;
     private final Messages messages;
+    private final Controls controls;
     private final AppActions app;
     private final StackPane content = new StackPane();
     private final ListView<PlanScreen> navigation = new ListView<>();
@@ -94,6 +94,7 @@ public final class MainView {
     public MainView(MainViewModel vm, AppActions app, String preferredScreen) {
         this.vm = vm;
         this.messages = vm.messages();
+        this.controls = new Controls(messages);
         this.app = app;
         this.preferredScreen = preferredScreen;
     }
@@ -127,7 +128,7 @@ public final class MainView {
         text.setMinHeight(Region.USE_PREF_SIZE);
         text.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(text, Priority.ALWAYS);
-        Button quit = new Controls(messages).button("storageFailureQuit", "storageFailure.quit", app::quit);
+        Button quit = controls.button("storageFailureQuit", "storageFailure.quit", app::quit);
         HBox banner = new HBox(12, text, quit);
         banner.setId("storageFailureBanner");
         banner.getStyleClass().add("storage-failure-banner");
@@ -147,10 +148,7 @@ public final class MainView {
         Label text = new Label(messages.get("planDamaged.placeholder", String.valueOf(plan.id())));
         text.setWrapText(true);
         text.setMinHeight(Region.USE_PREF_SIZE);
-        Button restore = new Button(messages.get("action.restore"));
-        restore.setId("damagedPlanRestore");
-        restore.setMnemonicParsing(true);
-        restore.setOnAction(e -> vm.restoreDamagedPlan());
+        Button restore = controls.button("damagedPlanRestore", "action.restore", vm::restoreDamagedPlan);
         VBox box = new VBox(12, title, text, restore);
         box.setId("damagedPlan");
         box.setMaxWidth(640);
@@ -193,9 +191,7 @@ public final class MainView {
                 e.consume();
             }
         });
-        Label plansLabel = new Label(messages.get("plans.title"));
-        plansLabel.setLabelFor(planList);
-        plansLabel.setMnemonicParsing(true);
+        Label plansLabel = controls.labelFor("plans.title", planList);
         plansLabel.getStyleClass().add("section-title");
         javafx.scene.layout.TilePane planButtons = new javafx.scene.layout.TilePane(4, 4,
                 button("newPlanButton", "action.new", this::newPlan),
@@ -227,9 +223,7 @@ public final class MainView {
                 preferredScreen = screen.id();
             }
         });
-        Label navLabel = new Label(messages.get("nav.title"));
-        navLabel.setLabelFor(navigation);
-        navLabel.setMnemonicParsing(true);
+        Label navLabel = controls.labelFor("nav.title", navigation);
         navLabel.getStyleClass().add("section-title");
         VBox box = new VBox(6, plansLabel, planList, planButtons, navLabel, navigation);
         VBox.setVgrow(planList, Priority.ALWAYS);
@@ -245,11 +239,8 @@ public final class MainView {
      * letters and shortcuts (Ctrl+N, F2, Delete).
      */
     private Button button(String id, String key, Runnable action) {
-        Button b = new Button(withoutMnemonic(messages.get(key)));
-        b.setId(id);
-        b.setTooltip(new Tooltip(messages.get(key + ".tip")));
-        b.setAccessibleText(messages.get(key + ".tip"));
-        b.setOnAction(e -> action.run());
+        Button b = Controls.buttonForText(id, withoutMnemonic(messages.get(key)), action);
+        controls.tooltip(b, key);
         return b;
     }
 
@@ -550,7 +541,7 @@ public final class MainView {
     private void rename() {
         PlanEditor e = vm.editorProperty().get();
         if (e != null) {
-            vm.dialogs().prompt(messages.get("action.rename.tip"), messages.get("plan.titleLabel"), e.plan().title(),
+            vm.dialogs().prompt(messages.get("action.rename.tooltip"), messages.get("plan.titleLabel"), e.plan().title(),
                     messages.get("plan.renameAccept"), messages.get("plan.cancel")).ifPresent(vm::renameSelected);
         }
     }
@@ -604,11 +595,9 @@ public final class MainView {
                 saved.getStyleClass().add("save-failed");
             }
         });
-        Button undoDelete = new Button(messages.get("action.undo"));
-        undoDelete.setId("undoButton");
+        Button undoDelete = controls.button("undoButton", "action.undo", vm::undo);
         undoDelete.visibleProperty().bind(vm.canUndoProperty());
         undoDelete.managedProperty().bind(undoDelete.visibleProperty());
-        undoDelete.setOnAction(e -> vm.undo());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(12, status, spacer, undoDelete, saved);

@@ -34,7 +34,7 @@ public final class NewPlanDialog {
     /** @param plans the stored plans to copy criteria from; {@code selected} is offered first (may be null) */
     public NewPlanDialog(Window owner, Messages messages, List<PlanSummary> plans, PlanSummary selected) {
         dialog.initOwner(owner);
-        String title = messages.get("action.new.tip");
+        String title = messages.get("action.new.tooltip");
         dialog.setTitle(title);
         dialog.setHeaderText(title);
 

@@ -121,8 +121,7 @@ class ScreenPatternTest {
                     .filter(call -> buttons.contains(call.getTargetOwner().getName()))
                     .forEach(call -> found.add(c.getSimpleName() + " → new " + call.getTargetOwner().getSimpleName()));
             c.getMethodCallsFromSelf().stream()
-                    .filter(call -> call.getName().equals("setLabelFor")
-                            || call.getName().equals("setMnemonicParsing")
+                    .filter(call -> call.getName().equals("setMnemonicParsing")
                             && call.getTargetOwner().isAssignableTo("javafx.scene.control.Labeled"))
                     .forEach(call -> found.add(c.getSimpleName() + " → " + call.getName()));
         });

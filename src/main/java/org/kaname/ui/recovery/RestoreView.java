@@ -113,14 +113,13 @@ final class RestoreView {
         }
 
         // Its text follows the dialog's state (やめる, then 閉じる), so it is described here rather than by a key.
-        Button closeButton = new Button();
-        closeButton.setId("restoreClose");
-        closeButton.setMnemonicParsing(true);
-        closeButton.setMinWidth(Region.USE_PREF_SIZE);
+        Button closeButton = Controls.buttonForText("restoreClose", vm.closeTextProperty().get(), close);
         closeButton.setCancelButton(true);
         closeButton.textProperty().bind(vm.closeTextProperty());
+        closeButton.accessibleTextProperty().bind(
+                javafx.beans.binding.Bindings.createStringBinding(() -> Controls.spoken(closeButton.getText()),
+                        closeButton.textProperty()));
         closeButton.disableProperty().bind(vm.stateProperty().isEqualTo(RestoreViewModel.State.RESTORING));
-        closeButton.setOnAction(e -> close.run());
         vm.stateProperty().addListener((o, a, now) -> {
             if (now == RestoreViewModel.State.DONE) {
                 restore.setDefaultButton(false);

@@ -92,8 +92,7 @@ final class RoundFormView {
         syncs.clear();
         measureBox.getChildren().clear();
         for (RoundForm.Group g : form.groups()) {
-            CheckBox group = new CheckBox(g.title());
-            group.setId("formGroup-" + g.id());
+            CheckBox group = Controls.checkBoxForData("formGroup-" + g.id(), g.title());
             group.getStyleClass().add("form-group");
             group.setAccessibleText(ui.messages().get("form.group.accessible", g.title()));
             group.setWrapText(true);
@@ -131,10 +130,8 @@ final class RoundFormView {
     }
 
     private CheckBox choiceBox(Choice c, String id, boolean indented) {
-        CheckBox box = new CheckBox(c.label());
-        box.setId(id);
+        CheckBox box = Controls.checkBoxForData(id, c.label());
         box.setWrapText(true);
-        box.setAccessibleText(c.label());
         box.selectedProperty().bindBidirectional(c.selectedProperty());
         c.selectedProperty().addListener((o, a, b) -> sync());
         if (indented) {
