@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
-import java.util.function.DoubleConsumer;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -24,6 +22,8 @@ import org.kaname.ui.ScreenFixture;
 import org.kaname.ui.Styles;
 import org.kaname.ui.TestEdits;
 import org.kaname.ui.task.FxTaskExecutor;
+import org.kaname.ui.task.QueueingTaskExecutor;
+import org.kaname.ui.task.QueueingTaskExecutor.WhenCancelled;
 import org.kaname.ui.task.TaskExecutor;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -38,7 +38,7 @@ class ProjectionPreparationTest {
     @TempDir
     Path dir;
     ScreenFixture fixture;
-    QueueingExecutor queue = new QueueingExecutor();
+    QueueingTaskExecutor queue = new QueueingTaskExecutor(WhenCancelled.TELL_THE_WORK);
     ProjectionViewModel vm;
 
     @BeforeEach
@@ -52,42 +52,6 @@ class ProjectionPreparationTest {
             vm.dispose();
         }
         fixture.close();
-    }
-
-    /** Holds submitted work until {@link #runAll()}; its handles set the flag the work asks about. */
-    static final class QueueingExecutor implements TaskExecutor {
-        final List<Runnable> queued = new ArrayList<>();
-
-        @Override
-        public <T> Handle submit(Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure,
-                                 DoubleConsumer onProgress) {
-            boolean[] cancelled = {false};
-            queued.add(() -> {
-                try {
-                    T result = work.run(new Progress() {
-                        @Override
-                        public void update(double fraction) {
-                            onProgress.accept(fraction);
-                        }
-
-                        @Override
-                        public boolean isCancelled() {
-                            return cancelled[0];
-                        }
-                    });
-                    onSuccess.accept(result);
-                } catch (Exception e) {
-                    onFailure.accept(e);
-                }
-            });
-            return () -> cancelled[0] = true;
-        }
-
-        void runAll() {
-            List<Runnable> now = new ArrayList<>(queued);
-            queued.clear();
-            now.forEach(Runnable::run);
-        }
     }
 
     /** Counts measurements, and cancels through {@code handle} after {@code cancelAfter} of them (−1: never). */
@@ -126,7 +90,7 @@ class ProjectionPreparationTest {
     void noPagesUntilTheExecutorRunsTheWorkAndProgressMeanwhile() {
         CountingMeasure measure = new CountingMeasure();
         vm = viewModel(queue, measure);
-        assertThat(queue.queued).hasSize(1);
+        assertThat(queue.pending()).isEqualTo(1);
         assertThat(vm.pagesProperty().get()).as("nothing dealt in the constructor").isEmpty();
         assertThat(vm.pageProperty().get()).isNull();
         assertThat(vm.preparingProperty().get()).isTrue();
@@ -166,12 +130,11 @@ class ProjectionPreparationTest {
         queue.runAll();
         fixture.editor.apply(TestEdits.rewrite("first", p -> p.withTitle("一度目の名前")));
         fixture.editor.apply(TestEdits.rewrite("second", p -> p.withTitle("二度目の名前")));
-        assertThat(queue.queued).hasSize(2);
-        List<Runnable> older = List.of(queue.queued.remove(0));
-        queue.runAll();
+        assertThat(queue.pending()).isEqualTo(2);
+        queue.run(1);
         assertThat(vm.pagesProperty().get().get(0).subtitle()).contains("二度目の名前");
         // The older work, cancelled, stops and cannot bring its pages back over the newer ones.
-        older.forEach(Runnable::run);
+        queue.runNext();
         assertThat(vm.pagesProperty().get().get(0).subtitle()).contains("二度目の名前");
     }
 

@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Consumer;
-import java.util.function.DoubleConsumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +19,8 @@ import org.kaname.model.Plan;
 import org.kaname.model.Score;
 import org.kaname.ui.ScreenContext;
 import org.kaname.ui.ScreenFixture;
+import org.kaname.ui.task.QueueingTaskExecutor;
+import org.kaname.ui.task.QueueingTaskExecutor.WhenCancelled;
 import org.kaname.ui.task.TaskExecutor;
 import org.kaname.edit.RemoveScenario;
 import org.kaname.ui.TestEdits;
@@ -234,10 +234,10 @@ class RankingViewModelTest {
 
     @Test
     void theRankingIsComputedOnlyOnTheExecutorAndTheOldOneStaysUntilItDelivers() throws Exception {
-        DeferredExecutor executor = new DeferredExecutor();
+        QueueingTaskExecutor executor = new QueueingTaskExecutor(WhenCancelled.TOO_LATE);
         on(executor);
         // Nothing is ranked on the calling (FX) thread: the first ranking waits in the executor's queue.
-        assertThat(executor.pending).hasSize(1);
+        assertThat(executor.pending()).isEqualTo(1);
         assertThat(vm.rows()).isEmpty();
         assertThat(vm.summaries()).isEmpty();
         assertThat(vm.criteria()).isEmpty();
@@ -251,7 +251,7 @@ class RankingViewModelTest {
 
         // A small edit (one measure's scores) is queued too: until it runs, the old ranking is shown whole.
         fixture.editor.apply(allScores("S3-2", 5));
-        assertThat(executor.pending).hasSize(1);
+        assertThat(executor.pending()).isEqualTo(1);
         assertThat(vm.busyProperty().get()).isTrue();
         assertThat(vm.rows().get(0).measureId()).isEqualTo("S1-1");
         assertThat(row("S3-2").rankText()).isEqualTo("10");
@@ -274,7 +274,7 @@ class RankingViewModelTest {
 
     @Test
     void aNewerRankingCancelsTheOlderAndStaleResultsAreDropped() throws Exception {
-        DeferredExecutor executor = new DeferredExecutor();
+        QueueingTaskExecutor executor = new QueueingTaskExecutor(WhenCancelled.TOO_LATE);
         on(executor);
         assertThat(vm.rows()).isEmpty();
         assertThat(vm.busyProperty().get()).isTrue();
@@ -284,12 +284,12 @@ class RankingViewModelTest {
 
         fixture.editor.apply(allScores("S3-2", 5));
         fixture.editor.undo();
-        assertThat(executor.pending).hasSize(2);
+        assertThat(executor.pending()).isEqualTo(2);
         executor.runAll();
 
         // Only the newest plan (after the undo) is shown, even though the older result arrived too.
         assertThat(vm.rows().get(0).measureId()).isEqualTo("S1-1");
-        assertThat(executor.cancelled).isEqualTo(1);
+        assertThat(executor.cancels()).isEqualTo(1);
         assertThat(vm.busyProperty().get()).isFalse();
     }
 
@@ -303,7 +303,7 @@ class RankingViewModelTest {
 
     @Test
     void aRankingStillQueuedWhenThePlanIsClosedIsDropped() throws Exception {
-        DeferredExecutor executor = new DeferredExecutor();
+        QueueingTaskExecutor executor = new QueueingTaskExecutor(WhenCancelled.TOO_LATE);
         on(executor);
         executor.runAll();
         fixture.editor.apply(allScores("S3-2", 5));
@@ -311,7 +311,7 @@ class RankingViewModelTest {
         vm.dispose();
         executor.runAll();
 
-        assertThat(executor.cancelled).isEqualTo(1);
+        assertThat(executor.cancels()).isEqualTo(1);
         assertThat(vm.rows().get(0).measureId()).isEqualTo("S1-1");
         assertThat(vm.busyProperty().get()).isFalse();
     }
@@ -324,30 +324,5 @@ class RankingViewModelTest {
         assertThat(TierLevel.of("低", plan.tiers())).isEqualTo(TierLevel.LOW);
         assertThat(TierLevel.of("未評価", plan.tiers())).isEqualTo(TierLevel.NONE);
         assertThat(TierLevel.of("", plan.tiers())).isEqualTo(TierLevel.NONE);
-    }
-
-    /** Runs submitted work only when told to, delivering even cancelled results (as a slow thread might). */
-    static final class DeferredExecutor implements TaskExecutor {
-        final List<Runnable> pending = new ArrayList<>();
-        int cancelled;
-
-        @Override
-        public <T> Handle submit(Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure,
-                                 DoubleConsumer onProgress) {
-            pending.add(() -> {
-                try {
-                    onSuccess.accept(work.run(null));
-                } catch (Exception e) {
-                    onFailure.accept(e);
-                }
-            });
-            return () -> cancelled++;
-        }
-
-        void runAll() {
-            List<Runnable> now = new ArrayList<>(pending);
-            pending.clear();
-            now.forEach(Runnable::run);
-        }
     }
 }

@@ -3,11 +3,7 @@ package org.kaname.ui.roadmap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
-import java.util.function.DoubleConsumer;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -20,7 +16,8 @@ import org.kaname.engine.roadmap.RoadmapScheduler;
 import org.kaname.model.Plan;
 import org.kaname.ui.ScreenContext;
 import org.kaname.ui.ScreenFixture;
-import org.kaname.ui.task.TaskExecutor;
+import org.kaname.ui.task.QueueingTaskExecutor;
+import org.kaname.ui.task.QueueingTaskExecutor.WhenCancelled;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -35,7 +32,7 @@ class RoadmapSchedulingTest {
     @TempDir
     Path dir;
     ScreenFixture fixture;
-    QueueingExecutor queue;
+    QueueingTaskExecutor queue;
     ScreenContext context;
     Stage stage;
 
@@ -47,7 +44,7 @@ class RoadmapSchedulingTest {
     @BeforeEach
     void open() throws Exception {
         fixture = new ScreenFixture(dir, Locale.JAPANESE);
-        queue = new QueueingExecutor();
+        queue = new QueueingTaskExecutor(WhenCancelled.TOO_LATE);
         ScreenContext c = fixture.context;
         context = new ScreenContext(c.editor(), c.ranking(), queue, c.dialogs(), c.locale(), c.status());
     }
@@ -69,7 +66,7 @@ class RoadmapSchedulingTest {
     void theScheduleIsMadeOnlyWhenTheExecutorRunsIt() {
         RoadmapViewModel vm = viewModel();
         vm.refresh();
-        assertThat(queue.pending).hasSize(1);
+        assertThat(queue.pending()).isEqualTo(1);
         assertThat(vm.busyProperty().get()).isTrue();
         assertThat(vm.roadmapProperty().get()).as("nothing scheduled before the executor runs").isNull();
         assertThat(vm.chartProperty().get()).isNull();
@@ -92,7 +89,7 @@ class RoadmapSchedulingTest {
         vm.refresh();
         assertThat(vm.pin(first, before + 1)).isTrue();
         vm.refresh();
-        assertThat(queue.cancelled).as("the run for the older plan is cancelled").isEqualTo(1);
+        assertThat(queue.cancels()).as("the run for the older plan is cancelled").isEqualTo(1);
         // The stale run still delivers (as a slow thread might): it is not shown, and the screen stays busy.
         queue.runNext();
         assertThat(vm.busyProperty().get()).isTrue();
@@ -108,7 +105,7 @@ class RoadmapSchedulingTest {
         RoadmapViewModel vm = viewModel();
         vm.refresh();
         vm.dispose();
-        assertThat(queue.cancelled).isEqualTo(1);
+        assertThat(queue.cancels()).isEqualTo(1);
         queue.runAll();
         assertThat(vm.roadmapProperty().get()).isNull();
         assertThat(vm.busyProperty().get()).isFalse();
@@ -136,7 +133,7 @@ class RoadmapSchedulingTest {
         });
         // The edit is applied at once; the schedule shown is the old one until the executor runs.
         assertThat(fixture.editor.plan().measure(first).orElseThrow().pinnedStart()).isEqualTo(before + 1);
-        assertThat(queue.pending).hasSize(1);
+        assertThat(queue.pending()).isEqualTo(1);
         assertThat(vm.busyProperty().get()).isTrue();
         assertThat(vm.roadmapProperty().get().find(first).orElseThrow().start().getAsInt()).isEqualTo(before);
         assertThat(vm.chartProperty().get().rows().get(vm.chartProperty().get().rowIndex(first)).start())
@@ -148,46 +145,5 @@ class RoadmapSchedulingTest {
                 .isEqualTo(before + 1);
         assertThat(vm.chartProperty().get().selectedId()).isEqualTo(first);
         robot.interact(screen[0]::dispose);
-    }
-
-    /** Queues submitted work until told to run it; delivers even cancelled work (as a slow thread might). */
-    static final class QueueingExecutor implements TaskExecutor {
-        final List<Runnable> pending = new ArrayList<>();
-        int cancelled;
-
-        @Override
-        public <T> Handle submit(Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure,
-                                 DoubleConsumer onProgress) {
-            pending.add(() -> {
-                T result;
-                try {
-                    result = work.run(new Progress() {
-                        @Override
-                        public void update(double fraction) {
-                        }
-
-                        @Override
-                        public boolean isCancelled() {
-                            return false;
-                        }
-                    });
-                } catch (Exception e) {
-                    onFailure.accept(e);
-                    return;
-                }
-                onSuccess.accept(result);
-            });
-            return () -> cancelled++;
-        }
-
-        void runNext() {
-            pending.remove(0).run();
-        }
-
-        void runAll() {
-            while (!pending.isEmpty()) {
-                runNext();
-            }
-        }
     }
 }

@@ -3,11 +3,8 @@ package org.kaname.ui.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
-import java.util.function.DoubleConsumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,7 +14,7 @@ import org.kaname.engine.RankingService;
 import org.kaname.i18n.Messages;
 import org.kaname.ui.ScreenContext;
 import org.kaname.ui.ScreenFixture;
-import org.kaname.ui.task.TaskExecutor;
+import org.kaname.ui.task.QueueingTaskExecutor;
 
 /**
  * The scoring view model's plan-wide work (rows, every cell's scores and statistics) goes through the task executor,
@@ -28,7 +25,7 @@ class ScoringRebuildTest {
     @TempDir
     Path dir;
     ScreenFixture fixture;
-    QueueingExecutor executor = new QueueingExecutor();
+    QueueingTaskExecutor executor = new QueueingTaskExecutor();
     ScoringViewModel vm;
 
     @BeforeEach
@@ -47,7 +44,7 @@ class ScoringRebuildTest {
 
     @Test
     void theFirstFillOfTheGridRunsOnTheExecutor() {
-        assertThat(executor.queue).hasSize(1);
+        assertThat(executor.pending()).isEqualTo(1);
         assertThat(vm.rows()).isEmpty();
         assertThat(vm.busyProperty().get()).isTrue();
         assertThat(vm.raters()).hasSize(3); // small: set at once, so the rater chooser is ready
@@ -64,11 +61,11 @@ class ScoringRebuildTest {
         executor.runAll();
         fixture.editor.apply(new RemoveMeasures(List.of("S3-1")));
 
-        assertThat(executor.queue).hasSize(1);
+        assertThat(executor.pending()).isEqualTo(1);
         assertThat(vm.rows()).extracting(ScoringRow::measureId).contains("S3-1"); // not rebuilt yet
 
         assertThat(vm.typeDigit("S1-1", "speed", 2)).isTrue();
-        assertThat(executor.queue).as("a typed value needs no plan-wide rebuild").hasSize(1);
+        assertThat(executor.pending()).as("a typed value needs no plan-wide rebuild").isEqualTo(1);
         assertThat(vm.cell("S1-1", "speed").text()).isEqualTo("2");
 
         executor.runAll();
@@ -83,9 +80,9 @@ class ScoringRebuildTest {
         fixture.editor.apply(new RemoveMeasures(List.of("S3-1")));
         fixture.editor.apply(new RemoveMeasures(List.of("S2-1")));
 
-        assertThat(executor.queue).hasSize(2);
-        assertThat(executor.queue.get(0).cancelled).isTrue();
-        assertThat(executor.queue.get(1).cancelled).isFalse();
+        assertThat(executor.pending()).isEqualTo(2);
+        assertThat(executor.isCancelled(0)).isTrue();
+        assertThat(executor.isCancelled(1)).isFalse();
 
         executor.runAll();
 
@@ -98,8 +95,8 @@ class ScoringRebuildTest {
         fixture.editor.apply(new RemoveMeasures(List.of("S3-1")));
         vm.dispose();
 
-        assertThat(executor.queue.get(0).cancelled).isTrue();
-        executor.runIgnoringCancel(0);
+        assertThat(executor.isCancelled(0)).isTrue();
+        executor.runTooLate(0);
 
         assertThat(vm.rows()).hasSize(10);
         assertThat(vm.busyProperty().get()).isFalse();
@@ -111,70 +108,10 @@ class ScoringRebuildTest {
         fixture.editor.apply(new RemoveMeasures(List.of("S3-1")));
         fixture.editor.apply(new RemoveMeasures(List.of("S2-1")));
 
-        executor.runIgnoringCancel(0); // the older run finishes anyway (cancel came too late)
+        executor.runTooLate(0); // the older run finishes anyway (cancel came too late)
 
         assertThat(vm.rows()).hasSize(10);
         executor.runAll();
         assertThat(vm.rows()).hasSize(8);
-    }
-
-    /** Queues work; runs it only when asked, on the calling thread, skipping cancelled work. */
-    static final class QueueingExecutor implements TaskExecutor {
-        final List<Queued<?>> queue = new ArrayList<>();
-
-        @Override
-        public <T> Handle submit(Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure,
-                                 DoubleConsumer onProgress) {
-            Queued<T> q = new Queued<>(work, onSuccess, onFailure);
-            queue.add(q);
-            return () -> q.cancelled = true;
-        }
-
-        void runAll() {
-            List<Queued<?>> now = new ArrayList<>(queue);
-            queue.clear();
-            for (Queued<?> q : now) {
-                if (!q.cancelled) {
-                    q.run();
-                }
-            }
-        }
-
-        void runIgnoringCancel(int index) {
-            queue.remove(index).run();
-        }
-    }
-
-    static final class Queued<T> {
-        final TaskExecutor.Work<T> work;
-        final Consumer<T> onSuccess;
-        final Consumer<Throwable> onFailure;
-        boolean cancelled;
-
-        Queued(TaskExecutor.Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-            this.work = work;
-            this.onSuccess = onSuccess;
-            this.onFailure = onFailure;
-        }
-
-        void run() {
-            T result;
-            try {
-                result = work.run(new TaskExecutor.Progress() {
-                    @Override
-                    public void update(double fraction) {
-                    }
-
-                    @Override
-                    public boolean isCancelled() {
-                        return false;
-                    }
-                });
-            } catch (Exception e) {
-                onFailure.accept(e);
-                return;
-            }
-            onSuccess.accept(result);
-        }
     }
 }

@@ -7,8 +7,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
-import java.util.function.DoubleConsumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,7 +17,8 @@ import org.kaname.model.ScoringRound;
 import org.kaname.model.RoundState;
 import org.kaname.ui.ScreenContext;
 import org.kaname.ui.ScreenFixture;
-import org.kaname.ui.task.TaskExecutor;
+import org.kaname.ui.task.QueueingTaskExecutor;
+import org.kaname.ui.task.QueueingTaskExecutor.WhenCancelled;
 import org.kaname.edit.CollectScores;
 import org.kaname.ui.TestEdits;
 
@@ -168,7 +167,7 @@ class DisagreementViewModelTest {
      */
     @Test
     void theSpreadsAreComputedThroughTheTaskExecutor() throws Exception {
-        QueueingExecutor queue = new QueueingExecutor();
+        QueueingTaskExecutor queue = new QueueingTaskExecutor(WhenCancelled.TOO_LATE);
         DisagreementViewModel later = new DisagreementViewModel(fixture.editor, queue, fixture.statusMessages::add,
                 fixture.context.messages("org.kaname.ui.workshop.messages"), () -> T, ScreenContext.ALWAYS_SHOWN);
         try {
@@ -183,7 +182,7 @@ class DisagreementViewModelTest {
             setScores("S3-3", "cost", 1, 5, 3);
             setScores("S2-1", "feasibility", 2, 4, 4);
             assertThat(later.rows().get(0).measureId()).as("the old order until the work has run").isEqualTo("S1-1");
-            assertThat(queue.pending).hasSize(2);
+            assertThat(queue.pending()).isEqualTo(2);
             queue.runAll();
             // Only the latest plan's spreads are shown: 1, 5, 3 first, then 2, 4, 4.
             assertThat(later.rows().subList(0, 2)).extracting(SpreadRow::measureId).containsExactly("S3-3", "S2-1");
@@ -191,30 +190,6 @@ class DisagreementViewModelTest {
                     .isEqualTo("S1-1");
         } finally {
             later.dispose();
-        }
-    }
-
-    /** Runs submitted work only when told to, in order, as a background thread would deliver it later. */
-    static final class QueueingExecutor implements TaskExecutor {
-        final List<Runnable> pending = new ArrayList<>();
-
-        @Override
-        public <R> Handle submit(Work<R> work, Consumer<R> onSuccess, Consumer<Throwable> onFailure,
-                                 DoubleConsumer onProgress) {
-            pending.add(() -> {
-                try {
-                    onSuccess.accept(work.run(null));
-                } catch (Exception e) {
-                    onFailure.accept(e);
-                }
-            });
-            return () -> { };
-        }
-
-        void runAll() {
-            List<Runnable> now = new ArrayList<>(pending);
-            pending.clear();
-            now.forEach(Runnable::run);
         }
     }
 }
