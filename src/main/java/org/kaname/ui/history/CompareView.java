@@ -143,14 +143,14 @@ final class CompareView {
         controls.describe(movementTable, "movementTable", "compare.table");
         movementTable.setPlaceholder(new Label(messages.get("compare.hint")));
         movementTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        movementTable.getColumns().add(sized(controls.column("movementMeasureColumn", "compare.col.measure",
+        movementTable.getColumns().add(HistoryColumns.sized(controls.column("movementMeasureColumn", "compare.col.measure",
                 MovementRow::measure, null), 340));
-        movementTable.getColumns().add(number(controls.column("movementRankColumn", "compare.col.rank",
+        movementTable.getColumns().add(HistoryColumns.number(controls.column("movementRankColumn", "compare.col.rank",
                 MovementRow::rank, null), 130));
         movementTable.getColumns().add(moveColumn());
-        movementTable.getColumns().add(number(controls.column("movementScoreColumn", "compare.col.score",
+        movementTable.getColumns().add(HistoryColumns.number(controls.column("movementScoreColumn", "compare.col.score",
                 MovementRow::score, null), 170));
-        movementTable.getColumns().add(sized(controls.column("movementTierColumn", "compare.col.tier",
+        movementTable.getColumns().add(HistoryColumns.sized(controls.column("movementTierColumn", "compare.col.tier",
                 MovementRow::tier, null), 150));
         movementTable.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -200,17 +200,17 @@ final class CompareView {
         scoreTable.getStyleClass().add("history-table");
         scoreTable.setPlaceholder(new Label(messages.get("compare.noScores")));
         scoreTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        scoreTable.getColumns().add(sized(controls.column("scoreMeasureColumn", "compare.col.measure",
+        scoreTable.getColumns().add(HistoryColumns.sized(controls.column("scoreMeasureColumn", "compare.col.measure",
                 ScoreRow::measure, null), 300));
-        scoreTable.getColumns().add(sized(controls.column("scoreCriterionColumn", "compare.col.criterion",
+        scoreTable.getColumns().add(HistoryColumns.sized(controls.column("scoreCriterionColumn", "compare.col.criterion",
                 ScoreRow::criterion, null), 170));
-        scoreTable.getColumns().add(sized(controls.column("scoreRaterColumn", "compare.col.rater",
+        scoreTable.getColumns().add(HistoryColumns.sized(controls.column("scoreRaterColumn", "compare.col.rater",
                 ScoreRow::rater, null), 140));
-        scoreTable.getColumns().add(number(controls.column("scoreBeforeColumn", "compare.col.before",
+        scoreTable.getColumns().add(HistoryColumns.number(controls.column("scoreBeforeColumn", "compare.col.before",
                 ScoreRow::before, null), 90));
-        scoreTable.getColumns().add(number(controls.column("scoreAfterColumn", "compare.col.after",
+        scoreTable.getColumns().add(HistoryColumns.number(controls.column("scoreAfterColumn", "compare.col.after",
                 ScoreRow::after, null), 90));
-        scoreTable.getColumns().add(sized(controls.column("scoreChangedByColumn", "compare.col.changedBy",
+        scoreTable.getColumns().add(HistoryColumns.sized(controls.column("scoreChangedByColumn", "compare.col.changedBy",
                 ScoreRow::changedBy, null), 150));
         return padded(scoreTable);
     }
@@ -219,13 +219,13 @@ final class CompareView {
         weightTable.setId("weightChangeTable");
         weightTable.getStyleClass().add("history-table");
         weightTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        weightTable.getColumns().add(sized(controls.column("weightCriterionColumn", "compare.col.criterion",
+        weightTable.getColumns().add(HistoryColumns.sized(controls.column("weightCriterionColumn", "compare.col.criterion",
                 WeightRow::criterion, null), 260));
-        weightTable.getColumns().add(number(controls.column("weightBeforeColumn", "compare.col.weightBefore",
+        weightTable.getColumns().add(HistoryColumns.number(controls.column("weightBeforeColumn", "compare.col.weightBefore",
                 WeightRow::before, null), 120));
-        weightTable.getColumns().add(number(controls.column("weightAfterColumn", "compare.col.weightAfter",
+        weightTable.getColumns().add(HistoryColumns.number(controls.column("weightAfterColumn", "compare.col.weightAfter",
                 WeightRow::after, null), 120));
-        weightTable.getColumns().add(number(controls.column("weightDifferenceColumn", "compare.col.difference",
+        weightTable.getColumns().add(HistoryColumns.number(controls.column("weightDifferenceColumn", "compare.col.difference",
                 WeightRow::difference, null), 140));
         return padded(weightTable);
     }
@@ -255,18 +255,5 @@ final class CompareView {
         VBox.setVgrow(n, Priority.ALWAYS);
         box.setPadding(new Insets(8, 0, 0, 0));
         return box;
-    }
-
-    /** A text column {@code width} wide that may narrow to 60 px, so the window's every column stays in view. */
-    private static <S> TableColumn<S, String> sized(TableColumn<S, String> column, double width) {
-        column.setPrefWidth(width);
-        column.setMinWidth(Math.min(width, 60));
-        return column;
-    }
-
-    /** As {@link #sized}, for numbers (aligned right). */
-    private static <S> TableColumn<S, String> number(TableColumn<S, String> column, double width) {
-        sized(column, width).getStyleClass().add("number-column");
-        return column;
     }
 }

@@ -113,16 +113,16 @@ final class HistoryView {
         table.setItems(vm.rows());
         table.setPlaceholder(new Label(messages.get("history.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        table.getColumns().add(number(controls.column("seqColumn", "col.seq", r -> String.valueOf(r.seq()), null), 64));
-        table.getColumns().add(sized(controls.column("timeColumn", "col.time", HistoryRow::time, null), 140));
-        table.getColumns().add(sized(controls.column("personColumn", "col.person", HistoryRow::person, null), 110));
-        table.getColumns().add(sized(controls.column("kindColumn", "col.kind", HistoryRow::kindName, null), 130));
-        table.getColumns().add(sized(controls.column("descriptionColumn", "col.description",
+        table.getColumns().add(HistoryColumns.number(controls.column("seqColumn", "col.seq", r -> String.valueOf(r.seq()), null), 64));
+        table.getColumns().add(HistoryColumns.sized(controls.column("timeColumn", "col.time", HistoryRow::time, null), 140));
+        table.getColumns().add(HistoryColumns.sized(controls.column("personColumn", "col.person", HistoryRow::person, null), 110));
+        table.getColumns().add(HistoryColumns.sized(controls.column("kindColumn", "col.kind", HistoryRow::kindName, null), 130));
+        table.getColumns().add(HistoryColumns.sized(controls.column("descriptionColumn", "col.description",
                 HistoryRow::description, null), 230));
-        table.getColumns().add(sized(controls.column("targetColumn", "col.target",
+        table.getColumns().add(HistoryColumns.sized(controls.column("targetColumn", "col.target",
                 HistoryRow::shortTarget, HistoryRow::target), 250));
-        table.getColumns().add(sized(controls.column("changeColumn", "col.change", HistoryRow::change, null), 130));
-        table.getColumns().add(sized(controls.column("reasonColumn", "col.reason", HistoryRow::reason, null), 140));
+        table.getColumns().add(HistoryColumns.sized(controls.column("changeColumn", "col.change", HistoryRow::change, null), 130));
+        table.getColumns().add(HistoryColumns.sized(controls.column("reasonColumn", "col.reason", HistoryRow::reason, null), 140));
         MenuItem revert = new MenuItem(messages.get("history.revert"));
         revert.setMnemonicParsing(true);
         revert.disableProperty().bind(vm.canRevertProperty().not());
@@ -188,18 +188,5 @@ final class HistoryView {
         text.setPromptText(messages.get("history.details.prompt"));
         Label title = controls.labelFor("history.details", text);
         return new VBox(4, title, text);
-    }
-
-    /** A text column {@code width} wide that may narrow to 60 px, so the window's every column stays in view. */
-    private static <S> TableColumn<S, String> sized(TableColumn<S, String> column, double width) {
-        column.setPrefWidth(width);
-        column.setMinWidth(Math.min(width, 60));
-        return column;
-    }
-
-    /** As {@link #sized}, for numbers (aligned right). */
-    private static <S> TableColumn<S, String> number(TableColumn<S, String> column, double width) {
-        sized(column, width).getStyleClass().add("number-column");
-        return column;
     }
 }

@@ -54,13 +54,13 @@ final class VersionsView {
         ((Label) table.getPlaceholder()).setText(messages.get("versions.none"));
         table.setAccessibleText(messages.get("versions.list").replace("_", ""));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        table.getColumns().add(number(controls.column("versionNumberColumn", "versions.col.number",
+        table.getColumns().add(HistoryColumns.number(controls.column("versionNumberColumn", "versions.col.number",
                 v -> String.valueOf(v.number()), null), 70));
-        table.getColumns().add(sized(controls.column("versionNameColumn", "versions.col.name",
+        table.getColumns().add(HistoryColumns.sized(controls.column("versionNameColumn", "versions.col.name",
                 VersionRow::name, null), 420));
-        table.getColumns().add(sized(controls.column("versionTimeColumn", "versions.col.time",
+        table.getColumns().add(HistoryColumns.sized(controls.column("versionTimeColumn", "versions.col.time",
                 VersionRow::time, null), 170));
-        table.getColumns().add(sized(controls.column("versionUserColumn", "versions.col.user",
+        table.getColumns().add(HistoryColumns.sized(controls.column("versionUserColumn", "versions.col.user",
                 VersionRow::user, null), 160));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -118,18 +118,5 @@ final class VersionsView {
         Label title = controls.labelFor(key, target);
         title.getStyleClass().add("section-title");
         return title;
-    }
-
-    /** A text column {@code width} wide that may narrow to 60 px, so the window's every column stays in view. */
-    private static <S> TableColumn<S, String> sized(TableColumn<S, String> column, double width) {
-        column.setPrefWidth(width);
-        column.setMinWidth(Math.min(width, 60));
-        return column;
-    }
-
-    /** As {@link #sized}, for numbers (aligned right). */
-    private static <S> TableColumn<S, String> number(TableColumn<S, String> column, double width) {
-        sized(column, width).getStyleClass().add("number-column");
-        return column;
     }
 }
