@@ -24,21 +24,33 @@ public final class FxDialogService implements DialogService {
 
     private final Window owner;
     private final String copyLabel;
+    /**
+     * OK, cancel and close in the UI's words: JavaFX's own cancel button reads 「取消」 in Japanese, which is not how a
+     * Japanese dialog says it (キャンセル).
+     */
+    private final ButtonType ok;
+    private final ButtonType cancel;
+    private final ButtonType close;
 
-    /** @param copyLabel the text of the "copy details" button, in the UI language */
-    public FxDialogService(Window owner, String copyLabel) {
+    /** @param messages the app's bundle ({@code org.kaname.ui.messages}) in the UI language */
+    public FxDialogService(Window owner, org.kaname.i18n.Messages messages) {
         this.owner = owner;
-        this.copyLabel = copyLabel;
+        this.copyLabel = messages.get("error.copyDetails");
+        this.ok = new ButtonType(messages.get("dialog.ok"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        this.cancel = new ButtonType(messages.get("dialog.cancel"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        this.close = new ButtonType(messages.get("dialog.close"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
     }
 
     @Override
     public void showError(String title, String message) {
-        alert(Alert.AlertType.ERROR, title, message, ButtonType.OK).showAndWait();
+        alert(Alert.AlertType.ERROR, title, message, ok).showAndWait();
     }
 
     @Override
     public java.util.Optional<String> prompt(String title, String label, String initial) {
-        return prompt(title, label, initial, ButtonType.OK, ButtonType.CANCEL);
+        return prompt(title, label, initial, ok, cancel);
     }
 
     @Override
@@ -87,7 +99,7 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showUnexpected(String title, String message, String details) {
-        Alert alert = alert(Alert.AlertType.ERROR, title, message, ButtonType.CLOSE);
+        Alert alert = alert(Alert.AlertType.ERROR, title, message, close);
         javafx.scene.control.TextArea area = new javafx.scene.control.TextArea(details);
         area.setEditable(false);
         area.setWrapText(false);
@@ -120,7 +132,7 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void inform(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ok);
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(title);
@@ -186,7 +198,7 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public boolean confirm(String title, String message) {
-        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message, ButtonType.OK, ButtonType.CANCEL);
-        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message, ok, cancel);
+        return alert.showAndWait().filter(ok::equals).isPresent();
     }
 }

@@ -110,7 +110,7 @@ public class KanameApp extends Application implements MainView.AppActions {
     }
 
     private FxDialogService dialogs() {
-        return new FxDialogService(stage, messages().get("error.copyDetails"));
+        return new FxDialogService(stage, messages());
     }
 
     /**
@@ -373,7 +373,7 @@ public class KanameApp extends Application implements MainView.AppActions {
             Messages messages = Messages.of("org.kaname.ui.messages", settings.locale());
             StringWriter details = new StringWriter();
             error.printStackTrace(new PrintWriter(details));
-            new FxDialogService(stage, messages.get("error.copyDetails")).showUnexpected(
+            new FxDialogService(stage, messages).showUnexpected(
                     messages.get("error.unexpectedTitle"), messages.get("error.unexpected"), details.toString());
         };
         if (Platform.isFxApplicationThread()) {

@@ -458,7 +458,7 @@ public final class MainView {
         PlanEditor e = vm.editorProperty().get();
         return vm.historyContext().map(context -> {
             history = new HistoryWindow(content.getScene().getWindow(), context, e.plan().title(),
-                    owner -> new FxDialogService(owner, messages.get("error.copyDetails")));
+                    owner -> new FxDialogService(owner, messages));
             return history;
         });
     }

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kaname.i18n.Messages;
 import org.kaname.service.Services;
 import org.kaname.store.BackupPolicy;
 import org.testfx.api.FxRobot;
@@ -76,7 +77,7 @@ class DialogTextTest extends FxRobot {
             stage.setScene(new Scene(new StackPane(), 640, 480));
             stage.show();
         });
-        FxDialogService dialogs = new FxDialogService(owner, "詳細をコピー");
+        FxDialogService dialogs = new FxDialogService(owner, Messages.of("org.kaname.ui.messages", Locale.JAPANESE));
         String message = "データフォルダ /home/user/" + LONG_FOLDER + " を開けません。"
                 + "ほかのプログラムがこのフォルダを使っていないか確かめてから、もう一度お試しください。\n"
                 + "The data directory could not be opened because another program holds it; close it and try again.";
@@ -104,7 +105,7 @@ class DialogTextTest extends FxRobot {
             stage.setScene(new Scene(new StackPane(), 640, 480));
             stage.show();
         });
-        FxDialogService dialogs = new FxDialogService(owner, "詳細をコピー");
+        FxDialogService dialogs = new FxDialogService(owner, Messages.of("org.kaname.ui.messages", Locale.JAPANESE));
         String message = String.join("\n", java.util.Collections.nCopies(120, "施策 S1-1 の前提施策が循環しています。"));
         Platform.runLater(() -> dialogs.showError("読み込めません", message));
         waitShown("#dialogMessageScroll");
@@ -117,6 +118,22 @@ class DialogTextTest extends FxRobot {
         assertThat(window.getHeight()).as("the dialog fits on Monocle's 1200-pixel screen").isLessThan(900);
         assertInsideWindow(scroll);
         assertInsideWindow(lookup(".dialog-pane").queryAs(DialogPane.class).lookup(".button-bar"));
+        closeDialog();
+    }
+
+    /** A confirmation in the Japanese UI says キャンセル, not JavaFX's 「取消」. */
+    @Test
+    void aJapaneseConfirmationSaysCancelInJapanese() throws Exception {
+        FxToolkit.setupStage(stage -> {
+            stage.setScene(new Scene(new StackPane(), 640, 480));
+            stage.show();
+        });
+        FxDialogService dialogs = new FxDialogService(owner, Messages.of("org.kaname.ui.messages", Locale.JAPANESE));
+        Platform.runLater(() -> dialogs.confirm("確認", "削除しますか。"));
+        waitShown("#dialogMessage");
+        DialogPane pane = lookup(".dialog-pane").queryAs(DialogPane.class);
+        List<String> texts = pane.getButtonTypes().stream().map(t -> t.getText()).toList();
+        assertThat(texts).containsExactly("OK", "キャンセル");
         closeDialog();
     }
 
