@@ -11,17 +11,22 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.util.StringConverter;
+import javafx.util.converter.DefaultStringConverter;
 import org.kaname.i18n.Messages;
 import org.kaname.ui.Controls;
 import org.kaname.ui.ScreenContext;
+import org.kaname.ui.TableColumns;
 
 /**
  * A small editable table of records (indicators, evidence) belonging to the item in the form. Each cell edit,
@@ -37,6 +42,8 @@ class EditableTable<T> {
     private final VBox box;
     private Function<List<T>, Optional<String>> commit = l -> Optional.empty();
     private List<T> shown = List.of();
+    private final List<TableColumn<T, ?>> textColumns = new ArrayList<>();
+    private boolean relayoutQueued;
 
     EditableTable(String id, String sectionKey, String addKey, String removeKey, Supplier<T> newRow,
                   Messages messages, ScreenContext.StatusSink status) {
@@ -107,17 +114,21 @@ class EditableTable<T> {
         apply(list);
     }
 
-    void textColumn(String key, Function<T, String> get, BiFunction<T, String, T> set, double width) {
+    TableColumn<T, String> textColumn(String key, Function<T, String> get, BiFunction<T, String, T> set,
+                                      double width) {
         TableColumn<T, String> c = new TableColumn<>(messages.get(key));
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(get.apply(d.getValue())));
-        c.setCellFactory(TextFieldTableCell.forTableColumn());
+        c.setCellFactory(col -> new WrappingTextFieldCell<>());
         c.setOnEditCommit(e -> replace(e.getTablePosition().getRow(),
                 set.apply(e.getRowValue(), e.getNewValue() == null ? "" : e.getNewValue())));
         c.setPrefWidth(width);
         table.getColumns().add(c);
+        textColumns.add(c);
+        watchWidth(c);
+        return c;
     }
 
-    <K> void choiceColumn(String key, Function<T, K> get, BiFunction<T, K, T> set, StringConverter<K> converter,
+    <K> TableColumn<T, K> choiceColumn(String key, Function<T, K> get, BiFunction<T, K, T> set, StringConverter<K> converter,
                           K[] values, double width) {
         TableColumn<T, K> c = new TableColumn<>(messages.get(key));
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(get.apply(d.getValue())));
@@ -125,6 +136,110 @@ class EditableTable<T> {
         c.setOnEditCommit(e -> replace(e.getTablePosition().getRow(), set.apply(e.getRowValue(), e.getNewValue())));
         c.setPrefWidth(width);
         table.getColumns().add(c);
+        // The column is as wide as its longest choice (measured in the table's font), whichever rows are shown.
+        String longest = java.util.Arrays.stream(values).map(converter::toString)
+                .max(java.util.Comparator.comparingDouble(EditableTable::width)).orElse("");
+        TableColumns.measuredAs(c, row -> longest);
+        return c;
+    }
+
+    /**
+     * Keeps {@code whole} as wide as their header and cells, and the headers of the other text columns whole: their
+     * cells wrap.
+     */
+    @SafeVarargs
+    final void keepWhole(TableColumn<T, ?>... whole) {
+        TableColumns.keepWhole(table, whole);
+        List<TableColumn<T, ?>> rest = new ArrayList<>(textColumns);
+        rest.removeAll(List.of(whole));
+        @SuppressWarnings("unchecked")
+        TableColumn<T, ?>[] headers = rest.toArray(new TableColumn[0]);
+        TableColumns.keepHeadersWhole(table, headers);
+    }
+
+    /**
+     * A wrapped cell grows or shrinks with its column's width, but the table's flow keeps the rows' heights it
+     * measured: when a column's width changes, the table is laid out again (once, after the widths have settled), and
+     * each cell whose text took more or fewer lines asks its row again (see {@link WrappingTextFieldCell}).
+     */
+    private void watchWidth(TableColumn<T, ?> column) {
+        column.widthProperty().addListener((o, a, b) -> {
+            if (!relayoutQueued) {
+                relayoutQueued = true;
+                javafx.application.Platform.runLater(() -> {
+                    relayoutQueued = false;
+                    table.requestLayout();
+                });
+            }
+        });
+    }
+
+    /**
+     * An editable text cell that, when not being edited, shows its whole text wrapped at the column's width (as
+     * {@link TableColumns#wrappingCell} does for read-only tables) instead of cutting it with "…"; a long word, such
+     * as a URL, is broken where the width ends. Editing uses the usual one-line text field.
+     */
+    static final class WrappingTextFieldCell<S> extends TextFieldTableCell<S, String> {
+        private final Text text = new Text();
+        private boolean updating;
+
+        WrappingTextFieldCell() {
+            super(new DefaultStringConverter());
+            text.getStyleClass().add("wrapped-cell-text");
+            text.fontProperty().bind(fontProperty());
+            text.fillProperty().bind(textFillProperty());
+            text.wrappingWidthProperty().bind(widthProperty().subtract(snappedLeftInset() + snappedRightInset() + 4));
+            setPrefHeight(Region.USE_COMPUTED_SIZE);
+            // As TableColumns.wrappingCell: a column that narrows wraps the text onto more lines while the row lays
+            // out its cells, and the row's request for a new height is lost in that layout: ask again after it.
+            text.layoutBoundsProperty().addListener((o, before, now) -> {
+                if (!updating && before.getHeight() != now.getHeight()) {
+                    javafx.application.Platform.runLater(() -> {
+                        if (getTableRow() != null) {
+                            getTableRow().requestLayout();
+                        }
+                    });
+                }
+            });
+        }
+
+        @Override
+        public void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            showWrapped();
+        }
+
+        @Override
+        public void cancelEdit() {
+            super.cancelEdit();
+            showWrapped();
+        }
+
+        @Override
+        public void commitEdit(String newValue) {
+            super.commitEdit(newValue);
+            showWrapped();
+        }
+
+        private void showWrapped() {
+            if (isEditing()) {
+                setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+                return;
+            }
+            String item = getItem();
+            boolean none = isEmpty() || item == null || item.isEmpty();
+            // The cell's own text stays set (lookups, screen readers); only the wrapped Text is drawn.
+            setText(isEmpty() ? null : item);
+            updating = true;
+            text.setText(none ? "" : item);
+            updating = false;
+            setGraphic(none ? null : text);
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        }
+    }
+
+    private static double width(String s) {
+        return new Text(s).getLayoutBounds().getWidth();
     }
 
     Controls controls() {

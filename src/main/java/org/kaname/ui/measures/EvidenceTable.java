@@ -20,9 +20,9 @@ final class EvidenceTable extends EditableTable<Evidence> {
         super(id, sectionKey, "evidence.add", "evidence.remove",
                 () -> new Evidence(messages.get("new.evidence"), "", EvidenceKind.OTHER, ""), messages, status);
         textColumn("column.evTitle", Evidence::title, (e, s) -> new Evidence(s.strip(), e.url(), e.kind(), e.note()),
-                240);
+                200);
         textColumn("column.url", Evidence::url, (e, s) -> new Evidence(e.title(), s.strip(), e.kind(), e.note()),
-                220);
+                280);
         TableColumn<Evidence, Evidence> copy = new TableColumn<>(messages.get("column.copy"));
         copy.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));
         copy.setCellFactory(c -> new TableCell<>() {
@@ -46,12 +46,15 @@ final class EvidenceTable extends EditableTable<Evidence> {
                 }
             }
         });
-        copy.setPrefWidth(120);
+        copy.setPrefWidth(100);
         copy.setMinWidth(100);
         copy.setSortable(false);
         addColumn(copy);
-        choiceColumn("column.evKind", Evidence::kind, (e, k) -> new Evidence(e.title(), e.url(), k, e.note()),
+        TableColumn<Evidence, EvidenceKind> kind = choiceColumn("column.evKind", Evidence::kind, (e, k) -> new Evidence(e.title(), e.url(), k, e.note()),
                 enumConverter(messages, "evidence.kind.", EvidenceKind.class), EvidenceKind.values(), 120);
         textColumn("column.note", Evidence::note, (e, s) -> new Evidence(e.title(), e.url(), e.kind(), s), 200);
+        keepWhole(kind);
+        // A long URL or note wraps over several lines: room for one such row whole.
+        table().setPrefHeight(240);
     }
 }

@@ -10,6 +10,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.kaname.i18n.Messages;
 import org.kaname.ui.Controls;
 import org.kaname.ui.ScreenContext;
@@ -69,6 +70,10 @@ final class FormBuilder {
     }
 
     void row(Node label, Node field) {
+        if (label instanceof Label l) {
+            // A label is never squeezed to "Consequence if ne…": the label column is as wide as its widest label.
+            l.setMinWidth(Region.USE_PREF_SIZE);
+        }
         grid.add(label, 0, row);
         grid.add(field, 1, row);
         row++;

@@ -1,6 +1,7 @@
 package org.kaname.ui.measures;
 
 import java.util.OptionalInt;
+import javafx.scene.control.TableColumn;
 import org.kaname.i18n.Messages;
 import org.kaname.model.Indicator;
 import org.kaname.model.IndicatorKind;
@@ -13,7 +14,7 @@ final class IndicatorTable extends EditableTable<Indicator> {
         super(id, "section.indicators", "indicator.add", "indicator.remove",
                 () -> new Indicator(IndicatorKind.KPI_OUTPUT, messages.get("new.indicator"), "", "", "", null),
                 messages, status);
-        choiceColumn("column.kind", Indicator::kind,
+        TableColumn<Indicator, IndicatorKind> kind = choiceColumn("column.kind", Indicator::kind,
                 (i, k) -> new Indicator(k, i.name(), i.target(), i.unit(), i.method(), i.targetYear()),
                 enumConverter(messages, "indicator.kind.", IndicatorKind.class), IndicatorKind.values(), 150);
         textColumn("column.name", Indicator::name,
@@ -24,7 +25,7 @@ final class IndicatorTable extends EditableTable<Indicator> {
                 (i, s) -> new Indicator(i.kind(), i.name(), i.target(), s, i.method(), i.targetYear()), 70);
         textColumn("column.method", Indicator::method,
                 (i, s) -> new Indicator(i.kind(), i.name(), i.target(), i.unit(), s, i.targetYear()), 200);
-        textColumn("column.targetYear", i -> i.targetYear() == null ? "" : String.valueOf(i.targetYear()),
+        TableColumn<Indicator, String> targetYear = textColumn("column.targetYear", i -> i.targetYear() == null ? "" : String.valueOf(i.targetYear()),
                 (i, s) -> {
                     OptionalInt year = NumberText.parseInt(s);
                     if (!s.isBlank() && year.isEmpty()) {
@@ -34,5 +35,6 @@ final class IndicatorTable extends EditableTable<Indicator> {
                     return new Indicator(i.kind(), i.name(), i.target(), i.unit(), i.method(),
                             s.isBlank() ? null : year.getAsInt());
                 }, 90);
+        keepWhole(kind, targetYear);
     }
 }

@@ -8,6 +8,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -16,6 +17,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckListView;
 import org.kaname.i18n.Messages;
@@ -160,13 +162,9 @@ final class MeasureForm {
                 controls.describe(candidate, "prerequisiteCandidate", "prereq.candidate"));
         candidate.setConverter(measureText);
         candidate.setMaxWidth(Double.MAX_VALUE);
-        candidate.setCellFactory(lv -> new ListCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : measureText.toString(item));
-            }
-        });
+        // A long measure title wraps, in the list and in the box, at the box's width rather than ending in "…".
+        candidate.setCellFactory(lv -> new WrappingCell(measureText));
+        candidate.setButtonCell(new WrappingCell(measureText));
         Label error = ValidatedField.messageLabel(candidate);
         fields.attachValue(candidate, error, Optional::empty);
         Button add = controls.button("prerequisiteAdd", "prereq.add", this::addPrerequisite);
@@ -183,6 +181,30 @@ final class MeasureForm {
         VBox box = new VBox(4, prerequisites, remove, candidateLabel, pick, error);
         form.row(label, box);
         return error;
+    }
+
+    /** A cell of the candidate box: id and whole title, wrapped at the box's width (less its arrow). */
+    private final class WrappingCell extends ListCell<String> {
+        private final Text text = new Text();
+        private final StringConverter<String> measureText;
+
+        WrappingCell(StringConverter<String> measureText) {
+            this.measureText = measureText;
+            text.fontProperty().bind(fontProperty());
+            text.fillProperty().bind(textFillProperty());
+            text.wrappingWidthProperty().bind(candidate.widthProperty().subtract(48));
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            String shown = empty || item == null ? null : measureText.toString(item);
+            // The cell's own text stays set (screen readers, lookups); the wrapped Text is what is drawn.
+            setText(shown);
+            text.setText(shown == null ? "" : shown);
+            setGraphic(shown == null ? null : text);
+        }
     }
 
     private void addPrerequisite() {
