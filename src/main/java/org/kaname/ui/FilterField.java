@@ -18,6 +18,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 import org.kaname.i18n.Messages;
 
 /**
@@ -45,6 +46,10 @@ public final class FilterField {
         Label label = controls.labelFor("filter.label", field);
         field.setPromptText(messages.get("filter.prompt"));
         field.setPrefColumnCount(14);
+        // A squeezed field cuts its prompt without an ellipsis: it keeps the room its prompt needs.
+        field.fontProperty().addListener(o -> keepRoomForPrompt());
+        field.insetsProperty().addListener(o -> keepRoomForPrompt());
+        keepRoomForPrompt();
         HBox.setHgrow(field, Priority.ALWAYS);
         field.textProperty().addListener((o, a, t) -> words.set(words(t)));
         field.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
@@ -71,6 +76,13 @@ public final class FilterField {
 
     public Node node() {
         return box;
+    }
+
+    private void keepRoomForPrompt() {
+        Text prompt = new Text(field.getPromptText());
+        prompt.setFont(field.getFont());
+        field.setMinWidth(Math.ceil(prompt.getLayoutBounds().getWidth())
+                + field.snappedLeftInset() + field.snappedRightInset() + 2);
     }
 
     public TextField field() {
