@@ -4,12 +4,10 @@ import java.util.List;
 import javafx.beans.Observable;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
@@ -92,50 +90,17 @@ public final class TableColumns {
         column.setCellFactory(c -> wrappingCell());
     }
 
-    /**
-     * A table cell that shows its item's text wrapped to the column's width. A TableCell's own wrapText does not make
-     * the row taller (the row asks its cells for one line's height), so the text is a {@link Text} that wraps at the
-     * column's width and gives the cell its height; it takes the cell's font and colour, so selection and the
-     * stylesheets (over budget, high contrast) still reach it.
-     */
+    /** A table cell that shows its item's text wrapped to the column's width ({@link WrappedCellText}). */
     public static <S> TableCell<S, String> wrappingCell() {
-        TableCell<S, String> cell = new TableCell<>() {
-            private final Text text = new Text();
-            private boolean updating;
-
-            {
-                text.getStyleClass().add("wrapped-cell-text");
-                text.fontProperty().bind(fontProperty());
-                text.fillProperty().bind(textFillProperty());
-                text.wrappingWidthProperty().bind(widthProperty().subtract(snappedLeftInset() + snappedRightInset() + 4));
-                setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-                // A column that narrows wraps the text onto more lines while the row lays out its cells, and the
-                // row's request for a new height is lost in that layout (the table keeps the row's old height, a
-                // line short): ask again once the layout is done.
-                text.layoutBoundsProperty().addListener((o, before, now) -> {
-                    if (!updating && before.getHeight() != now.getHeight()) {
-                        javafx.application.Platform.runLater(() -> {
-                            if (getTableRow() != null) {
-                                getTableRow().requestLayout();
-                            }
-                        });
-                    }
-                });
-            }
+        return new TableCell<>() {
+            private final WrappedCellText wrapped = new WrappedCellText(this);
 
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
-                // The cell's own text stays set (lookups, screen readers); only the wrapped Text is drawn.
-                setText(empty ? null : item);
-                updating = true;
-                text.setText(empty || item == null ? "" : item);
-                updating = false;
-                setGraphic(empty || item == null ? null : text);
+                wrapped.show(item, empty);
             }
         };
-        cell.setPrefHeight(Region.USE_COMPUTED_SIZE);
-        return cell;
     }
 
     @SuppressWarnings("unchecked")

@@ -18,7 +18,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.util.StringConverter;
@@ -27,6 +26,7 @@ import org.kaname.i18n.Messages;
 import org.kaname.ui.Controls;
 import org.kaname.ui.ScreenContext;
 import org.kaname.ui.TableColumns;
+import org.kaname.ui.WrappedCellText;
 
 /**
  * A small editable table of records (indicators, evidence) belonging to the item in the form. Each cell edit,
@@ -180,27 +180,11 @@ class EditableTable<T> {
      * as a URL, is broken where the width ends. Editing uses the usual one-line text field.
      */
     static final class WrappingTextFieldCell<S> extends TextFieldTableCell<S, String> {
-        private final Text text = new Text();
-        private boolean updating;
+        private final WrappedCellText wrapped;
 
         WrappingTextFieldCell() {
             super(new DefaultStringConverter());
-            text.getStyleClass().add("wrapped-cell-text");
-            text.fontProperty().bind(fontProperty());
-            text.fillProperty().bind(textFillProperty());
-            text.wrappingWidthProperty().bind(widthProperty().subtract(snappedLeftInset() + snappedRightInset() + 4));
-            setPrefHeight(Region.USE_COMPUTED_SIZE);
-            // As TableColumns.wrappingCell: a column that narrows wraps the text onto more lines while the row lays
-            // out its cells, and the row's request for a new height is lost in that layout: ask again after it.
-            text.layoutBoundsProperty().addListener((o, before, now) -> {
-                if (!updating && before.getHeight() != now.getHeight()) {
-                    javafx.application.Platform.runLater(() -> {
-                        if (getTableRow() != null) {
-                            getTableRow().requestLayout();
-                        }
-                    });
-                }
-            });
+            wrapped = new WrappedCellText(this);
         }
 
         @Override
@@ -226,15 +210,7 @@ class EditableTable<T> {
                 setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
                 return;
             }
-            String item = getItem();
-            boolean none = isEmpty() || item == null || item.isEmpty();
-            // The cell's own text stays set (lookups, screen readers); only the wrapped Text is drawn.
-            setText(isEmpty() ? null : item);
-            updating = true;
-            text.setText(none ? "" : item);
-            updating = false;
-            setGraphic(none ? null : text);
-            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            wrapped.show(getItem(), isEmpty());
         }
     }
 
