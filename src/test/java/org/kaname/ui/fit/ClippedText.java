@@ -5,12 +5,14 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.text.Text;
 
 /**
  * The labels of a scene whose rendered text is cut off: a {@link Labeled} shows its text through a {@link Text} child,
  * and when the text does not fit, that child holds a shortened text ending in the ellipsis. Only what is shown counts:
- * hidden nodes (and everything under them) are skipped.
+ * hidden nodes (and everything under them) are skipped. An empty field whose prompt is wider than the field counts too:
+ * the prompt is cut without an ellipsis.
  */
 final class ClippedText {
     private ClippedText() {
@@ -44,11 +46,30 @@ final class ClippedText {
                 }
             }
         }
+        if (node instanceof TextInputControl field && cutPrompt(field)) {
+            clips.add(new Clip(field.getPromptText(), "(prompt wider than the field)", where(field)));
+        }
         if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {
                 walk(child, clips);
             }
         }
+    }
+
+    /**
+     * An empty field shows its prompt in one line, cut at the field's edge without an ellipsis: cut when the prompt,
+     * in the field's font, is wider than the room inside the field's padding.
+     */
+    private static boolean cutPrompt(TextInputControl field) {
+        String prompt = field.getPromptText();
+        if (prompt == null || prompt.isBlank() || (field.getText() != null && !field.getText().isEmpty())
+                || field instanceof javafx.scene.control.TextArea || field.getWidth() <= 0) {
+            return false;
+        }
+        Text probe = new Text(prompt);
+        probe.setFont(field.getFont());
+        double room = field.getWidth() - field.snappedLeftInset() - field.snappedRightInset();
+        return probe.getLayoutBounds().getWidth() > room + 0.5;
     }
 
     /** The id or style class of the label and of its nearest ancestors that have one, e.g. "#weights > .table-cell". */
