@@ -123,8 +123,11 @@ class ScreensFitTest {
         }
     }
 
-    /** The window's own lists: selecting in them changes screen or plan, which the walk does itself. */
-    private static final java.util.Set<String> WINDOW_LISTS = java.util.Set.of("navigation", "planList");
+    /**
+     * Lists whose selection is not a look at a form: the window's own (selecting in them changes screen or plan,
+     * which the walk does itself) and a combo box's list ("list-view"), where a selection is a change of the plan.
+     */
+    private static final java.util.Set<String> WINDOW_LISTS = java.util.Set.of("navigation", "planList", "list-view");
 
     /** A tree's first rows are its groups; its third is a measure in the sample. */
     private static final int DETAIL_ROWS = 3;
