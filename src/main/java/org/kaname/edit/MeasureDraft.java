@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import org.kaname.model.Evidence;
 import org.kaname.model.Indicator;
 import org.kaname.model.Measure;
+import org.kaname.model.YearCost;
 
 /** A measure's fields, changeable one at a time: {@code MeasureDraft.change(m, d -> d.title = "…")}. */
 final class MeasureDraft {
@@ -22,6 +23,7 @@ final class MeasureDraft {
     List<Indicator> indicators;
     List<Evidence> evidence;
     Integer pinnedStart;
+    List<YearCost> yearCosts;
 
     private MeasureDraft(Measure m) {
         id = m.id();
@@ -38,12 +40,14 @@ final class MeasureDraft {
         indicators = m.indicators();
         evidence = m.evidence();
         pinnedStart = m.pinnedStart();
+        yearCosts = m.yearCosts();
     }
 
     static Measure change(Measure m, Consumer<MeasureDraft> change) {
         MeasureDraft d = new MeasureDraft(m);
         change.accept(d);
         return new Measure(d.id, d.group, d.title, d.description, d.owner, d.initialCost, d.annualCost,
-                d.durationYears, d.earliestStart, d.dependsOn, d.addresses, d.indicators, d.evidence, d.pinnedStart);
+                d.durationYears, d.earliestStart, d.dependsOn, d.addresses, d.indicators, d.evidence, d.pinnedStart,
+                d.yearCosts);
     }
 }

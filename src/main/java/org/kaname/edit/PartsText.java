@@ -58,7 +58,14 @@ public final class PartsText {
             case SCENARIOS -> join(p.scenarios(), Scenario::name);
             case ROUNDS -> differing(p.rounds(), o.rounds(), r -> String.valueOf(r.number()),
                     r -> r.number() + " " + r.title() + " " + r.state().name().toLowerCase(java.util.Locale.ROOT));
+            case FOLLOW_UP -> differing(p.followUp().evaluations(), o.followUp().evaluations(),
+                    e -> e.measureId() + " " + e.year(), PartsText::evaluation);
         };
+    }
+
+    private static String evaluation(org.kaname.model.Evaluation e) {
+        return e.measureId() + " " + e.year() + " " + e.grade()
+                + (e.direction() == null ? "" : " " + e.direction().label()) + (e.reopened() ? " reopened" : "");
     }
 
     private static <T> String join(List<T> items, Function<T, String> text) {

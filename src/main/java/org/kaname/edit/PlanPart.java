@@ -19,5 +19,7 @@ public enum PlanPart {
     TIMELINE,
     RATERS,
     SCENARIOS,
-    ROUNDS
+    ROUNDS,
+    /** The 単価 of a 人工, the grade rule and the evaluations by 年度. */
+    FOLLOW_UP
 }

@@ -75,6 +75,7 @@ public record PlanParts(Plan source, Set<PlanPart> parts) {
             case RATERS -> p.raters();
             case SCENARIOS -> p.scenarios();
             case ROUNDS -> p.rounds();
+            case FOLLOW_UP -> p.followUp();
         };
     }
 
@@ -83,7 +84,7 @@ public record PlanParts(Plan source, Set<PlanPart> parts) {
             case HEAD -> new Plan(from.title(), from.organization(), from.description(), from.summary(),
                     from.fiscalYears(), from.budget(), to.tiers(), to.criteria(), to.weighting(), to.pillars(),
                     to.groups(), to.measures(), to.significance(), to.problems(), to.cases(), to.timeline(),
-                    to.raters(), to.scores(), to.scenarios(), to.rounds());
+                    to.raters(), to.scores(), to.scenarios(), to.rounds(), to.followUp());
             case TIERS -> to.withTiers(from.tiers());
             case CRITERIA -> to.withCriteria(from.criteria());
             case WEIGHTING -> to.withWeighting(from.weighting());
@@ -93,19 +94,20 @@ public record PlanParts(Plan source, Set<PlanPart> parts) {
             case SIGNIFICANCE -> new Plan(to.title(), to.organization(), to.description(), to.summary(),
                     to.fiscalYears(), to.budget(), to.tiers(), to.criteria(), to.weighting(), to.pillars(),
                     to.groups(), to.measures(), from.significance(), to.problems(), to.cases(), to.timeline(),
-                    to.raters(), to.scores(), to.scenarios(), to.rounds());
+                    to.raters(), to.scores(), to.scenarios(), to.rounds(), to.followUp());
             case PROBLEMS -> to.withProblems(from.problems());
             case CASES -> new Plan(to.title(), to.organization(), to.description(), to.summary(),
                     to.fiscalYears(), to.budget(), to.tiers(), to.criteria(), to.weighting(), to.pillars(),
                     to.groups(), to.measures(), to.significance(), to.problems(), from.cases(), to.timeline(),
-                    to.raters(), to.scores(), to.scenarios(), to.rounds());
+                    to.raters(), to.scores(), to.scenarios(), to.rounds(), to.followUp());
             case TIMELINE -> new Plan(to.title(), to.organization(), to.description(), to.summary(),
                     to.fiscalYears(), to.budget(), to.tiers(), to.criteria(), to.weighting(), to.pillars(),
                     to.groups(), to.measures(), to.significance(), to.problems(), to.cases(), from.timeline(),
-                    to.raters(), to.scores(), to.scenarios(), to.rounds());
+                    to.raters(), to.scores(), to.scenarios(), to.rounds(), to.followUp());
             case RATERS -> to.withRatersAndScores(from.raters(), to.scores());
             case SCENARIOS -> to.withScenarios(from.scenarios());
             case ROUNDS -> to.withRounds(from.rounds());
+            case FOLLOW_UP -> to.withFollowUp(from.followUp());
         };
     }
 }

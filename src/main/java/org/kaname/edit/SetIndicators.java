@@ -2,6 +2,7 @@ package org.kaname.edit;
 
 import java.util.List;
 import org.kaname.model.Indicator;
+import org.kaname.model.IndicatorIds;
 import org.kaname.model.MeasureGroup;
 import org.kaname.model.Plan;
 
@@ -33,11 +34,11 @@ public record SetIndicators(Holder holder, String id, List<Indicator> indicators
     public Change resolve(Plan plan) throws EditRefusedException {
         if (holder == Holder.MEASURE) {
             Lookup.measure(plan, id);
-            return Change.between(plan,
-                    StructureEdits.changeMeasure(plan, id, m -> MeasureDraft.change(m, d -> d.indicators = indicators)));
+            return Change.between(plan, IndicatorIds.assignMissing(
+                    StructureEdits.changeMeasure(plan, id, m -> MeasureDraft.change(m, d -> d.indicators = indicators))));
         }
         Lookup.group(plan, id);
-        return Change.between(plan, StructureEdits.changeGroup(plan, id,
-                g -> new MeasureGroup(g.id(), g.pillar(), g.title(), g.purpose(), indicators, g.evidence())));
+        return Change.between(plan, IndicatorIds.assignMissing(StructureEdits.changeGroup(plan, id,
+                g -> new MeasureGroup(g.id(), g.pillar(), g.title(), g.purpose(), indicators, g.evidence()))));
     }
 }

@@ -15,9 +15,10 @@ public record Plan(String title, String organization, String description, String
                    List<Significance> significance, List<Problem> problems, List<PeerCase> cases,
                    List<TimelineEntry> timeline,
                    List<Rater> raters, List<Score> scores, List<Scenario> scenarios,
-                   List<ScoringRound> rounds) {
+                   List<ScoringRound> rounds, FollowUp followUp) {
 
     public Plan {
+        followUp = followUp == null ? FollowUp.NONE : followUp;
         organization = Texts.orEmpty(organization);
         description = Texts.orEmpty(description);
         summary = Texts.orEmpty(summary);
@@ -36,6 +37,18 @@ public record Plan(String title, String organization, String description, String
         scores = Texts.list(scores);
         scenarios = Texts.list(scenarios);
         rounds = Texts.list(rounds);
+    }
+
+    /** A plan without follow-up (evaluations, 単価, grade rule at their defaults). */
+    public Plan(String title, String organization, String description, String summary,
+                FiscalYears fiscalYears, Budget budget, List<Tier> tiers,
+                List<Criterion> criteria, Weighting weighting,
+                List<Pillar> pillars, List<MeasureGroup> groups, List<Measure> measures,
+                List<Significance> significance, List<Problem> problems, List<PeerCase> cases,
+                List<TimelineEntry> timeline,
+                List<Rater> raters, List<Score> scores, List<Scenario> scenarios, List<ScoringRound> rounds) {
+        this(title, organization, description, summary, fiscalYears, budget, tiers, criteria, weighting, pillars, groups,
+                measures, significance, problems, cases, timeline, raters, scores, scenarios, rounds, FollowUp.NONE);
     }
 
     /** A plan without workshop rounds (most plans never run one). */
@@ -70,33 +83,33 @@ public record Plan(String title, String organization, String description, String
 
     public Plan withTitle(String newTitle) {
         return new Plan(newTitle, organization, description, summary, fiscalYears, budget, tiers, criteria, weighting,
-                pillars, groups, measures, significance, problems, cases, timeline, raters, scores, scenarios, rounds);
+                pillars, groups, measures, significance, problems, cases, timeline, raters, scores, scenarios, rounds, followUp);
     }
 
     public Plan withBudget(Budget newBudget) {
         return new Plan(title, organization, description, summary, fiscalYears, newBudget, tiers, criteria, weighting,
-                pillars, groups, measures, significance, problems, cases, timeline, raters, scores, scenarios, rounds);
+                pillars, groups, measures, significance, problems, cases, timeline, raters, scores, scenarios, rounds, followUp);
     }
 
     public Plan withTiers(List<Tier> newTiers) {
         return new Plan(title, organization, description, summary, fiscalYears, budget, newTiers, criteria, weighting,
-                pillars, groups, measures, significance, problems, cases, timeline, raters, scores, scenarios, rounds);
+                pillars, groups, measures, significance, problems, cases, timeline, raters, scores, scenarios, rounds, followUp);
     }
 
     public Plan withCriteria(List<Criterion> newCriteria) {
         return new Plan(title, organization, description, summary, fiscalYears, budget, tiers, newCriteria, weighting,
-                pillars, groups, measures, significance, problems, cases, timeline, raters, scores, scenarios, rounds);
+                pillars, groups, measures, significance, problems, cases, timeline, raters, scores, scenarios, rounds, followUp);
     }
 
     public Plan withWeighting(Weighting newWeighting) {
         return new Plan(title, organization, description, summary, fiscalYears, budget, tiers, criteria, newWeighting,
-                pillars, groups, measures, significance, problems, cases, timeline, raters, scores, scenarios, rounds);
+                pillars, groups, measures, significance, problems, cases, timeline, raters, scores, scenarios, rounds, followUp);
     }
 
     public Plan withStructure(List<Pillar> newPillars, List<MeasureGroup> newGroups, List<Measure> newMeasures) {
         return new Plan(title, organization, description, summary, fiscalYears, budget, tiers, criteria, weighting,
                 newPillars, newGroups, newMeasures, significance, problems, cases, timeline, raters, scores, scenarios,
-                rounds);
+                rounds, followUp);
     }
 
     public Plan withMeasures(List<Measure> newMeasures) {
@@ -105,12 +118,12 @@ public record Plan(String title, String organization, String description, String
 
     public Plan withProblems(List<Problem> newProblems) {
         return new Plan(title, organization, description, summary, fiscalYears, budget, tiers, criteria, weighting,
-                pillars, groups, measures, significance, newProblems, cases, timeline, raters, scores, scenarios, rounds);
+                pillars, groups, measures, significance, newProblems, cases, timeline, raters, scores, scenarios, rounds, followUp);
     }
 
     public Plan withRatersAndScores(List<Rater> newRaters, List<Score> newScores) {
         return new Plan(title, organization, description, summary, fiscalYears, budget, tiers, criteria, weighting,
-                pillars, groups, measures, significance, problems, cases, timeline, newRaters, newScores, scenarios, rounds);
+                pillars, groups, measures, significance, problems, cases, timeline, newRaters, newScores, scenarios, rounds, followUp);
     }
 
     public Plan withScores(List<Score> newScores) {
@@ -119,7 +132,7 @@ public record Plan(String title, String organization, String description, String
 
     public Plan withScenarios(List<Scenario> newScenarios) {
         return new Plan(title, organization, description, summary, fiscalYears, budget, tiers, criteria, weighting,
-                pillars, groups, measures, significance, problems, cases, timeline, raters, scores, newScenarios, rounds);
+                pillars, groups, measures, significance, problems, cases, timeline, raters, scores, newScenarios, rounds, followUp);
     }
 
     /** The open round, if one is running (at most one is). */
@@ -130,6 +143,12 @@ public record Plan(String title, String organization, String description, String
     public Plan withRounds(List<ScoringRound> newRounds) {
         return new Plan(title, organization, description, summary, fiscalYears, budget, tiers, criteria, weighting,
                 pillars, groups, measures, significance, problems, cases, timeline, raters, scores, scenarios,
-                newRounds);
+                newRounds, followUp);
+    }
+
+    public Plan withFollowUp(FollowUp newFollowUp) {
+        return new Plan(title, organization, description, summary, fiscalYears, budget, tiers, criteria, weighting,
+                pillars, groups, measures, significance, problems, cases, timeline, raters, scores, scenarios, rounds,
+                newFollowUp);
     }
 }

@@ -120,9 +120,11 @@ class MeasureEditsTest {
         refused(plan, new SetAddresses("B03", List.of("P9")), "unknownProblem");
         Indicator kpi = new Indicator(IndicatorKind.KPI_OUTPUT, "件数", "10", "件", "集計", null);
         Plan measureIndicators = apply(plan, new SetIndicators(Holder.MEASURE, "B03", List.of(kpi)));
-        assertThat(measureIndicators.measure("B03").orElseThrow().indicators()).containsExactly(kpi);
-        Plan groupIndicators = apply(plan, new SetIndicators(Holder.GROUP, "G2", List.of(kpi)));
-        assertThat(groupIndicators.group("G2").orElseThrow().indicators()).containsExactly(kpi);
+        // An indicator without an id gets one from its owner and kind, unique in the plan.
+        assertThat(measureIndicators.measure("B03").orElseThrow().indicators()).containsExactly(kpi.withId("B03-KPI-1"));
+        Plan groupIndicators = apply(plan, new SetIndicators(Holder.GROUP, "G2", List.of(kpi, kpi)));
+        assertThat(groupIndicators.group("G2").orElseThrow().indicators())
+                .containsExactly(kpi.withId("G2-KPI-1"), kpi.withId("G2-KPI-2"));
         Evidence ev = new Evidence("白書", "https://example.jp/w", EvidenceKind.NATIONAL_PLAN, "");
         assertThat(apply(plan, new SetEvidence(Holder.PROBLEM, "P1", List.of(ev))).problems().get(0).evidence())
                 .containsExactly(ev);

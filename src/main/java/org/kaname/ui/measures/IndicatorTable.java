@@ -15,16 +15,16 @@ final class IndicatorTable extends EditableTable<Indicator> {
                 () -> new Indicator(IndicatorKind.KPI_OUTPUT, messages.get("new.indicator"), "", "", "", null),
                 messages, status);
         TableColumn<Indicator, IndicatorKind> kind = choiceColumn("column.kind", Indicator::kind,
-                (i, k) -> new Indicator(k, i.name(), i.target(), i.unit(), i.method(), i.targetYear()),
+                (i, k) -> i.withText(k, i.name(), i.target(), i.unit(), i.method(), i.targetYear()),
                 enumConverter(messages, "indicator.kind.", IndicatorKind.class), IndicatorKind.values(), 150);
         textColumn("column.name", Indicator::name,
-                (i, s) -> new Indicator(i.kind(), s.strip(), i.target(), i.unit(), i.method(), i.targetYear()), 220);
+                (i, s) -> i.withText(i.kind(), s.strip(), i.target(), i.unit(), i.method(), i.targetYear()), 220);
         textColumn("column.target", Indicator::target,
-                (i, s) -> new Indicator(i.kind(), i.name(), s, i.unit(), i.method(), i.targetYear()), 100);
+                (i, s) -> i.withText(i.kind(), i.name(), s, i.unit(), i.method(), i.targetYear()), 100);
         textColumn("column.unit", Indicator::unit,
-                (i, s) -> new Indicator(i.kind(), i.name(), i.target(), s, i.method(), i.targetYear()), 70);
+                (i, s) -> i.withText(i.kind(), i.name(), i.target(), s, i.method(), i.targetYear()), 70);
         textColumn("column.method", Indicator::method,
-                (i, s) -> new Indicator(i.kind(), i.name(), i.target(), i.unit(), s, i.targetYear()), 200);
+                (i, s) -> i.withText(i.kind(), i.name(), i.target(), i.unit(), s, i.targetYear()), 200);
         TableColumn<Indicator, String> targetYear = textColumn("column.targetYear", i -> i.targetYear() == null ? "" : String.valueOf(i.targetYear()),
                 (i, s) -> {
                     OptionalInt year = NumberText.parseInt(s);
@@ -32,7 +32,7 @@ final class IndicatorTable extends EditableTable<Indicator> {
                         status.show(messages.get("error.notYear", s));
                         return i;
                     }
-                    return new Indicator(i.kind(), i.name(), i.target(), i.unit(), i.method(),
+                    return i.withText(i.kind(), i.name(), i.target(), i.unit(), i.method(),
                             s.isBlank() ? null : year.getAsInt());
                 }, 90);
         keepWhole(kind, targetYear);
