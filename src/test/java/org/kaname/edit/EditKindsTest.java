@@ -48,7 +48,8 @@ class EditKindsTest {
                 new SetRoundScore(new Cell("m", "c", "r"), 3, null, T), new ClearRoundScore(new Cell("m", "c", "r"), T),
                 new SetRoundNote(new Cell("m", "c", "r"), "理由", T), new RevealRound(1, T), new DiscardRound(1),
                 new CollectScores(List.of("a.xlsx"), List.of()),
-                new PasteScores(List.of(new PasteScores.Entry(new Cell("m", "c", "r"), 3.0)), T)));
+                new PasteScores(List.of(new PasteScores.Entry(new Cell("m", "c", "r"), 3.0)), T),
+                new SetActuals(List.of(SetActuals.Entry.cleared("S1-KGI-1", 2026)), "実績.csv")));
         for (SetPlanText.Field f : SetPlanText.Field.values()) {
             edits.add(new SetPlanText(f, "文"));
         }
@@ -98,6 +99,6 @@ class EditKindsTest {
             }
         }
         assertThat(named).containsAll(kinds);
-        assertThat(kinds).as("distinct kinds of the screens' edits").hasSize(86).doesNotContain("edit");
+        assertThat(kinds).as("distinct kinds of the screens' edits").hasSize(87).doesNotContain("edit");
     }
 }
