@@ -11,6 +11,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.kaname.model.Budget;
 import org.kaname.model.Criterion;
+import org.kaname.model.FutureDirection;
+import org.kaname.model.GradeRule;
+import org.kaname.model.IndicatorDirection;
+import org.kaname.model.IndicatorTarget;
 import org.kaname.model.Measure;
 import org.kaname.model.MeasureGroup;
 import org.kaname.model.PeerCase;
@@ -21,6 +25,7 @@ import org.kaname.model.Scenario;
 import org.kaname.model.Stakeholder;
 import org.kaname.model.Tier;
 import org.kaname.model.WeightingMethod;
+import org.kaname.model.YearCost;
 
 /** Every kind of edit the screens make has its short name and description in Japanese and English. */
 class EditKindsTest {
@@ -49,7 +54,13 @@ class EditKindsTest {
                 new SetRoundNote(new Cell("m", "c", "r"), "理由", T), new RevealRound(1, T), new DiscardRound(1),
                 new CollectScores(List.of("a.xlsx"), List.of()),
                 new PasteScores(List.of(new PasteScores.Entry(new Cell("m", "c", "r"), 3.0)), T),
-                new SetActuals(List.of(SetActuals.Entry.cleared("S1-KGI-1", 2026)), "実績.csv")));
+                new SetActuals(List.of(SetActuals.Entry.cleared("S1-KGI-1", 2026)), "実績.csv"),
+                new SetIndicatorNumbers(Holder.MEASURE, "m", "m-KPI-1", IndicatorDirection.UP, 1.0, 2025,
+                        List.of(new IndicatorTarget(2030, 2, true))),
+                new SetYearCosts("m", List.of(YearCost.project(2027, 1))), new SetYearCosts("m", List.of()),
+                new SetPersonnelRate(8_000_000), new SetGradeRule(GradeRule.DEFAULT),
+                new SetEvaluation("m", 2027, "", "", FutureDirection.CONTINUE, "", ""),
+                new ReopenMeasure("m", 2027, "再開")));
         for (SetPlanText.Field f : SetPlanText.Field.values()) {
             edits.add(new SetPlanText(f, "文"));
         }
@@ -99,6 +110,7 @@ class EditKindsTest {
             }
         }
         assertThat(named).containsAll(kinds);
-        assertThat(kinds).as("distinct kinds of the screens' edits").hasSize(87).doesNotContain("edit");
+        assertThat(kinds).as("the journal's edit_kind column is VARCHAR(40)").allMatch(k -> k.length() <= 40);
+        assertThat(kinds).as("distinct kinds of the screens' edits").hasSize(94).doesNotContain("edit");
     }
 }
