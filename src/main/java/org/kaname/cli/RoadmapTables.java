@@ -49,7 +49,8 @@ final class RoadmapTables {
                 .filter(m -> m.status() != RoadmapStatus.SCHEDULED).toList();
         if (!notScheduled.isEmpty()) {
             lines.add("");
-            lines.add(t.label("heading.notes"));
+            boolean anyEnded = notScheduled.stream().anyMatch(m -> m.status() == RoadmapStatus.ENDED);
+            lines.add(t.label(anyEnded ? "heading.notes.ended" : "heading.notes"));
             notScheduled.forEach(m -> lines.add("  " + m.measureId() + ": " + t.reason(m)));
         }
         if (!roadmap.warnings().isEmpty()) {

@@ -86,6 +86,13 @@ final class RoadmapSection {
             ctx.h2(t.get("roadmap.unscored"));
             ctx.para(t.list(unscored.stream().map(r -> r.measureId() + " " + r.title()).toList()));
         }
+        List<ScheduledMeasure> ended = roadmap.withStatus(RoadmapStatus.ENDED);
+        if (!ended.isEmpty()) {
+            ctx.h2(t.get("roadmap.ended"));
+            for (ScheduledMeasure r : ended) {
+                ctx.bullet(r.measureId() + " " + r.title() + " — " + rt.reason(r));
+            }
+        }
         if (!roadmap.warnings().isEmpty()) {
             ctx.h2(t.get("roadmap.warnings"));
             for (RoadmapWarning w : roadmap.warnings()) {

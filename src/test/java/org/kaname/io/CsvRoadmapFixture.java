@@ -43,6 +43,13 @@ final class CsvRoadmapFixture {
                 .withRatersAndScores(List.of(new Rater("r", "評価者")), scores);
     }
 
+    /** The plan with C evaluated 廃止 in 2026: C leaves the roadmap, so D (90) fits in 2028. */
+    static Plan planWithCEnded() {
+        return plan().withFollowUp(org.kaname.model.FollowUp.NONE.withEvaluations(List.of(
+                new org.kaname.model.Evaluation("C", 2026, "", "", org.kaname.model.FutureDirection.ABOLISH, "役割を終えた",
+                        "", false))));
+    }
+
     static Ranking ranking() {
         return new RankingService().rank(plan());
     }

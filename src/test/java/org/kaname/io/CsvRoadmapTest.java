@@ -40,4 +40,16 @@ class CsvRoadmapTest {
                 List.of("2027", "70", "100", "30"),
                 List.of("2028", "80", "100", "20"));
     }
+
+    @Test
+    void aMeasureEndedByItsEvaluationIsListedAsEndedWithTheEvaluationAsReasonAndNoCosts() {
+        var plan = CsvRoadmapFixture.planWithCEnded();
+        List<List<String>> ended = CsvRoadmap.rows(new org.kaname.engine.roadmap.RoadmapScheduler().schedule(plan),
+                RoadmapTexts.of(Locale.JAPANESE));
+        assertThat(ended.get(3).subList(0, 6)).containsExactly("C", "拠点の整備", "", "", "ended",
+                "評価結果: 2026年度の評価で今後の方向性が「廃止」とされたため、ロードマップから外しています（再開すると戻ります）");
+        assertThat(ended.get(3).subList(9, 13)).containsExactly("", "", "", "");
+        // D (90) now fits in 2028, which C no longer takes.
+        assertThat(ended.get(4).subList(0, 5)).containsExactly("D", "大型投資", "2028", "2028", "scheduled");
+    }
 }

@@ -122,6 +122,30 @@ class XlsxRoadmapWorkbookTest {
     }
 
     @Test
+    void anEndedMeasureShowsAsEndedWithItsReasonAndPhasedCostsFillTheirYears() throws IOException {
+        Plan plan = CsvRoadmapFixture.planWithCEnded();
+        List<Measure> measures = new ArrayList<>(plan.measures());
+        // B by 年度: 事業費 10 + 人工 0.5 × 単価 40 = 30 in its first year, 5 in its second: 2026 would be 80 + 30 = 110,
+        // so it starts in 2027 (A 30 + 30 = 60) and runs into 2028 (5).
+        measures.set(1, measures.get(1).withYearCosts(List.of(
+                new org.kaname.model.YearCost(2026, 10, List.of(), 0.5, 0, 0, 0),
+                org.kaname.model.YearCost.project(2027, 5))));
+        plan = plan.withMeasures(measures).withFollowUp(plan.followUp().withPersonnelRate(40));
+        try (Workbook wb = open(plan)) {
+            Sheet s = wb.getSheet("ロードマップ");
+            assertThat(row(s, 2).subList(0, 5)).containsExactly("B", "研修, \"基礎\"\n二行目", "2027", "2028", "実施");
+            assertThat(row(s, 2).subList(8, 12)).containsExactly("", "30円", "5円", "35円");
+            assertThat(row(s, 3).subList(0, 5)).containsExactly("C", "拠点の整備", "", "", "終了");
+            assertThat(row(s, 3).get(12)).startsWith("評価結果: 2026年度の評価で今後の方向性が「廃止」");
+            Sheet budget = wb.getSheet("年度別予算");
+            // 2026: A 80; 2027: A 30 + B 30; 2028: B 5 + D 90.
+            assertThat(row(budget, 1).subList(0, 2)).containsExactly("2026年度（令和8年度）", "80円");
+            assertThat(row(budget, 2).get(1)).isEqualTo("60円");
+            assertThat(row(budget, 3).get(1)).isEqualTo("95円");
+        }
+    }
+
+    @Test
     void writesAtomicallyAndAMissingFolderLeavesNothing() throws IOException {
         Plan plan = CsvRoadmapFixture.plan();
         Path file = dir.resolve("ロードマップ.xlsx");

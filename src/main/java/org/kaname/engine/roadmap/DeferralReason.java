@@ -1,8 +1,12 @@
 package org.kaname.engine.roadmap;
 
 import java.util.List;
+import org.kaname.model.FutureDirection;
 
-/** Why a scored measure could not be placed; {@link RoadmapTexts#reason} turns it into a sentence for a person. */
+/**
+ * Why a measure is not placed: a scored one that could not be, or one its evaluation ended ({@link Ended});
+ * {@link RoadmapTexts#reason} turns it into a sentence for a person.
+ */
 public sealed interface DeferralReason {
 
     /**
@@ -33,5 +37,12 @@ public sealed interface DeferralReason {
     /** A prerequisite was itself deferred or is unscored, so this measure cannot follow it. */
     record PrerequisiteNotScheduled(String prerequisiteId, RoadmapStatus prerequisiteStatus)
             implements DeferralReason {
+    }
+
+    /**
+     * The measure's latest evaluation, of {@code year}, set its 今後の方向性 to {@code direction} (廃止 or 完了) and it
+     * was not re-opened: the row's status is {@link RoadmapStatus#ENDED}.
+     */
+    record Ended(int year, FutureDirection direction) implements DeferralReason {
     }
 }

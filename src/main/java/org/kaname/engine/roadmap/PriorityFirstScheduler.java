@@ -18,6 +18,8 @@ import java.util.TreeMap;
 import org.kaname.engine.Prerequisites;
 import org.kaname.engine.RankedMeasure;
 import org.kaname.engine.Ranking;
+import org.kaname.engine.cost.MeasureCosts;
+import org.kaname.model.Evaluation;
 import org.kaname.model.FiscalYears;
 import org.kaname.model.Measure;
 import org.kaname.model.Plan;
@@ -28,6 +30,12 @@ import org.kaname.model.Tier;
  * measures in rank order, each after its not-yet-placed prerequisites (recursively, in their own rank order), at the
  * earliest start year allowed by the horizon, its earliest start and its prerequisites, where every year it occupies
  * stays within that year's cap. A year in which the measure costs nothing never blocks it.
+ * <p>
+ * What a measure costs in each year it runs is {@link MeasureCosts#phaseTotals}: the simple form's initial plus
+ * annual, then annual, for its duration; or its costs by 年度 (事業費 + 人件費), which are phases: they move with the
+ * start the roadmap gives the measure, and the years they span are its duration. A measure whose latest evaluation
+ * ended it (廃止 or 完了, not re-opened) is {@link RoadmapStatus#ENDED}, placed nowhere; a measure that needs a
+ * 完了 one may go ahead at once, one that needs a 廃止 one is deferred.
  * <p>
  * One instance schedules one plan; it is not reused.
  */
@@ -43,6 +51,10 @@ final class PriorityFirstScheduler {
     private final RankedMeasure[] ranked;
     /** Prerequisites of each measure as indices, in their rank order; unknown ids dropped (and warned about). */
     private final int[][] prerequisites;
+    /** Yen each measure costs in the k-th year it runs ({@link MeasureCosts#phaseTotals}). */
+    private final long[][] phases;
+    /** The evaluation that ended each measure, null for one that goes on. */
+    private final Evaluation[] ended;
     private final long[] spent;
     private final long[] cap;
     private final boolean[] capped;
@@ -90,6 +102,17 @@ final class PriorityFirstScheduler {
             prerequisites[i] = ps.stream().sorted(Comparator.comparingInt((Integer p) -> rankPosition[p])
                     .thenComparingInt(p -> p)).mapToInt(Integer::intValue).toArray();
         }
+        phases = new long[n][];
+        ended = new Evaluation[n];
+        Map<String, Evaluation> latest = new HashMap<>();
+        for (Evaluation e : plan.followUp().evaluations()) {
+            latest.merge(e.measureId(), e, (a, b) -> b.year() > a.year() ? b : a);
+        }
+        for (int i = 0; i < n; i++) {
+            phases[i] = MeasureCosts.phaseTotals(plan, measures.get(i));
+            Evaluation last = latest.get(measures.get(i).id());
+            ended[i] = last != null && last.endsMeasure() ? last : null;
+        }
         int years = Math.max(0, horizon.length());
         spent = new long[years];
         cap = new long[years];
@@ -108,7 +131,10 @@ final class PriorityFirstScheduler {
 
     Roadmap schedule() {
         for (int i = 0; i < n; i++) {
-            if (!isScored(i)) {
+            if (ended[i] != null) {
+                status[i] = RoadmapStatus.ENDED;
+                reason[i] = new DeferralReason.Ended(ended[i].year(), ended[i].direction());
+            } else if (!isScored(i)) {
                 status[i] = RoadmapStatus.UNSCORED;
                 Integer pin = measures.get(i).pinnedStart();
                 if (pin != null) {
@@ -137,16 +163,21 @@ final class PriorityFirstScheduler {
         return ranked[i] != null && ranked[i].isScored();
     }
 
-    private static int duration(Measure m) {
-        return Math.max(1, m.durationYears());
+    private int duration(int i) {
+        return phases[i].length;
     }
 
     private int end(int i) {
-        return start[i] + duration(measures.get(i)) - 1;
+        return start[i] + duration(i) - 1;
     }
 
-    private static long costInYear(Measure m, int yearOfMeasure) {
-        return yearOfMeasure == 0 ? m.initialCost() + m.annualCost() : m.annualCost();
+    private long costInYear(int i, int yearOfMeasure) {
+        return phases[i][yearOfMeasure];
+    }
+
+    /** A prerequisite evaluated 完了 is done: nothing has to wait for it. */
+    private boolean completed(int p) {
+        return ended[p] != null && ended[p].direction() == org.kaname.model.FutureDirection.COMPLETE;
     }
 
     private void placePinned(int i) {
@@ -195,13 +226,16 @@ final class PriorityFirstScheduler {
             lower = Math.max(lower, m.earliestStart());
         }
         for (int p : prerequisites[i]) {
+            if (completed(p)) {
+                continue;
+            }
             if (status[p] != RoadmapStatus.SCHEDULED) {
                 defer(i, new DeferralReason.PrerequisiteNotScheduled(measures.get(p).id(), status[p]));
                 return;
             }
             lower = Math.max(lower, end(p) + 1);
         }
-        int d = duration(m);
+        int d = duration(i);
         int upper = horizon.end() - d + 1;
         if (lower > upper) {
             defer(i, new DeferralReason.NoRoomInHorizon(lower, d, horizon.end()));
@@ -210,7 +244,7 @@ final class PriorityFirstScheduler {
         int closest = lower;
         long closestOver = Long.MAX_VALUE;
         for (int s = lower; s <= upper; s++) {
-            long over = overrun(m, s);
+            long over = overrun(i, s);
             if (over == 0) {
                 occupy(i, s);
                 return;
@@ -220,21 +254,21 @@ final class PriorityFirstScheduler {
                 closest = s;
             }
         }
-        defer(i, new DeferralReason.OverBudget(lower, upper, closest, overruns(m, closest)));
+        defer(i, new DeferralReason.OverBudget(lower, upper, closest, overruns(i, closest)));
     }
 
     /** Total yen by which starting {@code m} in {@code s} would exceed the caps (0: it fits). */
-    private long overrun(Measure m, int s) {
+    private long overrun(int i, int s) {
         long total = 0;
-        for (int k = 0; k < duration(m); k++) {
-            total += overrunIn(m, s, k);
+        for (int k = 0; k < duration(i); k++) {
+            total += overrunIn(i, s, k);
         }
         return total;
     }
 
-    private long overrunIn(Measure m, int s, int k) {
+    private long overrunIn(int i, int s, int k) {
         int y = s + k - horizon.start();
-        long cost = costInYear(m, k);
+        long cost = costInYear(i, k);
         if (cost <= 0 || !capped[y]) {
             return 0;
         }
@@ -242,10 +276,10 @@ final class PriorityFirstScheduler {
         return after > cap[y] ? after - Math.max(cap[y], spent[y]) : 0;
     }
 
-    private List<YearOverrun> overruns(Measure m, int s) {
+    private List<YearOverrun> overruns(int i, int s) {
         List<YearOverrun> list = new ArrayList<>();
-        for (int k = 0; k < duration(m); k++) {
-            long over = overrunIn(m, s, k);
+        for (int k = 0; k < duration(i); k++) {
+            long over = overrunIn(i, s, k);
             if (over > 0) {
                 list.add(new YearOverrun(s + k, over));
             }
@@ -254,13 +288,12 @@ final class PriorityFirstScheduler {
     }
 
     private void occupy(int i, int s) {
-        Measure m = measures.get(i);
         status[i] = RoadmapStatus.SCHEDULED;
         start[i] = s;
-        for (int k = 0; k < duration(m); k++) {
+        for (int k = 0; k < duration(i); k++) {
             int y = s + k - horizon.start();
             if (y >= 0 && y < spent.length) {
-                spent[y] += costInYear(m, k);
+                spent[y] += costInYear(i, k);
             }
         }
     }
@@ -277,6 +310,9 @@ final class PriorityFirstScheduler {
                 continue;
             }
             for (int p : prerequisites[i]) {
+                if (completed(p)) {
+                    continue;
+                }
                 if (status[p] != RoadmapStatus.SCHEDULED) {
                     warnings.add(new RoadmapWarning.PinnedBeforePrerequisite(measures.get(i).id(), start[i],
                             measures.get(p).id(), status[p], null));
@@ -293,7 +329,7 @@ final class PriorityFirstScheduler {
                 List<String> ids = new ArrayList<>();
                 for (int i = 0; i < n; i++) {
                     if (pinned[i] && year >= start[i] && year <= end(i)
-                            && costInYear(measures.get(i), year - start[i]) > 0) {
+                            && costInYear(i, year - start[i]) > 0) {
                         ids.add(measures.get(i).id());
                     }
                 }
@@ -313,8 +349,8 @@ final class PriorityFirstScheduler {
             if (status[i] == RoadmapStatus.SCHEDULED) {
                 s = OptionalInt.of(start[i]);
                 e = OptionalInt.of(end(i));
-                for (int k = 0; k < duration(m); k++) {
-                    costs.put(start[i] + k, costInYear(m, k));
+                for (int k = 0; k < duration(i); k++) {
+                    costs.put(start[i] + k, costInYear(i, k));
                 }
             }
             rows.add(new ScheduledMeasure(m.id(), m.title(), m.group(),

@@ -58,12 +58,12 @@ public final class RoadmapTexts {
                 Math.floorDiv(yen + 999, 1000)));
     }
 
-    /** The reason of a deferred row, "not scored" for an unscored one, empty for a scheduled one. */
+    /** The reason of a deferred or ended row, "not scored" for an unscored one, empty for a scheduled one. */
     public String reason(ScheduledMeasure row) {
         return switch (row.status()) {
             case SCHEDULED -> "";
             case UNSCORED -> messages.get("reason.unscored");
-            case DEFERRED -> row.reason().map(this::reason).orElse("");
+            case DEFERRED, ENDED -> row.reason().map(this::reason).orElse("");
         };
     }
 
@@ -80,6 +80,10 @@ public final class RoadmapTexts {
         if (reason instanceof DeferralReason.NoRoomInHorizon r) {
             return messages.get("reason.noRoom", year(r.earliestStart()), year(r.durationYears()),
                     year(r.horizonEnd()));
+        }
+        if (reason instanceof DeferralReason.Ended e) {
+            return messages.get("reason.ended", year(e.year()),
+                    messages.get("direction." + e.direction().name().toLowerCase(Locale.ROOT)));
         }
         DeferralReason.PrerequisiteNotScheduled p = (DeferralReason.PrerequisiteNotScheduled) reason;
         return messages.get("reason.prerequisite", p.prerequisiteId(), status(p.prerequisiteStatus()));

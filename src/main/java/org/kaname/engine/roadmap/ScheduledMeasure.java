@@ -10,7 +10,7 @@ import java.util.TreeMap;
 /**
  * One measure's row of the roadmap. {@code rank}, {@code score} and {@code tier} come from the ranking used;
  * {@code start}/{@code end} are Western fiscal years, present only when scheduled; {@code reason} is present only
- * when deferred; {@code costByYear} holds the yen spent in each occupied year (empty unless scheduled).
+ * when deferred or ended; {@code costByYear} holds the yen spent in each occupied year (empty unless scheduled).
  */
 public record ScheduledMeasure(String measureId, String title, String groupId, OptionalInt rank, OptionalDouble score,
                                String tier, RoadmapStatus status, OptionalInt start, OptionalInt end, boolean pinned,
