@@ -17,13 +17,21 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.kaname.model.Budget;
+import org.kaname.model.CostItem;
 import org.kaname.model.Criterion;
 import org.kaname.model.Direction;
+import org.kaname.model.Evaluation;
 import org.kaname.model.Evidence;
 import org.kaname.model.EvidenceKind;
 import org.kaname.model.FiscalYears;
+import org.kaname.model.FollowUp;
+import org.kaname.model.FutureDirection;
+import org.kaname.model.GradeRule;
 import org.kaname.model.Indicator;
+import org.kaname.model.IndicatorActual;
+import org.kaname.model.IndicatorDirection;
 import org.kaname.model.IndicatorKind;
+import org.kaname.model.IndicatorTarget;
 import org.kaname.model.Judgment;
 import org.kaname.model.Measure;
 import org.kaname.model.MeasureGroup;
@@ -43,6 +51,7 @@ import org.kaname.model.Tier;
 import org.kaname.model.TimelineEntry;
 import org.kaname.model.Weighting;
 import org.kaname.model.WeightingMethod;
+import org.kaname.model.YearCost;
 
 /**
  * Maps a parsed kaname-plan tree onto the model, checking the shape on the way: required fields, JSON types and
@@ -159,6 +168,17 @@ final class PlanReader {
         long longOr(String field, long fallback) throws Problem {
             JsonNode v = opt(field);
             return v == null ? fallback : integral(v, at(field), Long.MIN_VALUE, Long.MAX_VALUE);
+        }
+
+        /** An optional number field; a number too large for a double is a problem. */
+        Double optNumber(String field) throws Problem {
+            JsonNode v = opt(field);
+            return v == null ? null : number(v, at(field));
+        }
+
+        double numberOr(String field, double fallback) throws Problem {
+            Double v = optNumber(field);
+            return v == null ? fallback : v;
         }
 
         double reqNumber(String field) throws Problem {
@@ -401,9 +421,54 @@ final class PlanReader {
         for (Obj r : top.objects("rounds")) {
             rounds.add(round(r));
         }
+        FollowUp followUp = followUp(top.object("followUp"));
         return new Plan(title == null ? "" : title, top.string("organization"), top.string("description"),
                 top.string("summary"), fiscalYears, budget, tiers, criteria, weighting, pillars, groups, measures,
-                significance, problems, cases, timeline, raters, scores, scenarios, rounds);
+                significance, problems, cases, timeline, raters, scores, scenarios, rounds, followUp);
+    }
+
+    /** The plan's follow-up: 単価, grade rule and evaluations; absent parts at their defaults. */
+    private FollowUp followUp(Obj f) throws Problem {
+        if (f == null) {
+            return FollowUp.NONE;
+        }
+        long rate = f.longOr("personnelRate", 0);
+        Obj g = f.object("gradeRule");
+        GradeRule rule = GradeRule.DEFAULT;
+        if (g != null) {
+            List<GradeRule.Step> steps = new ArrayList<>();
+            for (Obj s : g.objects("steps")) {
+                steps.add(new GradeRule.Step(s.reqString("grade"), s.reqNumber("from")));
+            }
+            rule = new GradeRule(steps, g.reqString("lowest"));
+        }
+        List<Evaluation> evaluations = new ArrayList<>();
+        for (Obj e : f.objects("evaluations")) {
+            // Arguments are evaluated left to right, so the first problem reported is the first in field order.
+            evaluations.add(new Evaluation(e.reqString("measure"), e.reqInteger("year"), e.string("grade"),
+                    e.string("gradeReason"), e.enumOr("direction", PlanReader::futureDirection,
+                            codes(FutureDirection.values(), PlanReader::code), null),
+                    e.string("directionReason"), e.string("comment"), e.bool("reopened", false)));
+        }
+        return new FollowUp(rate, rule, evaluations);
+    }
+
+    /** 今後の方向性 as the format spells it: {@code "expand"}, {@code "continue"}, … {@code "complete"}. */
+    static String code(FutureDirection direction) {
+        return direction.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static FutureDirection futureDirection(String code) {
+        return FutureDirection.valueOf(code.toUpperCase(Locale.ROOT));
+    }
+
+    /** An indicator's direction as the format spells it: {@code "up"}, {@code "down"}, {@code "reach"}. */
+    static String code(IndicatorDirection direction) {
+        return direction.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static IndicatorDirection indicatorDirection(String code) {
+        return IndicatorDirection.valueOf(code.toUpperCase(Locale.ROOT));
     }
 
     /** The {@code scores} array of the plan or of a round: one shape in both places. */
@@ -526,18 +591,68 @@ final class PlanReader {
         return new Measure(m.reqString("id"), m.string("group"), m.reqString("title"), m.string("description"),
                 m.string("owner"), m.longOr("initialCost", 0), m.longOr("annualCost", 0),
                 m.intOr("durationYears", 1), m.integer("earliestStart"), m.strings("dependsOn"),
-                m.strings("addresses"), indicators(m), evidence(m, "evidence"), m.integer("pinnedStart"));
+                m.strings("addresses"), indicators(m), evidence(m, "evidence"), m.integer("pinnedStart"),
+                yearCosts(m));
+    }
+
+    /** A measure's costs by 年度 (the 行政 form); empty for the simple form. */
+    private List<YearCost> yearCosts(Obj m) throws Problem {
+        List<YearCost> out = new ArrayList<>();
+        for (Obj y : m.objects("yearCosts")) {
+            int year = y.reqInteger("year");
+            long project = y.longOr("projectCost", 0);
+            List<CostItem> breakdown = new ArrayList<>();
+            for (Obj b : y.objects("breakdown")) {
+                breakdown.add(new CostItem(b.reqString("name"), b.longOr("amount", 0)));
+            }
+            out.add(new YearCost(year, project, breakdown, y.numberOr("staffYears", 0), y.longOr("national", 0),
+                    y.longOr("prefectural", 0), y.longOr("other", 0)));
+        }
+        return out;
     }
 
     private List<Indicator> indicators(Obj parent) throws Problem {
         List<Indicator> out = new ArrayList<>();
         for (Obj i : parent.objects("indicators")) {
+            String id = i.string("id");
             IndicatorKind kind = i.reqEnum("kind", IndicatorKind::valueOf,
                     codes(IndicatorKind.values(), IndicatorKind::name));
-            out.add(new Indicator(kind, i.reqString("name"), i.string("target"), i.string("unit"),
-                    i.string("method"), i.integer("targetYear")));
+            String name = i.reqString("name");
+            String target = i.string("target");
+            String unit = i.string("unit");
+            String method = i.string("method");
+            Integer targetYear = i.integer("targetYear");
+            IndicatorDirection direction = i.enumOr("direction", PlanReader::indicatorDirection,
+                    codes(IndicatorDirection.values(), PlanReader::code), IndicatorDirection.UP);
+            Obj b = i.object("baseline");
+            Double baseline = b == null ? null : b.optNumber("value");
+            Integer baselineYear = b == null ? null : b.integer("year");
+            List<IndicatorTarget> targets = new ArrayList<>();
+            for (Obj t : i.objects("targets")) {
+                targets.add(new IndicatorTarget(t.reqInteger("year"), t.reqNumber("value"), t.bool("final", false)));
+            }
+            List<IndicatorActual> actuals = new ArrayList<>();
+            for (Obj a : i.objects("actuals")) {
+                actuals.add(new IndicatorActual(a.reqInteger("year"), a.reqNumber("value"), date(a, "date"),
+                        a.string("source"), a.string("note")));
+            }
+            out.add(new Indicator(id, kind, name, target, unit, method, targetYear, direction, baseline,
+                    baselineYear, targets, actuals));
         }
         return out;
+    }
+
+    /** An optional ISO-8601 calendar date ({@code 2028-05-31}). */
+    private java.time.LocalDate date(Obj o, String field) throws Problem {
+        String d = o.string(field);
+        if (d == null) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(d);
+        } catch (DateTimeParseException e) {
+            throw new Problem(o.at(field), text.get("date.invalid", d));
+        }
     }
 
     private List<Evidence> evidence(Obj parent, String field) throws Problem {

@@ -11,9 +11,15 @@ import java.util.Set;
 
 import org.kaname.engine.Prerequisites;
 import org.kaname.model.Budget;
+import org.kaname.model.CostItem;
 import org.kaname.model.Criterion;
+import org.kaname.model.Evaluation;
 import org.kaname.model.Evidence;
+import org.kaname.model.FollowUp;
+import org.kaname.model.GradeRule;
 import org.kaname.model.Indicator;
+import org.kaname.model.IndicatorActual;
+import org.kaname.model.IndicatorTarget;
 import org.kaname.model.Judgment;
 import org.kaname.model.Limits;
 import org.kaname.model.Measure;
@@ -32,6 +38,7 @@ import org.kaname.model.Tier;
 import org.kaname.model.TimelineEntry;
 import org.kaname.model.Weighting;
 import org.kaname.model.WeightingMethod;
+import org.kaname.model.YearCost;
 
 /**
  * The model-level rules of a plan — unique ids, known references, numbers in range, no prerequisite cycle,
@@ -238,6 +245,8 @@ public final class PlanValidator {
         final Set<String> measures = new HashSet<>();
         final Set<String> problems = new HashSet<>();
         final Set<String> raters = new HashSet<>();
+        /** Indicator ids seen so far (groups' then measures'), with where first: unique across the plan. */
+        final Map<String, String> indicatorIds = new HashMap<>();
         final boolean stopAtFirst;
         /** The numbering of known ids for the duplicate check of scores, made when first needed. */
         Cells cells;
@@ -275,6 +284,7 @@ public final class PlanValidator {
             scores();
             scenarios();
             rounds();
+            followUp();
         }
 
         void add(String pointer, String key, Object... args) {
@@ -578,12 +588,65 @@ public final class PlanValidator {
             for (int j = 0; j < indicators.size(); j++) {
                 Indicator ind = indicators.get(j);
                 String p = Pointers.child(pointer, j);
+                if (!ind.id().isEmpty()) {
+                    // Blank only in plans from before ids, until IndicatorIds gives them one.
+                    text(ind.id(), p + "/id", CODE);
+                    String first = indicatorIds.putIfAbsent(ind.id(), p + "/id");
+                    if (first != null) {
+                        add(p + "/id", "id.duplicate", ind.id(), first);
+                    }
+                }
                 required(ind.kind(), p + "/kind");
                 required(ind.name(), p + "/name", SHORT);
                 text(ind.target(), p + "/target", SHORT);
                 text(ind.unit(), p + "/unit", CODE);
                 text(ind.method(), p + "/method", SHORT);
                 year(ind.targetYear(), p + "/targetYear");
+                if (ind.baseline() != null) {
+                    finite(ind.baseline(), p + "/baseline/value");
+                }
+                year(ind.baselineYear(), p + "/baseline/year");
+                targets(ind.targets(), p + "/targets");
+                actuals(ind.actuals(), p + "/actuals");
+            }
+        }
+
+        /** One target per year, at most one final; values are finite by construction. */
+        void targets(List<IndicatorTarget> targets, String pointer) {
+            Map<Integer, String> years = new HashMap<>();
+            String finalAt = null;
+            for (int k = 0; k < targets.size(); k++) {
+                IndicatorTarget t = targets.get(k);
+                String p = Pointers.child(pointer, k);
+                oneYear(t.year(), p + "/year", years, "target.duplicateYear");
+                if (t.isFinal()) {
+                    if (finalAt != null) {
+                        add(p + "/final", "target.secondFinal", finalAt);
+                    } else {
+                        finalAt = p + "/final";
+                    }
+                }
+            }
+        }
+
+        void actuals(List<IndicatorActual> actuals, String pointer) {
+            Map<Integer, String> years = new HashMap<>();
+            for (int k = 0; k < actuals.size(); k++) {
+                IndicatorActual a = actuals.get(k);
+                String p = Pointers.child(pointer, k);
+                oneYear(a.year(), p + "/year", years, "actual.duplicateYear");
+                text(a.source(), p + "/source", SHORT);
+                text(a.note(), p + "/note", LONG);
+            }
+        }
+
+        /** A fiscal year in range and not already in {@code seen} (year → pointer of its first). */
+        void oneYear(int year, String pointer, Map<Integer, String> seen, String duplicateKey) {
+            if (year(year, pointer)) {
+                String first = seen.putIfAbsent(year, pointer);
+                if (first != null) {
+                    add(pointer, duplicateKey, year, first);
+                }
             }
         }
 
@@ -616,6 +679,7 @@ public final class PlanValidator {
                 } else if (m.durationYears() > Limits.MAX_PERIOD_YEARS) {
                     add(p + "/durationYears", "duration.tooLong", m.durationYears(), Limits.MAX_PERIOD_YEARS);
                 }
+                yearCosts(m.yearCosts(), p + "/yearCosts");
                 year(m.earliestStart(), p + "/earliestStart");
                 year(m.pinnedStart(), p + "/pinnedStart");
                 references(m.dependsOn(), measures, p + "/dependsOn", "ref.measure");
@@ -642,6 +706,43 @@ public final class PlanValidator {
         }
 
         /**
+         * Costs by 年度: one entry per year; every amount of money within bounds; 人工 finite, not negative, and
+         * its 人件費 at the plan's 単価 within the bound of money.
+         */
+        void yearCosts(List<YearCost> costs, String pointer) {
+            Map<Integer, String> years = new HashMap<>();
+            long rate = plan.followUp().personnelRate();
+            for (int k = 0; k < costs.size(); k++) {
+                YearCost y = costs.get(k);
+                String p = Pointers.child(pointer, k);
+                oneYear(y.year(), p + "/year", years, "yearCost.duplicateYear");
+                money(y.projectCost(), p + "/projectCost", "cost.negative");
+                for (int b = 0; b < y.breakdown().size(); b++) {
+                    CostItem item = y.breakdown().get(b);
+                    String bp = Pointers.child(p + "/breakdown", b);
+                    required(item.name(), bp + "/name", SHORT);
+                    money(item.amount(), bp + "/amount", "cost.negative");
+                }
+                double staff = y.staffYears();
+                if (staff < 0) {
+                    add(p + "/staffYears", "staffYears.negative", JsonNumbers.text(staff));
+                } else if (staff * rate >= Limits.MONEY_BOUND) {
+                    add(p + "/staffYears", "staffYears.tooLarge", JsonNumbers.text(staff), rate,
+                            Limits.MONEY_BOUND);
+                }
+                money(y.national(), p + "/national", "cost.negative");
+                money(y.prefectural(), p + "/prefectural", "cost.negative");
+                money(y.other(), p + "/other", "cost.negative");
+            }
+        }
+
+        /** True when every amount of {@code y} is within bounds, so that its total is exact. */
+        boolean inBounds(YearCost y, long rate) {
+            return y.projectCost() >= 0 && y.projectCost() < Limits.MONEY_BOUND && y.staffYears() >= 0
+                    && y.staffYears() * rate < Limits.MONEY_BOUND && rate >= 0 && rate < Limits.MONEY_BOUND;
+        }
+
+        /**
          * The costs of all measures over their whole durations stay below {@link Limits#TOTAL_COST_BOUND}, so that
          * no sum a command makes of them (by year, by group, the plan's total) can overflow. Checked only when
          * every measure's own amounts are within bounds, which keeps each term, and so the running sum, exact.
@@ -655,6 +756,17 @@ public final class PlanValidator {
                     return;
                 }
                 total += m.initialCost() + m.annualCost() * m.durationYears();
+                // Costs by 年度 (事業費 + 人件費) counted as well, whichever form the engine uses.
+                long rate = plan.followUp().personnelRate();
+                for (YearCost y : m.yearCosts()) {
+                    if (!inBounds(y, rate)) {
+                        return;
+                    }
+                    total += y.total(rate);
+                    if (total >= Limits.TOTAL_COST_BOUND) {
+                        break;
+                    }
+                }
                 if (total >= Limits.TOTAL_COST_BOUND) {
                     add("/measures", "cost.totalTooLarge", Limits.TOTAL_COST_BOUND);
                     return;
@@ -834,6 +946,68 @@ public final class PlanValidator {
                     add(p + "/revealed", "round.revealedWithoutTime", r.number());
                 }
                 scores(r.scores(), p + "/scores", r);
+            }
+        }
+
+        /**
+         * The follow-up: 単価 within the bounds of money; a grade rule of named, distinct grades whose thresholds
+         * fall from the first step to the last; evaluations of known measures, one per measure and 年度, whose
+         * override is a grade of the rule and comes with its reason.
+         */
+        void followUp() {
+            FollowUp f = plan.followUp();
+            money(f.personnelRate(), "/followUp/personnelRate", "personnelRate.negative");
+            GradeRule rule = f.gradeRule();
+            Map<String, String> grades = new HashMap<>();
+            boolean finite = true;
+            for (int i = 0; i < rule.steps().size(); i++) {
+                GradeRule.Step step = rule.steps().get(i);
+                String p = Pointers.child("/followUp/gradeRule/steps", i);
+                grade(step.grade(), p + "/grade", grades);
+                finite &= finite(step.from(), p + "/from");
+            }
+            grade(rule.lowest(), "/followUp/gradeRule/lowest", grades);
+            if (finite && !rule.isOrdered()) {
+                List<String> steps = rule.steps().stream()
+                        .map(s -> s.grade() + " ≥ " + JsonNumbers.text(s.from())).toList();
+                add("/followUp/gradeRule/steps", "gradeRule.unordered", String.join(", ", steps));
+            }
+            Map<String, String> seen = new HashMap<>();
+            for (int i = 0; i < f.evaluations().size(); i++) {
+                Evaluation e = f.evaluations().get(i);
+                String p = Pointers.child("/followUp/evaluations", i);
+                reference(e.measureId(), measures, p + "/measure", "ref.measure");
+                if (year(e.year(), p + "/year") && e.measureId() != null) {
+                    String first = seen.putIfAbsent(e.year() + ":" + e.measureId(), p);
+                    if (first != null) {
+                        add(p, "evaluation.duplicate", e.measureId(), e.year(), first);
+                    }
+                }
+                if (e.overridesGrade()) {
+                    text(e.grade(), p + "/grade", CODE);
+                    if (!rule.grades().contains(e.grade())) {
+                        add(p + "/grade", "evaluation.unknownGrade", e.grade(), String.join(", ", rule.grades()));
+                    }
+                    if (e.gradeReason().isBlank()) {
+                        add(p + "/gradeReason", "evaluation.gradeWithoutReason", e.grade());
+                    }
+                }
+                text(e.gradeReason(), p + "/gradeReason", LONG);
+                text(e.directionReason(), p + "/directionReason", LONG);
+                text(e.comment(), p + "/comment", LONG);
+            }
+        }
+
+        /** A grade of the rule: named, a code's length, not the name of an earlier one. */
+        void grade(String grade, String pointer, Map<String, String> seen) {
+            if (grade.isBlank()) {
+                add(pointer, "grade.blank");
+                return;
+            }
+            text(grade, pointer, CODE);
+            String first = seen.putIfAbsent(grade, pointer);
+            if (first != null) {
+                add(pointer, "grade.duplicate", grade, first);
             }
         }
     }

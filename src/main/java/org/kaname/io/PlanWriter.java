@@ -15,9 +15,16 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.kaname.model.Budget;
+import org.kaname.model.CostItem;
 import org.kaname.model.Criterion;
+import org.kaname.model.Evaluation;
 import org.kaname.model.Evidence;
+import org.kaname.model.FollowUp;
+import org.kaname.model.GradeRule;
 import org.kaname.model.Indicator;
+import org.kaname.model.IndicatorActual;
+import org.kaname.model.IndicatorDirection;
+import org.kaname.model.IndicatorTarget;
 import org.kaname.model.Judgment;
 import org.kaname.model.Measure;
 import org.kaname.model.MeasureGroup;
@@ -34,6 +41,7 @@ import org.kaname.model.Significance;
 import org.kaname.model.Tier;
 import org.kaname.model.TimelineEntry;
 import org.kaname.model.Weighting;
+import org.kaname.model.YearCost;
 
 /**
  * Builds the canonical kaname-plan tree of a plan: fields in the documented order, optional empty texts, empty
@@ -74,6 +82,7 @@ final class PlanWriter {
         scores(root, plan.scores());
         list(root, "scenarios", plan.scenarios(), this::scenario);
         list(root, "rounds", plan.rounds(), this::round);
+        followUp(root, plan.followUp());
         return root;
     }
 
@@ -93,6 +102,19 @@ final class PlanWriter {
     private static void optional(ObjectNode o, String field, Instant value) {
         if (value != null) {
             o.put(field, value.toString());
+        }
+    }
+
+    /** A number left out when it is 0 (an amount, a count of 人工 not given). */
+    private static void nonZero(ObjectNode o, String field, double value) {
+        if (value != 0 || Double.doubleToRawLongBits(value) != 0) {
+            o.set(field, JsonNumbers.node(value));
+        }
+    }
+
+    private static void nonZero(ObjectNode o, String field, long value) {
+        if (value != 0) {
+            o.put(field, value);
         }
     }
 
@@ -198,6 +220,7 @@ final class PlanWriter {
         o.put("initialCost", m.initialCost());
         o.put("annualCost", m.annualCost());
         o.put("durationYears", m.durationYears());
+        list(o, "yearCosts", m.yearCosts(), this::yearCost);
         optional(o, "earliestStart", m.earliestStart());
         strings(o, "dependsOn", m.dependsOn());
         strings(o, "addresses", m.addresses());
@@ -206,13 +229,100 @@ final class PlanWriter {
         optional(o, "pinnedStart", m.pinnedStart());
     }
 
+    /** 事業費 (always), then its breakdown, 人工 and 財源 when given. */
+    private void yearCost(ObjectNode o, YearCost y) {
+        o.put("year", y.year());
+        o.put("projectCost", y.projectCost());
+        list(o, "breakdown", y.breakdown(), this::costItem);
+        nonZero(o, "staffYears", y.staffYears());
+        nonZero(o, "national", y.national());
+        nonZero(o, "prefectural", y.prefectural());
+        nonZero(o, "other", y.other());
+    }
+
+    private void costItem(ObjectNode o, CostItem c) {
+        o.put("name", c.name());
+        o.put("amount", c.amount());
+    }
+
+    /**
+     * The text fields as before, then the numbers only where given: an indicator without id, numbers or actuals
+     * is written exactly as older versions wrote it.
+     */
     private void indicator(ObjectNode o, Indicator i) {
+        optional(o, "id", i.id());
         o.put("kind", i.kind() == null ? null : i.kind().name());
         o.put("name", i.name());
         optional(o, "target", i.target());
         optional(o, "unit", i.unit());
         optional(o, "method", i.method());
         optional(o, "targetYear", i.targetYear());
+        if (i.direction() != IndicatorDirection.UP) {
+            o.put("direction", PlanReader.code(i.direction()));
+        }
+        if (i.baseline() != null || i.baselineYear() != null) {
+            ObjectNode b = o.putObject("baseline");
+            if (i.baseline() != null) {
+                b.set("value", JsonNumbers.node(i.baseline()));
+            }
+            optional(b, "year", i.baselineYear());
+        }
+        list(o, "targets", i.targets(), this::target);
+        list(o, "actuals", i.actuals(), this::actual);
+    }
+
+    private void target(ObjectNode o, IndicatorTarget t) {
+        o.put("year", t.year());
+        o.set("value", JsonNumbers.node(t.value()));
+        if (t.isFinal()) {
+            o.put("final", true);
+        }
+    }
+
+    private void actual(ObjectNode o, IndicatorActual a) {
+        o.put("year", a.year());
+        o.set("value", JsonNumbers.node(a.value()));
+        if (a.date() != null) {
+            o.put("date", a.date().toString());
+        }
+        optional(o, "source", a.source());
+        optional(o, "note", a.note());
+    }
+
+    /** Left out when everything is at its default (no 単価, the default grade rule, no evaluation). */
+    private void followUp(ObjectNode root, FollowUp f) {
+        boolean defaultRule = f.gradeRule().equals(GradeRule.DEFAULT);
+        if (f.personnelRate() == 0 && defaultRule && f.evaluations().isEmpty()) {
+            return;
+        }
+        ObjectNode o = root.putObject("followUp");
+        nonZero(o, "personnelRate", f.personnelRate());
+        if (!defaultRule) {
+            ObjectNode rule = o.putObject("gradeRule");
+            list(rule, "steps", f.gradeRule().steps(), this::gradeStep);
+            rule.put("lowest", f.gradeRule().lowest());
+        }
+        list(o, "evaluations", f.evaluations(), this::evaluation);
+    }
+
+    private void gradeStep(ObjectNode o, GradeRule.Step s) {
+        o.put("grade", s.grade());
+        o.set("from", JsonNumbers.node(s.from()));
+    }
+
+    private void evaluation(ObjectNode o, Evaluation e) {
+        o.put("measure", e.measureId());
+        o.put("year", e.year());
+        optional(o, "grade", e.grade());
+        optional(o, "gradeReason", e.gradeReason());
+        if (e.direction() != null) {
+            o.put("direction", PlanReader.code(e.direction()));
+        }
+        optional(o, "directionReason", e.directionReason());
+        optional(o, "comment", e.comment());
+        if (e.reopened()) {
+            o.put("reopened", true);
+        }
     }
 
     private void evidence(ObjectNode o, Evidence e) {

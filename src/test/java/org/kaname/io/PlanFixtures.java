@@ -1,18 +1,28 @@
 package org.kaname.io;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.kaname.model.Budget;
+import org.kaname.model.CostItem;
 import org.kaname.model.Criterion;
 import org.kaname.model.Direction;
+import org.kaname.model.Evaluation;
 import org.kaname.model.Evidence;
 import org.kaname.model.EvidenceKind;
 import org.kaname.model.FiscalYears;
+import org.kaname.model.FollowUp;
+import org.kaname.model.FutureDirection;
+import org.kaname.model.GradeRule;
 import org.kaname.model.Indicator;
+import org.kaname.model.IndicatorActual;
+import org.kaname.model.IndicatorDirection;
+import org.kaname.model.IndicatorIds;
 import org.kaname.model.IndicatorKind;
+import org.kaname.model.IndicatorTarget;
 import org.kaname.model.Judgment;
 import org.kaname.model.Measure;
 import org.kaname.model.MeasureGroup;
@@ -30,6 +40,7 @@ import org.kaname.model.Tier;
 import org.kaname.model.TimelineEntry;
 import org.kaname.model.Weighting;
 import org.kaname.model.WeightingMethod;
+import org.kaname.model.YearCost;
 
 /** Plans built by hand for the io tests: every field filled, awkward numbers and texts included. */
 final class PlanFixtures {
@@ -103,11 +114,12 @@ final class PlanFixtures {
         tiny.put("feasibility", 12_345_678.5);
         tiny.put("cost", 1e-300);
         List<Scenario> scenarios = List.of(new Scenario("財政重視", fiscal), new Scenario("極端な数", tiny));
-        return new Plan("DX推進リーダー計画", "架空市", "説明\n二行目", "要約", new FiscalYears(2026, 2030),
-                Budget.byYear(Map.of(2028, 120_000_000L, 2027, 80_000_000L)),
+        // Indicators have ids, as every plan read from a file has (files without them get them on reading).
+        return IndicatorIds.assignMissing(new Plan("DX推進リーダー計画", "架空市", "説明\n二行目", "要約",
+                new FiscalYears(2026, 2030), Budget.byYear(Map.of(2028, 120_000_000L, 2027, 80_000_000L)),
                 List.of(new Tier("S", 85.5), new Tier("A", 60), new Tier("B", 0)),
                 criteria, weighting, pillars, groups, measures, significance, problems, cases, timeline, raters,
-                scores, scenarios);
+                scores, scenarios));
     }
 
     /** Like {@link #rich()} but with a uniform budget, swing weighting and points. */
@@ -119,5 +131,45 @@ final class PlanFixtures {
         return rich().withBudget(Budget.uniform(100_000_000))
                 .withWeighting(new Weighting(WeightingMethod.SWING, null, List.of("speed", "cost", "feasibility"),
                         points));
+    }
+
+    /**
+     * {@link #rich()} with every field of the follow-up (issue 16): a numeric indicator of each direction with
+     * baseline, targets by 年度 (one final) and actuals with date, source and note; a qualitative one kept as text;
+     * costs by 年度 with breakdown, 人工 and 財源; the 単価, a grade rule other than the default and evaluations.
+     */
+    static Plan followUp() {
+        Plan base = rich();
+        MeasureGroup s1 = base.groups().get(0);
+        Indicator rate = s1.indicators().get(0)
+                .withNumbers(IndicatorDirection.UP, 62.5, 2025,
+                        List.of(new IndicatorTarget(2027, 80, false), new IndicatorTarget(2030, 100, true)))
+                .withActuals(List.of(new IndicatorActual(2027, 75.5, LocalDate.of(2028, 5, 31), "人事課",
+                        "4月1日現在\n\"速報値\""), IndicatorActual.of(2028, 90)));
+        MeasureGroup group = new MeasureGroup(s1.id(), s1.pillar(), s1.title(), s1.purpose(),
+                List.of(rate, new Indicator("S1-OVERTIME", IndicatorKind.KPI_OUTCOME, "超過勤務時間", "", "時間",
+                        "勤怠システム", null, IndicatorDirection.DOWN, 1200.0, null,
+                        List.of(new IndicatorTarget(2030, 900.25, false)), List.of(IndicatorActual.of(2027, 0)))),
+                s1.evidence());
+        Measure s11 = base.measures().get(0);
+        List<Indicator> own = new java.util.ArrayList<>(s11.indicators());
+        own.set(0, own.get(0).withNumbers(IndicatorDirection.REACH, null, 2024,
+                List.of(new IndicatorTarget(2028, 200, true))));
+        s11 = s11.withIndicators(own).withYearCosts(List.of(
+                new YearCost(2028, 5_000_000, List.of(), 0.25, 0, 0, 1_000),
+                new YearCost(2027, 30_000_000, List.of(new CostItem("委託料", 25_000_000),
+                        new CostItem("備品購入費", 5_000_000)), 1.5, 10_000_000, 2_500_000, 0)));
+        List<Measure> measures = new java.util.ArrayList<>(base.measures());
+        measures.set(0, s11);
+        FollowUp followUp = new FollowUp(8_000_000,
+                new GradeRule(List.of(new GradeRule.Step("S", 1.2), new GradeRule.Step("A", 1.0),
+                        new GradeRule.Step("B", 0.6)), "C"),
+                List.of(new Evaluation("S1-1", 2027, "A", "把握が遅れたが実態は達成", FutureDirection.CONTINUE,
+                                "研修を続ける", "次年度は受講者を増やす", false),
+                        new Evaluation("S1-4", 2027, "", "", FutureDirection.COMPLETE, "体制が整った", "", false),
+                        new Evaluation("S1-4", 2028, "", "", FutureDirection.IMPROVE, "", "", true),
+                        new Evaluation("S2-1", 2027, "", "", null, "", "評価は翌年度", false)));
+        return base.withStructure(base.pillars(), List.of(group, base.groups().get(1)), measures)
+                .withFollowUp(followUp);
     }
 }
