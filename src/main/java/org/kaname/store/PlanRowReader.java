@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,13 +15,21 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.kaname.model.Budget;
+import org.kaname.model.CostItem;
 import org.kaname.model.Criterion;
 import org.kaname.model.Direction;
+import org.kaname.model.Evaluation;
 import org.kaname.model.Evidence;
 import org.kaname.model.EvidenceKind;
 import org.kaname.model.FiscalYears;
+import org.kaname.model.FollowUp;
+import org.kaname.model.FutureDirection;
+import org.kaname.model.GradeRule;
 import org.kaname.model.Indicator;
+import org.kaname.model.IndicatorActual;
+import org.kaname.model.IndicatorDirection;
 import org.kaname.model.IndicatorKind;
+import org.kaname.model.IndicatorTarget;
 import org.kaname.model.Judgment;
 import org.kaname.model.Measure;
 import org.kaname.model.MeasureGroup;
@@ -40,6 +49,7 @@ import org.kaname.model.Tier;
 import org.kaname.model.TimelineEntry;
 import org.kaname.model.Weighting;
 import org.kaname.model.WeightingMethod;
+import org.kaname.model.YearCost;
 
 /** Reads one plan's rows back into the model, in stored order. */
 final class PlanRowReader {
@@ -81,7 +91,7 @@ final class PlanRowReader {
                 new FiscalYears((Integer) h[4], (Integer) h[5]), budget((Long) h[6]), tiers(), criteria(),
                 weighting(WeightingMethod.fromCode((String) h[7])), pillars(), groups(indicators, evidence),
                 measures, significance(), problems(evidence), cases(evidence), timeline(),
-                raters(), scores(measures), scenarios(), rounds());
+                raters(), scores(measures), scenarios(), rounds(), followUp());
         return Optional.of(new StoredPlan(planId, plan, ((OffsetDateTime) h[8]).toInstant()));
     }
 
@@ -147,13 +157,15 @@ final class PlanRowReader {
                 + " WHERE plan_id = ? ORDER BY measure_id, position");
         Map<String, List<String>> problems = idLists("SELECT measure_id, problem_id FROM measure_problem"
                 + " WHERE plan_id = ? ORDER BY measure_id, position");
+        Map<String, List<YearCost>> costs = yearCosts();
         return query("SELECT id, group_id, title, description, owner, initial_cost, annual_cost, duration_years,"
                 + " earliest_start, pinned_start FROM measure WHERE plan_id = ? ORDER BY position",
                 rs -> new Measure(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getLong(6), rs.getLong(7), rs.getInt(8), rs.getObject(9, Integer.class),
                         deps.get(rs.getString(1)), problems.get(rs.getString(1)),
                         indicators.get(key(OwnerKind.MEASURE, rs.getString(1))),
-                        evidence.get(key(OwnerKind.MEASURE, rs.getString(1))), rs.getObject(10, Integer.class)));
+                        evidence.get(key(OwnerKind.MEASURE, rs.getString(1))), rs.getObject(10, Integer.class),
+                        costs.get(rs.getString(1))));
     }
 
     private List<Significance> significance() throws SQLException {
@@ -251,14 +263,66 @@ final class PlanRowReader {
                 rs -> new Scenario(rs.getString(2), weights.get(rs.getInt(1))));
     }
 
+    /** Every indicator of the plan by owner, with its targets and actuals: one query per table. */
     private Map<String, List<Indicator>> indicators() throws SQLException {
+        Map<String, List<IndicatorTarget>> targets = new HashMap<>();
+        query("SELECT owner_kind, owner_id, indicator_position, fiscal_year, target_value, is_final"
+                + " FROM indicator_target WHERE plan_id = ? ORDER BY owner_kind, owner_id, indicator_position, position",
+                rs -> targets.computeIfAbsent(rs.getString(1) + ":" + rs.getString(2) + ":" + rs.getInt(3),
+                        k -> new ArrayList<>()).add(new IndicatorTarget(rs.getInt(4), rs.getDouble(5),
+                        rs.getBoolean(6))));
+        Map<String, List<IndicatorActual>> actuals = new HashMap<>();
+        query("SELECT owner_kind, owner_id, indicator_position, fiscal_year, actual_value, measured_on, source, note"
+                + " FROM indicator_actual WHERE plan_id = ? ORDER BY owner_kind, owner_id, indicator_position, position",
+                rs -> actuals.computeIfAbsent(rs.getString(1) + ":" + rs.getString(2) + ":" + rs.getInt(3),
+                        k -> new ArrayList<>()).add(new IndicatorActual(rs.getInt(4), rs.getDouble(5),
+                        rs.getObject(6, LocalDate.class), rs.getString(7), rs.getString(8))));
         Map<String, List<Indicator>> byOwner = new HashMap<>();
-        query("SELECT owner_kind, owner_id, kind, name, target, unit, method, target_year FROM indicator"
-                + " WHERE plan_id = ? ORDER BY owner_kind, owner_id, position", rs -> byOwner
-                .computeIfAbsent(rs.getString(1) + ":" + rs.getString(2), k -> new ArrayList<>())
-                .add(new Indicator(IndicatorKind.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
-                        rs.getString(6), rs.getString(7), rs.getObject(8, Integer.class))));
+        query("SELECT owner_kind, owner_id, kind, name, target, unit, method, target_year, indicator_key, direction,"
+                + " baseline, baseline_year, position FROM indicator WHERE plan_id = ?"
+                + " ORDER BY owner_kind, owner_id, position", rs -> {
+                    String owner = rs.getString(1) + ":" + rs.getString(2);
+                    String at = owner + ":" + rs.getInt(13);
+                    return byOwner.computeIfAbsent(owner, k -> new ArrayList<>()).add(new Indicator(rs.getString(9),
+                            IndicatorKind.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6),
+                            rs.getString(7), rs.getObject(8, Integer.class),
+                            IndicatorDirection.valueOf(rs.getString(10)), rs.getObject(11, Double.class),
+                            rs.getObject(12, Integer.class), targets.get(at), actuals.get(at)));
+                });
         return byOwner;
+    }
+
+    /** Every measure's costs by 年度 with their breakdowns, by measure id: one query per table. */
+    private Map<String, List<YearCost>> yearCosts() throws SQLException {
+        Map<String, List<CostItem>> items = new HashMap<>();
+        query("SELECT measure_id, cost_position, name, amount FROM measure_cost_item WHERE plan_id = ?"
+                + " ORDER BY measure_id, cost_position, position", rs -> items.computeIfAbsent(
+                        rs.getString(1) + ":" + rs.getInt(2), k -> new ArrayList<>())
+                .add(new CostItem(rs.getString(3), rs.getLong(4))));
+        Map<String, List<YearCost>> costs = new HashMap<>();
+        query("SELECT measure_id, position, fiscal_year, project_cost, staff_years, national, prefectural, other"
+                + " FROM measure_year_cost WHERE plan_id = ? ORDER BY measure_id, position",
+                rs -> costs.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new YearCost(rs.getInt(3),
+                        rs.getLong(4), items.get(rs.getString(1) + ":" + rs.getInt(2)), rs.getDouble(5),
+                        rs.getLong(6), rs.getLong(7), rs.getLong(8))));
+        return costs;
+    }
+
+    /** The plan's follow-up; the defaults for a plan that has no follow-up row (stored before schema 6). */
+    private FollowUp followUp() throws SQLException {
+        List<Object[]> head = query("SELECT personnel_rate, lowest_grade FROM plan_follow_up WHERE plan_id = ?",
+                rs -> new Object[] {rs.getLong(1), rs.getString(2)});
+        List<Evaluation> evaluations = query("SELECT measure_id, fiscal_year, grade, grade_reason, direction,"
+                + " direction_reason, comment, reopened FROM evaluation WHERE plan_id = ? ORDER BY position",
+                rs -> new Evaluation(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5) == null ? null : FutureDirection.valueOf(rs.getString(5)), rs.getString(6),
+                        rs.getString(7), rs.getBoolean(8)));
+        if (head.isEmpty()) {
+            return new FollowUp(FollowUp.NONE.personnelRate(), FollowUp.NONE.gradeRule(), evaluations);
+        }
+        List<GradeRule.Step> steps = query("SELECT grade, min_achievement FROM grade_step WHERE plan_id = ?"
+                + " ORDER BY position", rs -> new GradeRule.Step(rs.getString(1), rs.getDouble(2)));
+        return new FollowUp((Long) head.get(0)[0], new GradeRule(steps, (String) head.get(0)[1]), evaluations);
     }
 
     private Map<String, List<Evidence>> evidence() throws SQLException {

@@ -5,13 +5,21 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.kaname.edit.PlanPart;
+import org.kaname.model.CostItem;
 import org.kaname.model.Criterion;
+import org.kaname.model.Evaluation;
 import org.kaname.model.Evidence;
+import org.kaname.model.FollowUp;
+import org.kaname.model.GradeRule;
 import org.kaname.model.Indicator;
+import org.kaname.model.IndicatorActual;
+import org.kaname.model.IndicatorTarget;
 import org.kaname.model.Judgment;
 import org.kaname.model.Measure;
 import org.kaname.model.MeasureGroup;
@@ -26,6 +34,7 @@ import org.kaname.model.ScoringRound;
 import org.kaname.model.Significance;
 import org.kaname.model.Tier;
 import org.kaname.model.TimelineEntry;
+import org.kaname.model.YearCost;
 
 /**
  * Writes the rows of one plan's content under a plan id that already exists (the plan row itself is the store's):
@@ -36,6 +45,13 @@ final class PlanRowWriter {
     static final Object NO_TIME = new Object();
     /** Marks a missing text (a measure without group, a group without pillar): PostgreSQL refuses an INTEGER null. */
     static final Object NO_TEXT = new Object();
+    /** Marks a missing number (a baseline): typed as a double, as its column is. */
+    static final Object NO_NUMBER = new Object();
+    /** Marks a missing date (an actual's measurement date). */
+    static final Object NO_DATE = new Object();
+
+    /** Tables of an indicator's or evidence's owner, children first. */
+    private static final String[] OWNED_TABLES = {"indicator_target", "indicator_actual", "indicator", "evidence"};
 
     private final Connection c;
     private final long planId;
@@ -72,8 +88,44 @@ final class PlanRowWriter {
             }
             return;
         }
+        if (part == PlanPart.FOLLOW_UP && rewriteEvaluations(before.followUp(), after.followUp())) {
+            return;
+        }
         deletePart(part);
         writePart(part, after);
+    }
+
+    /**
+     * Rewrites only the evaluations that changed, when nothing else of the follow-up did and the evaluations are
+     * still those of the same measures and years in the same order (an evaluation edited in place: one row, not
+     * every evaluation of a 2,000-measure plan). False when that is not the case and nothing was written.
+     */
+    private boolean rewriteEvaluations(FollowUp was, FollowUp now) throws SQLException {
+        if (was.personnelRate() != now.personnelRate() || !was.gradeRule().equals(now.gradeRule())) {
+            return false;
+        }
+        List<Evaluation> a = was.evaluations();
+        List<Evaluation> b = now.evaluations();
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.get(i).measureId().equals(b.get(i).measureId()) || a.get(i).year() != b.get(i).year()) {
+                return false;
+            }
+        }
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM evaluation WHERE plan_id = ? AND position = ?");
+             PreparedStatement ins = insertEvaluation()) {
+            for (int i = 0; i < b.size(); i++) {
+                if (!a.get(i).equals(b.get(i))) {
+                    batch(del, planId, i);
+                    batchEvaluation(ins, i, b.get(i));
+                }
+            }
+            del.executeBatch();
+            ins.executeBatch();
+        }
+        return true;
     }
 
     private static boolean sameIds(List<Measure> a, List<Measure> b) {
@@ -114,6 +166,7 @@ final class PlanRowWriter {
             case RATERS -> writeRaters(p);
             case SCENARIOS -> writeScenarios(p);
             case ROUNDS -> writeRounds(p.rounds());
+            case FOLLOW_UP -> writeFollowUp(p.followUp());
         }
     }
 
@@ -131,7 +184,7 @@ final class PlanRowWriter {
             }
             case MEASURES -> {
                 deleteOwned(OwnerKind.MEASURE);
-                delete("measure_dependency", "measure_problem", "measure");
+                delete("measure_cost_item", "measure_year_cost", "measure_dependency", "measure_problem", "measure");
             }
             case SIGNIFICANCE -> delete("significance");
             case PROBLEMS -> {
@@ -146,6 +199,7 @@ final class PlanRowWriter {
             case RATERS -> delete("rater");
             case SCENARIOS -> delete("scenario_weight", "scenario");
             case ROUNDS -> delete("round_score", "round_rater", "round_measure", "scoring_round");
+            case FOLLOW_UP -> delete("evaluation", "grade_step", "plan_follow_up");
         }
     }
 
@@ -159,7 +213,7 @@ final class PlanRowWriter {
     }
 
     private void deleteOwned(OwnerKind owner) throws SQLException {
-        for (String table : new String[] {"indicator", "evidence"}) {
+        for (String table : OWNED_TABLES) {
             try (PreparedStatement ps = c.prepareStatement(
                     "DELETE FROM " + table + " WHERE plan_id = ? AND owner_kind = ?")) {
                 bind(ps, planId, owner.code());
@@ -170,8 +224,12 @@ final class PlanRowWriter {
 
     private void deleteMeasure(String id) throws SQLException {
         for (String sql : new String[] {
+            "DELETE FROM indicator_target WHERE plan_id = ? AND owner_kind = 'M' AND owner_id = ?",
+            "DELETE FROM indicator_actual WHERE plan_id = ? AND owner_kind = 'M' AND owner_id = ?",
             "DELETE FROM indicator WHERE plan_id = ? AND owner_kind = 'M' AND owner_id = ?",
             "DELETE FROM evidence WHERE plan_id = ? AND owner_kind = 'M' AND owner_id = ?",
+            "DELETE FROM measure_cost_item WHERE plan_id = ? AND measure_id = ?",
+            "DELETE FROM measure_year_cost WHERE plan_id = ? AND measure_id = ?",
             "DELETE FROM measure_dependency WHERE plan_id = ? AND measure_id = ?",
             "DELETE FROM measure_problem WHERE plan_id = ? AND measure_id = ?",
             "DELETE FROM measure WHERE plan_id = ? AND id = ?"}) {
@@ -260,10 +318,12 @@ final class PlanRowWriter {
             }
             ps.executeBatch();
         }
+        Owned owned = new Owned();
         for (MeasureGroup g : p.groups()) {
-            writeIndicators(OwnerKind.GROUP, g.id(), g.indicators());
-            writeEvidence(OwnerKind.GROUP, g.id(), g.evidence());
+            owned.indicators(OwnerKind.GROUP, g.id(), g.indicators());
+            owned.evidence(OwnerKind.GROUP, g.id(), g.evidence());
         }
+        owned.write();
     }
 
     /** Inserts {@code measures} at positions from {@code firstPosition} on, with their lists, indicators, evidence. */
@@ -292,10 +352,13 @@ final class PlanRowWriter {
             deps.executeBatch();
             probs.executeBatch();
         }
+        writeYearCosts(measures);
+        Owned owned = new Owned();
         for (Measure m : measures) {
-            writeIndicators(OwnerKind.MEASURE, m.id(), m.indicators());
-            writeEvidence(OwnerKind.MEASURE, m.id(), m.evidence());
+            owned.indicators(OwnerKind.MEASURE, m.id(), m.indicators());
+            owned.evidence(OwnerKind.MEASURE, m.id(), m.evidence());
         }
+        owned.write();
     }
 
     private void writeSignificance(Plan p) throws SQLException {
@@ -319,9 +382,11 @@ final class PlanRowWriter {
             }
             ps.executeBatch();
         }
+        Owned owned = new Owned();
         for (Problem pr : p.problems()) {
-            writeEvidence(OwnerKind.PROBLEM, pr.id(), pr.evidence());
+            owned.evidence(OwnerKind.PROBLEM, pr.id(), pr.evidence());
         }
+        owned.write();
     }
 
     private void writeCases(Plan p) throws SQLException {
@@ -341,10 +406,12 @@ final class PlanRowWriter {
             ps.executeBatch();
             groups.executeBatch();
         }
+        Owned owned = new Owned();
         int i = 0;
         for (PeerCase pc : p.cases()) {
-            writeEvidence(OwnerKind.CASE, Integer.toString(i++), pc.sources());
+            owned.evidence(OwnerKind.CASE, Integer.toString(i++), pc.sources());
         }
+        owned.write();
     }
 
     private void writeTimeline(Plan p) throws SQLException {
@@ -436,33 +503,175 @@ final class PlanRowWriter {
         return s == null ? NO_TEXT : s;
     }
 
-    private void writeIndicators(OwnerKind owner, String ownerId, List<Indicator> indicators) throws SQLException {
-        if (indicators.isEmpty()) {
-            return;
+    /** One owner's rows of a kind (its indicators, its evidence), gathered to be written in one batch. */
+    private record OwnerRows<T>(OwnerKind kind, String ownerId, List<T> rows) {
+    }
+
+    /**
+     * The indicators and evidence of many owners, written with one statement per table (not one per owner, which a
+     * 2,000-measure plan would pay 2,000 times over).
+     */
+    private final class Owned {
+        private final List<OwnerRows<Indicator>> indicators = new ArrayList<>();
+        private final List<OwnerRows<Evidence>> evidence = new ArrayList<>();
+
+        void indicators(OwnerKind kind, String ownerId, List<Indicator> rows) {
+            if (!rows.isEmpty()) {
+                indicators.add(new OwnerRows<>(kind, ownerId, rows));
+            }
         }
+
+        void evidence(OwnerKind kind, String ownerId, List<Evidence> rows) {
+            if (!rows.isEmpty()) {
+                evidence.add(new OwnerRows<>(kind, ownerId, rows));
+            }
+        }
+
+        void write() throws SQLException {
+            if (!indicators.isEmpty()) {
+                writeIndicators(indicators);
+            }
+            if (!evidence.isEmpty()) {
+                writeEvidence(evidence);
+            }
+        }
+    }
+
+    private void writeIndicators(List<OwnerRows<Indicator>> owners) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO indicator (plan_id, owner_kind, owner_id, position,"
-                + " kind, name, target, unit, method, target_year) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            int i = 0;
-            for (Indicator ind : indicators) {
-                batch(ps, planId, owner.code(), ownerId, i++, ind.kind().name(), ind.name(), ind.target(), ind.unit(),
-                        ind.method(), ind.targetYear());
+                + " kind, name, target, unit, method, target_year, indicator_key, direction, baseline, baseline_year)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement targets = c.prepareStatement("INSERT INTO indicator_target (plan_id, owner_kind,"
+                     + " owner_id, indicator_position, position, fiscal_year, target_value, is_final)"
+                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement actuals = c.prepareStatement("INSERT INTO indicator_actual (plan_id, owner_kind,"
+                     + " owner_id, indicator_position, position, fiscal_year, actual_value, measured_on, source, note)"
+                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            boolean anyTarget = false;
+            boolean anyActual = false;
+            for (OwnerRows<Indicator> owner : owners) {
+                String kind = owner.kind().code();
+                int i = 0;
+                for (Indicator ind : owner.rows()) {
+                    batch(ps, planId, kind, owner.ownerId(), i, ind.kind().name(), ind.name(), ind.target(),
+                            ind.unit(), ind.method(), ind.targetYear(), ind.id(), ind.direction().name(),
+                            number(ind.baseline()), ind.baselineYear());
+                    int t = 0;
+                    for (IndicatorTarget target : ind.targets()) {
+                        batch(targets, planId, kind, owner.ownerId(), i, t++, target.year(), target.value(),
+                                target.isFinal());
+                        anyTarget = true;
+                    }
+                    int a = 0;
+                    for (IndicatorActual actual : ind.actuals()) {
+                        batch(actuals, planId, kind, owner.ownerId(), i, a++, actual.year(), actual.value(),
+                                date(actual.date()), actual.source(), actual.note());
+                        anyActual = true;
+                    }
+                    i++;
+                }
+            }
+            ps.executeBatch();
+            if (anyTarget) {
+                targets.executeBatch();
+            }
+            if (anyActual) {
+                actuals.executeBatch();
+            }
+        }
+    }
+
+    private void writeEvidence(List<OwnerRows<Evidence>> owners) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO evidence (plan_id, owner_kind, owner_id, position,"
+                + " title, url, kind, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (OwnerRows<Evidence> owner : owners) {
+                int i = 0;
+                for (Evidence e : owner.rows()) {
+                    batch(ps, planId, owner.kind().code(), owner.ownerId(), i++, e.title(), e.url(), e.kind().code(),
+                            e.note());
+                }
             }
             ps.executeBatch();
         }
     }
 
-    private void writeEvidence(OwnerKind owner, String ownerId, List<Evidence> evidence) throws SQLException {
-        if (evidence.isEmpty()) {
+    /** The measures' costs by 年度 and their 事業費 breakdowns; nothing for measures in the simple form. */
+    private void writeYearCosts(List<Measure> measures) throws SQLException {
+        if (measures.stream().noneMatch(Measure::hasYearCosts)) {
             return;
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO evidence (plan_id, owner_kind, owner_id, position,"
-                + " title, url, kind, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO measure_year_cost (plan_id, measure_id, position,"
+                + " fiscal_year, project_cost, staff_years, national, prefectural, other)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement items = c.prepareStatement("INSERT INTO measure_cost_item (plan_id, measure_id,"
+                     + " cost_position, position, name, amount) VALUES (?, ?, ?, ?, ?, ?)")) {
+            boolean anyItem = false;
+            for (Measure m : measures) {
+                int y = 0;
+                for (YearCost cost : m.yearCosts()) {
+                    batch(ps, planId, m.id(), y, cost.year(), cost.projectCost(), cost.staffYears(), cost.national(),
+                            cost.prefectural(), cost.other());
+                    int k = 0;
+                    for (CostItem item : cost.breakdown()) {
+                        batch(items, planId, m.id(), y, k++, item.name(), item.amount());
+                        anyItem = true;
+                    }
+                    y++;
+                }
+            }
+            ps.executeBatch();
+            if (anyItem) {
+                items.executeBatch();
+            }
+        }
+    }
+
+    /** The 単価 and grade rule (one row, always written, so a rule of no steps reads back as itself) and evaluations. */
+    private void writeFollowUp(FollowUp f) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO plan_follow_up (plan_id, personnel_rate,"
+                + " lowest_grade) VALUES (?, ?, ?)")) {
+            bind(ps, planId, f.personnelRate(), f.gradeRule().lowest());
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO grade_step (plan_id, position, grade,"
+                + " min_achievement) VALUES (?, ?, ?, ?)")) {
             int i = 0;
-            for (Evidence e : evidence) {
-                batch(ps, planId, owner.code(), ownerId, i++, e.title(), e.url(), e.kind().code(), e.note());
+            for (GradeRule.Step step : f.gradeRule().steps()) {
+                batch(ps, planId, i++, step.grade(), step.from());
             }
             ps.executeBatch();
         }
+        if (f.evaluations().isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = insertEvaluation()) {
+            int i = 0;
+            for (Evaluation e : f.evaluations()) {
+                batchEvaluation(ps, i++, e);
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private PreparedStatement insertEvaluation() throws SQLException {
+        return c.prepareStatement("INSERT INTO evaluation (plan_id, position, measure_id, fiscal_year, grade,"
+                + " grade_reason, direction, direction_reason, comment, reopened) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    }
+
+    private void batchEvaluation(PreparedStatement ps, int position, Evaluation e) throws SQLException {
+        batch(ps, planId, position, e.measureId(), e.year(), e.grade(), e.gradeReason(),
+                e.direction() == null ? NO_TEXT : e.direction().name(), e.directionReason(), e.comment(),
+                e.reopened());
+    }
+
+    /** An optional number to bind: the number, or {@link #NO_NUMBER} for none. */
+    private static Object number(Double d) {
+        return d == null ? NO_NUMBER : d;
+    }
+
+    /** An optional date to bind: the date, or {@link #NO_DATE} for none. */
+    private static Object date(LocalDate d) {
+        return d == null ? NO_DATE : d;
     }
 
     /** Binds the values in order (nulls typed so both H2 and PostgreSQL accept them) and adds the row to the batch. */
@@ -482,6 +691,10 @@ final class PlanRowWriter {
                 ps.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
             } else if (v == NO_TEXT) {
                 ps.setNull(index, Types.VARCHAR);
+            } else if (v == NO_NUMBER) {
+                ps.setNull(index, Types.DOUBLE);
+            } else if (v == NO_DATE) {
+                ps.setNull(index, Types.DATE);
             } else if (v instanceof Instant instant) {
                 ps.setObject(index, instant.atOffset(ZoneOffset.UTC));
             } else {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.kaname.edit.Change;
 import org.kaname.edit.PlanPart;
+import org.kaname.model.IndicatorIds;
 import org.kaname.model.Plan;
 import org.kaname.model.Score;
 
@@ -25,11 +26,13 @@ import org.kaname.model.Score;
  */
 public final class PlanStore {
     /** Every table below {@code plan}, children before their parents, so a replace can clear them in order. */
-    private static final String[] CHILD_TABLES = {"plan_version", "journal", "score_block", "round_score",
-        "round_rater", "round_measure", "scoring_round", "score", "scenario_weight", "scenario", "rater", "timeline_entry",
-        "peer_case_group", "peer_case", "problem", "significance", "evidence", "indicator", "measure_problem",
-        "measure_dependency", "measure", "measure_group", "pillar", "weighting_point", "weighting_rank",
-        "weighting_judgment", "criterion_level", "criterion", "tier", "budget_year"};
+    private static final String[] CHILD_TABLES = {"plan_version", "journal", "evaluation", "grade_step",
+        "plan_follow_up", "score_block", "round_score", "round_rater", "round_measure", "scoring_round", "score",
+        "scenario_weight", "scenario", "rater", "timeline_entry", "peer_case_group", "peer_case", "problem",
+        "significance", "evidence", "indicator_target", "indicator_actual", "indicator", "measure_cost_item",
+        "measure_year_cost", "measure_problem", "measure_dependency", "measure", "measure_group", "pillar",
+        "weighting_point", "weighting_rank", "weighting_judgment", "criterion_level", "criterion", "tier",
+        "budget_year"};
 
     private final Database db;
     private final Clock clock;
@@ -95,24 +98,33 @@ public final class PlanStore {
     }
 
     /**
-     * Brings plans stored before schema 4 up to date, each in its own transaction: their scores move from the table
-     * {@code score} into score blocks, their digest is recomputed for schema 4 (after checking the schema-3 digest, so
-     * a plan damaged before the upgrade stays reported as damaged), and their history starts with one "migrated"
-     * entry by {@code user}. A plan is upgraded when it has no journal yet. Returns how many were upgraded.
+     * Set by migration V6 and removed once every plan has been given its indicator ids: plans stored before schema 6
+     * have indicators without ids (indicator_key '').
+     */
+    static final String INDICATOR_IDS_PENDING = "upgrade.indicator-ids";
+
+    /**
+     * Brings plans stored before the current schema up to date, each in its own transaction. Before schema 4: their
+     * scores move from the table {@code score} into score blocks and their history starts with one "migrated" entry
+     * by {@code user} (a plan is upgraded so when it has no journal yet). Before schema 6: their indicators get ids
+     * exactly as {@link IndicatorIds#assignMissing} gives them ({@code S1-KGI-1}, in plan order), once, right after
+     * the migration. Either way the digest is recomputed, after checking the stored one (schema 3's or the current
+     * form's), so a plan damaged before the upgrade stays reported as damaged. Returns how many plans were upgraded.
      */
     public int upgradeLegacy(String user) {
-        List<Long> ids = db.read(c -> {
-            List<Long> found = new ArrayList<>();
-            try (Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT id FROM plan p WHERE NOT EXISTS"
-                         + " (SELECT 1 FROM journal j WHERE j.plan_id = p.id) ORDER BY id")) {
-                while (rs.next()) {
-                    found.add(rs.getLong(1));
-                }
+        record Pending(List<Long> ids, java.util.Set<Long> withoutJournal, boolean indicatorIds) {
+        }
+        Pending pending = db.read(c -> {
+            java.util.Set<Long> withoutJournal = new java.util.TreeSet<>(longs(c, "SELECT id FROM plan p WHERE NOT"
+                    + " EXISTS (SELECT 1 FROM journal j WHERE j.plan_id = p.id)"));
+            boolean indicatorIds = settingIn(c, INDICATOR_IDS_PENDING).isPresent();
+            java.util.Set<Long> all = new java.util.TreeSet<>(withoutJournal);
+            if (indicatorIds) {
+                all.addAll(longs(c, "SELECT DISTINCT plan_id FROM indicator WHERE indicator_key = ''"));
             }
-            return found;
+            return new Pending(List.copyOf(all), withoutJournal, indicatorIds);
         });
-        for (long id : ids) {
+        for (long id : pending.ids()) {
             db.inTransaction(c -> {
                 PlanRowReader reader = new PlanRowReader(c, id);
                 Optional<StoredPlan> read = reader.read();
@@ -132,15 +144,69 @@ public final class PlanStore {
                         ps.executeUpdate();
                     }
                 }
-                if (intact) {
-                    writeDigest(c, id, plan);
+                Plan upgraded = pending.indicatorIds() ? IndicatorIds.assignMissing(plan) : plan;
+                if (upgraded != plan) {
+                    writeIndicatorIds(c, id, upgraded);
                 }
-                PlanJournal.append(c, id, clock.instant(), new JournalRecord(user, "migrated", List.of(),
-                        org.kaname.edit.EditTarget.PLAN, "", null, "", ""), Change.NONE, codec);
+                if (intact) {
+                    writeDigest(c, id, upgraded);
+                }
+                if (pending.withoutJournal().contains(id)) {
+                    PlanJournal.append(c, id, clock.instant(), new JournalRecord(user, "migrated", List.of(),
+                            org.kaname.edit.EditTarget.PLAN, "", null, "", ""), Change.NONE, codec);
+                }
                 return null;
             });
         }
-        return ids.size();
+        if (pending.indicatorIds()) {
+            db.inTransaction(c -> {
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM app_setting WHERE setting_key = ?")) {
+                    ps.setString(1, INDICATOR_IDS_PENDING);
+                    ps.executeUpdate();
+                }
+                return null;
+            });
+        }
+        return pending.ids().size();
+    }
+
+    /** Sets the key of every indicator of {@code plan}'s groups and measures (rows keyed by owner and position). */
+    private static void writeIndicatorIds(Connection c, long id, Plan plan) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE indicator SET indicator_key = ? WHERE plan_id = ?"
+                + " AND owner_kind = ? AND owner_id = ? AND position = ?")) {
+            for (org.kaname.model.MeasureGroup g : plan.groups()) {
+                int i = 0;
+                for (org.kaname.model.Indicator ind : g.indicators()) {
+                    PlanRowWriter.batch(ps, ind.id(), id, OwnerKind.GROUP.code(), g.id(), i++);
+                }
+            }
+            for (org.kaname.model.Measure m : plan.measures()) {
+                int i = 0;
+                for (org.kaname.model.Indicator ind : m.indicators()) {
+                    PlanRowWriter.batch(ps, ind.id(), id, OwnerKind.MEASURE.code(), m.id(), i++);
+                }
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static List<Long> longs(Connection c, String sql) throws SQLException {
+        List<Long> found = new ArrayList<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                found.add(rs.getLong(1));
+            }
+        }
+        return found;
+    }
+
+    private static Optional<String> settingIn(Connection c, String key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT setting_value FROM app_setting WHERE setting_key = ?")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        }
     }
 
     private static String storedDigest(Connection c, long id) throws SQLException {
@@ -241,15 +307,7 @@ public final class PlanStore {
 
     /** A setting that is not part of any plan (e.g. whether the sample plan was loaded once). */
     public Optional<String> setting(String key) {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT setting_value FROM app_setting WHERE setting_key = ?")) {
-                ps.setString(1, key);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-                }
-            }
-        });
+        return db.read(c -> settingIn(c, key));
     }
 
     /** Stores {@code key = value} (an app setting such as the display name for the journal). */
