@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
             RankCommand.class, WeightsCommand.class, SensitivityCommand.class,
             DisagreementsCommand.class, RoundsCommand.class,
             ReportCommand.class,
-            RoadmapCommand.class,
+            RoadmapCommand.class, CostsCommand.class,
             SheetsCommand.class, CollectCommand.class, ExportScoresCommand.class, ImportScoresCommand.class,
             BackupCommand.class, BackupsCommand.class, RestoreCommand.class,
             EncryptCommand.class, PassphraseCommand.class,
