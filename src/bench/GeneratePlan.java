@@ -9,7 +9,18 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import org.kaname.io.InvalidPlanException;
 import org.kaname.io.PlanJson;
+import org.kaname.model.CostItem;
 import org.kaname.model.Criterion;
+import org.kaname.model.Evaluation;
+import org.kaname.model.FollowUp;
+import org.kaname.model.FutureDirection;
+import org.kaname.model.GradeRule;
+import org.kaname.model.Indicator;
+import org.kaname.model.IndicatorActual;
+import org.kaname.model.IndicatorDirection;
+import org.kaname.model.IndicatorKind;
+import org.kaname.model.IndicatorTarget;
+import org.kaname.model.YearCost;
 import org.kaname.model.Direction;
 import org.kaname.model.FiscalYears;
 import org.kaname.model.Measure;
@@ -31,6 +42,10 @@ import org.kaname.sheets.ScoreJson;
  * With SCORES.json it also writes a kaname-scores file (the format of export-scores / import-scores) for rater "r0"
  * in which every value differs from the plan's (v → v mod 5 + 1), so importing it changes all MEASURES × 5 cells of
  * that rater. A score file only names the plan's structure (fingerprint), so it fits whatever ID the plan gets.
+ *
+ * With {@code -Dkaname.followUp=true} every measure also has an owner (one of 20 担当課), two numeric indicators with
+ * targets for 2026–2030 and actuals for 2026–2027, costs by 年度 for three years (事業費, 人工, 国庫支出金), and an
+ * evaluation for 2027 (issue 16's features at scale); the plan's 単価 is 8,000,000 yen per 人工.
  */
 public final class GeneratePlan {
     private static final int CRITERIA = 5;
@@ -45,6 +60,9 @@ public final class GeneratePlan {
         int raters = Integer.parseInt(args[2]);
         long seed = args.length > 3 ? Long.parseLong(args[3]) : 42L;
         Plan plan = generate(measures, raters, seed);
+        if (Boolean.getBoolean("kaname.followUp")) {
+            plan = withFollowUp(plan, seed);
+        }
         PlanJson json = new PlanJson(Locale.ROOT);
         json.write(plan, out);
         try {
@@ -99,5 +117,43 @@ public final class GeneratePlan {
                 .withStructure(List.of(new Pillar("P", "pillar", "")),
                         List.of(new MeasureGroup("G", "P", "group", "", List.of(), List.of())), ms)
                 .withRatersAndScores(rs, scores);
+    }
+
+    static Plan withFollowUp(Plan plan, long seed) {
+        SplittableRandom random = new SplittableRandom(seed + 1);
+        FutureDirection[] directions = FutureDirection.values();
+        List<Measure> ms = new ArrayList<>();
+        List<Evaluation> evaluations = new ArrayList<>();
+        for (Measure m : plan.measures()) {
+            List<Indicator> indicators = new ArrayList<>();
+            for (int k = 0; k < 2; k++) {
+                boolean up = k == 0;
+                double baseline = up ? 20 : 80;
+                List<IndicatorTarget> targets = new ArrayList<>();
+                for (int y = 2026; y <= 2030; y++) {
+                    double step = (y - 2025) * 10;
+                    targets.add(new IndicatorTarget(y, up ? baseline + step : baseline - step, y == 2030));
+                }
+                List<IndicatorActual> actuals = new ArrayList<>();
+                for (int y = 2026; y <= 2027; y++) {
+                    double step = (y - 2025) * (5 + random.nextInt(10));
+                    actuals.add(new IndicatorActual(y, up ? baseline + step : baseline - step, null, "調査", ""));
+                }
+                indicators.add(new Indicator(m.id() + (up ? "-KGI-1" : "-KPI-1"),
+                        up ? IndicatorKind.KGI : IndicatorKind.KPI_OUTCOME, "indicator " + k + " of " + m.id(), "",
+                        "%", "survey", 2030, up ? IndicatorDirection.UP : IndicatorDirection.DOWN, baseline, 2025,
+                        targets, actuals));
+            }
+            List<YearCost> costs = new ArrayList<>();
+            for (int y = 2026; y <= 2028; y++) {
+                long project = 1_000_000L * (1 + random.nextInt(20));
+                costs.add(new YearCost(y, project, List.of(new CostItem("委託料", project / 2)), 0.5, project / 4, 0, 0));
+            }
+            ms.add(new Measure(m.id(), m.group(), m.title(), m.description(), "課" + random.nextInt(20), 0, 0, 3,
+                    null, m.dependsOn(), m.addresses(), indicators, m.evidence(), null, costs));
+            evaluations.add(new Evaluation(m.id(), 2027, "", "", directions[random.nextInt(directions.length)],
+                    "reason", "", false));
+        }
+        return plan.withMeasures(ms).withFollowUp(new FollowUp(8_000_000L, GradeRule.DEFAULT, evaluations));
     }
 }
