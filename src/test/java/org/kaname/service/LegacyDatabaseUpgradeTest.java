@@ -56,14 +56,14 @@ class LegacyDatabaseUpgradeTest {
             assertThat(services.plans().plans()).extracting(p -> p.id()).containsExactly(1L, 2L);
             PlanJson json = new PlanJson(Locale.JAPANESE);
             for (long id : List.of(1L, 2L)) {
-                // Byte for byte the old export, but for the indicator ids schema 6 gives (S1-KGI-1…, in plan order):
-                // the fixture reads and writes back unchanged, so the ids are the only difference.
+                // Byte for byte the old export, but for the indicator ids schema 6 gives (S1-KGI-1…, in plan order).
                 String old = fixture(schema, "plan-" + id + ".json");
                 Plan before = json.read(old.getBytes(StandardCharsets.UTF_8), "plan-" + id + ".json");
-                assertThat(json.write(before)).isEqualTo(old);
                 String exported = services.plans().exportText(id);
                 assertThat(exported).as("plan %d", id).isEqualTo(json.write(IndicatorIds.assignMissing(before)))
                         .contains("\"id\": \"S1-KGI-1\"", "\"id\": \"S3-KPI-2\"");
+                assertThat(exported.replaceAll("(?m)^ *\"id\": \"[^\"]*-K[GSP]I-[0-9]+\",\n", ""))
+                        .as("plan %d without indicator ids", id).isEqualTo(old);
                 assertThat(services.history().rows(id, JournalFilter.ALL, Locale.JAPANESE))
                         .singleElement().satisfies(r -> {
                             assertThat(r.entry().kind()).isEqualTo("migrated");
