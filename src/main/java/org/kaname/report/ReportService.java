@@ -27,8 +27,8 @@ import org.kaname.model.Plan;
 
 /**
  * Writes a plan's priority report as PDF (docs/report.md): cover, summary, criteria and weights, ranking, the changes
- * since a saved version (when the options carry a comparison), one section per support measure, robustness, roadmap
- * and the appendix of every score. The numbers come from the same
+ * since a saved version (when the options carry a comparison), one section per support measure, robustness, roadmap,
+ * 達成状況 (when the plan has numeric indicators) and the appendix of every score. The numbers come from the same
  * {@link RankingService} and {@link RoadmapScheduler} the app and the CLI use. Stateless; safe to share between
  * threads. Runs for a second or two on a large plan, so an app calls it off its UI thread.
  */
@@ -101,6 +101,9 @@ public final class ReportService {
                     new WorkshopSection(ctx).write();
                 }
                 new RoadmapSection(ctx).write();
+                if (AchievementSection.applies(plan)) {
+                    new AchievementSection(ctx).write();
+                }
                 new AppendixSection(ctx).write();
                 new SourcesSection(ctx).write();
                 new Colophon(ctx).write();

@@ -27,6 +27,9 @@ final class Table {
     private final List<Column> columns;
     private final List<List<String>> rows = new ArrayList<>();
     private float fontSize = Styles.TABLE;
+    /** Fills of whole columns (label columns of a form, the evaluation year), by column index; null: none. */
+    private java.awt.Color[] fills;
+    private boolean headerless;
 
     Table(List<Column> columns) {
         this.columns = List.copyOf(columns);
@@ -51,6 +54,30 @@ final class Table {
     Table fontSize(float size) {
         fontSize = size;
         return this;
+    }
+
+    /** Fills the body cells of {@code column} with {@code colour} (a form's label column, a highlighted year). */
+    Table fill(int column, java.awt.Color colour) {
+        if (fills == null) {
+            fills = new java.awt.Color[columns.size()];
+        }
+        fills[column] = colour;
+        return this;
+    }
+
+    /** The fill of {@code column}'s body cells; null for none. */
+    java.awt.Color fill(int column) {
+        return fills == null ? null : fills[column];
+    }
+
+    /** A table without a header row: a form's label–value grid, whose labels are a filled column. */
+    Table headerless() {
+        headerless = true;
+        return this;
+    }
+
+    boolean isHeaderless() {
+        return headerless;
     }
 
     List<Column> columns() {

@@ -32,7 +32,7 @@ final class TableRenderer {
         float leading = size * 1.45f;
         float[] widths = widths(table);
         List<List<String>> header = capped(wrapRow(headers(table), widths, size), widths, size);
-        float headerH = height(header, leading);
+        float headerH = table.isHeaderless() ? 0 : height(header, leading);
         List<List<List<String>>> wrapped = new ArrayList<>();
         for (List<String> row : table.rows()) {
             wrapped.add(wrapRow(row, widths, size));
@@ -164,6 +164,9 @@ final class TableRenderer {
     /** Draws a row at the cursor and logs it as part {@code block} ({@code tall}: a row taller than a page). */
     private void drawRow(Table table, List<List<String>> row, float[] widths, float size, float leading,
                          boolean header, int block, boolean tall) throws IOException {
+        if (header && table.isHeaderless()) {
+            return;
+        }
         float h = height(row, leading);
         float x = layout.left();
         float top = layout.y();
@@ -173,6 +176,14 @@ final class TableRenderer {
                 header ? layout.log().newBlock() : block, top, top + h, first, tall);
         if (header) {
             layout.fillRect(x, top, layout.width(), h, Styles.HEADER_FILL);
+        } else {
+            float fx = x;
+            for (int i = 0; i < row.size(); i++) {
+                if (table.fill(i) != null) {
+                    layout.fillRect(fx, top, widths[i], h, table.fill(i));
+                }
+                fx += widths[i];
+            }
         }
         // The header repeated on a continuation page is an artifact: a screen reader reads it once.
         boolean artifact = header && block < 0;
@@ -198,8 +209,10 @@ final class TableRenderer {
             if (artifact) {
                 layout.artifactTexts(placed, size);
             } else {
-                layout.begin(header ? "TH" : "TD");
-                layout.texts(placed, size, header, PdfLayout.INK);
+                // A form's filled label column (a table without a header row) is its row's header.
+                boolean label = header || table.isHeaderless() && table.fill(i) != null;
+                layout.begin(label ? "TH" : "TD");
+                layout.texts(placed, size, label, PdfLayout.INK);
                 layout.end();
             }
         }
