@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
             DiffCommand.class,
             RankCommand.class, WeightsCommand.class, SensitivityCommand.class,
             DisagreementsCommand.class, RoundsCommand.class,
-            ReportCommand.class, EvaluationCommand.class,
+            ReportCommand.class, EvaluationCommand.class, ExportIndicatorsCommand.class,
             RoadmapCommand.class, CostsCommand.class,
             SheetsCommand.class, CollectCommand.class, ExportScoresCommand.class, ImportScoresCommand.class,
             BackupCommand.class, BackupsCommand.class, RestoreCommand.class,

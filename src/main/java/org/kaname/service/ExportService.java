@@ -11,16 +11,18 @@ import org.kaname.engine.roadmap.RoadmapTexts;
 import org.kaname.io.CsvRanking;
 import org.kaname.io.CsvRoadmap;
 import org.kaname.io.CsvWriter;
+import org.kaname.io.XlsxIndicatorWorkbook;
 import org.kaname.io.XlsxRoadmapWorkbook;
 import org.kaname.model.Plan;
 
 /**
  * Files for Excel from the app: the ranking or the roadmap as CSV (UTF-8 with BOM, so Excel on Japanese Windows reads
- * it correctly) or one XLSX workbook with ranking, roadmap and budget by year. The same io classes as the CLI.
+ * it correctly), one XLSX workbook with ranking, roadmap and budget by year, or one with the indicators (targets,
+ * actuals, 達成率, grades by 年度) and the costs by 年度. The same io classes as the CLI.
  */
 public final class ExportService {
     /** What to write. */
-    public enum Kind { RANKING_CSV, ROADMAP_CSV, WORKBOOK }
+    public enum Kind { RANKING_CSV, ROADMAP_CSV, WORKBOOK, INDICATORS_WORKBOOK }
 
     private final RankingService ranking;
 
@@ -30,6 +32,10 @@ public final class ExportService {
 
     /** Writes {@code plan} as {@code kind} to {@code file}, atomically: on failure no half-written file is left. */
     public void export(Plan plan, Kind kind, Path file, Locale locale) throws IOException {
+        if (kind == Kind.INDICATORS_WORKBOOK) {
+            XlsxIndicatorWorkbook.write(file, plan, locale); // needs no ranking
+            return;
+        }
         Ranking ranked = ranking.rank(plan);
         RoadmapTexts texts = RoadmapTexts.of(locale);
         switch (kind) {

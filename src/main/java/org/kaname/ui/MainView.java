@@ -309,6 +309,8 @@ public final class MainView {
                         org.kaname.service.ExportService.Kind.ROADMAP_CSV, "file.csv", "*.csv")),
                 item("menuExportWorkbook", "action.exportWorkbook", null, () -> chooseExport(
                         org.kaname.service.ExportService.Kind.WORKBOOK, "file.xlsx", "*.xlsx")),
+                item("menuExportIndicators", "action.exportIndicators", null, () -> chooseExport(
+                        org.kaname.service.ExportService.Kind.INDICATORS_WORKBOOK, "file.xlsx", "*.xlsx")),
                 new SeparatorMenuItem(),
                 item("menuSheetsExport", "action.sheetsExport", null, () -> withSheets(ScoreSheetActions::exportSheets)),
                 item("menuSheetsCollect", "action.sheetsCollect", null,
