@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
+import org.kaname.model.Evaluation;
 import org.kaname.model.Measure;
 import org.kaname.model.MeasureGroup;
 import org.kaname.model.PeerCase;
@@ -15,9 +16,9 @@ import org.kaname.model.Problem;
 import org.kaname.model.Score;
 
 /**
- * Pure changes of a plan's structure that keep its references whole: removing a measure also removes its scores and
- * its mentions in other measures' prerequisites and in rounds; renaming an id renames every reference to it. The
- * structure edits ({@link RemoveMeasures}, {@link ChangeMeasure}…) resolve through these.
+ * Pure changes of a plan's structure that keep its references whole: removing a measure also removes its scores, its
+ * evaluations and its mentions in other measures' prerequisites and in rounds; renaming an id renames every reference
+ * to it. The structure edits ({@link RemoveMeasures}, {@link ChangeMeasure}…) resolve through these.
  */
 final class StructureEdits {
     private StructureEdits() {
@@ -44,8 +45,11 @@ final class StructureEdits {
                         ? m.withDependsOn(m.dependsOn().stream().filter(d -> !gone.contains(d)).toList()) : m)
                 .toList();
         List<Score> scores = p.scores().stream().filter(s -> !gone.contains(s.measure())).toList();
-        return p.withStructure(p.pillars(), p.groups(), measures).withScores(scores)
+        Plan q = p.withStructure(p.pillars(), p.groups(), measures).withScores(scores)
                 .withRounds(p.rounds().stream().map(r -> r.withoutMeasures(gone)).toList());
+        boolean evaluated = p.followUp().evaluations().stream().anyMatch(e -> gone.contains(e.measureId()));
+        return !evaluated ? q : q.withFollowUp(p.followUp().withEvaluations(p.followUp().evaluations().stream()
+                .filter(e -> !gone.contains(e.measureId())).toList()));
     }
 
     /** Without the groups {@code ids}, their measures (as {@link #removeMeasures}) and peer cases' links to them. */
@@ -87,9 +91,20 @@ final class StructureEdits {
                 .map(s -> s.measure().equals(id)
                         ? new Score(newId, s.criterion(), s.rater(), s.value(), s.note(), s.time()) : s)
                 .toList();
-        return p.withStructure(p.pillars(), p.groups(), measures).withScores(scores)
+        Plan q = p.withStructure(p.pillars(), p.groups(), measures).withScores(scores)
                 .withRounds(newId.equals(id) ? p.rounds()
                         : p.rounds().stream().map(r -> r.withMeasureRenamed(id, newId)).toList());
+        boolean evaluated = !newId.equals(id)
+                && p.followUp().evaluations().stream().anyMatch(e -> e.measureId().equals(id));
+        return !evaluated ? q : q.withFollowUp(p.followUp().withEvaluations(p.followUp().evaluations().stream()
+                .map(e -> e.measureId().equals(id) ? renamed(e, newId) : e)
+                .sorted(java.util.Comparator.comparing(Evaluation::measureId).thenComparingInt(Evaluation::year))
+                .toList()));
+    }
+
+    private static Evaluation renamed(Evaluation e, String measureId) {
+        return new Evaluation(measureId, e.year(), e.grade(), e.gradeReason(), e.direction(), e.directionReason(),
+                e.comment(), e.reopened());
     }
 
     static Plan changeGroup(Plan p, String id, UnaryOperator<MeasureGroup> change) {

@@ -245,6 +245,20 @@ class FollowUpEditsTest {
     }
 
     @Test
+    void evaluationsFollowTheirMeasureWhenItIsRenamedAndGoWithItWhenRemoved() throws Exception {
+        Plan evaluated = apply(apply(plan, new SetEvaluation("B01", 2027, "", "", FutureDirection.CONTINUE, "", "")),
+                new SetEvaluation("B03", 2027, "", "", FutureDirection.EXPAND, "", ""));
+        Plan renamed = apply(evaluated, ChangeMeasure.id("B01", "Z01"));
+        assertThat(renamed.followUp().evaluations()).extracting(Evaluation::measureId).containsExactly("B03", "Z01");
+        assertThat(renamed.followUp().evaluation("Z01", 2027)).hasValueSatisfying(
+                e -> assertThat(e.direction()).isEqualTo(FutureDirection.CONTINUE));
+        Plan removed = apply(evaluated, RemoveMeasures.of("B03"));
+        assertThat(removed.followUp().evaluations()).extracting(Evaluation::measureId).containsExactly("B01");
+        Plan groupRemoved = apply(evaluated, new RemoveGroup("G1"));
+        assertThat(groupRemoved.followUp().evaluations()).extracting(Evaluation::measureId).containsExactly("B03");
+    }
+
+    @Test
     void anEndedMeasureIsReopenedOnceAndANewDirectionIsANewDecision() throws Exception {
         Plan ended = apply(plan, new SetEvaluation("B01", 2027, "", "", FutureDirection.ABOLISH, "目的を達成した",
                 ""));
