@@ -24,6 +24,7 @@ import picocli.CommandLine.Option;
             DisagreementsCommand.class, RoundsCommand.class,
             ReportCommand.class, EvaluationCommand.class, ExportIndicatorsCommand.class,
             RoadmapCommand.class, CostsCommand.class,
+            IndicatorsCommand.class,
             SheetsCommand.class, CollectCommand.class, ExportScoresCommand.class, ImportScoresCommand.class,
             BackupCommand.class, BackupsCommand.class, RestoreCommand.class,
             EncryptCommand.class, PassphraseCommand.class,

@@ -64,6 +64,7 @@ class CsvInjectionCliTest {
                 Arguments.of(List.of("rank", "2", "--format", "csv", "--model", "topsis"), true),
                 Arguments.of(List.of("roadmap", "2", "--format", "csv"), true),
                 Arguments.of(List.of("roadmap", "2", "--format", "csv", "--budget-table"), false),
+                Arguments.of(List.of("indicators", "2", "--format", "csv"), true),
                 Arguments.of(List.of("disagreements", "2", "--format", "csv"), true),
                 Arguments.of(List.of("sensitivity", "2", "--format", "csv", "--samples", "200"), true),
                 Arguments.of(List.of("weights", "2", "--format", "csv"), true),

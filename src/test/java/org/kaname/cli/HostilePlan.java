@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * The sample plan with text a spreadsheet would take for formulas (OWASP "CSV Injection") wherever a CSV export
- * shows it: the plan title, measure titles, criterion and rater names, tier names, round titles and some ids
+ * shows it: the plan title, measure titles, criterion and rater names, tier names, round titles, the support
+ * measures' indicator names and some ids
  * (measure S1-1 → {@code @SUM(A1)}, S1-2 → {@code -2+3}, criterion speed → {@code +1+1}, rater r1 →
  * {@code =HYPERLINK(…)}). Measure S1-1 is pinned to 2026 under a budget of 1,000 yen a year, so the budget table
  * has negative amounts left, and two revealed rounds give the rounds and movement tables rows.
@@ -42,6 +43,9 @@ final class HostilePlan {
         cycle(plan.withArray("measures"), "title", DANGEROUS);
         cycle(plan.withArray("criteria"), "name", DANGEROUS);
         cycle(plan.withArray("raters"), "name", DANGEROUS.subList(1, DANGEROUS.size()));
+        for (JsonNode group : plan.withArray("groups")) {
+            cycle(((ObjectNode) group).withArray("indicators"), "name", DANGEROUS);
+        }
         ((ObjectNode) plan.withArray("measures").get(0)).put("pinnedStart", 2026);
         ArrayNode rounds = plan.putArray("rounds");
         rounds.add(round(plan, 1, HYPERLINK, "2026-01", new int[] {1, 5, 3}));

@@ -105,7 +105,8 @@ class LimitsCliTest {
         for (String[] command : new String[][] {{"rank", id}, {"rank", "--format", "csv", id}, {"weights", id},
                 {"roadmap", id}, {"roadmap", "--budget-table", id}, {"roadmap", "--format", "csv", id},
                 {"roadmap", "--out", dir.resolve("roadmap.xlsx").toString(), id},
-                {"disagreements", id}, {"sensitivity", "--samples", "50", id},
+                {"disagreements", id}, {"sensitivity", "--samples", "50", id}, {"indicators", id},
+                {"indicators", "--format", "csv", id},
                 {"export", "--out", dir.resolve("back.json").toString(), id}}) {
             CliRun run = CliRun.run(data, command);
             assertThat(run.exitCode()).as(String.join(" ", command) + ": " + run.err()).isZero();

@@ -43,6 +43,8 @@ final class CommandSweep {
         reads.add(new String[] {"roadmap", id, "--out", work.resolve("roadmap.csv").toString()});
         reads.add(new String[] {"costs", id});
         reads.add(new String[] {"costs", id, "--format", "csv"});
+        reads.add(new String[] {"indicators", id});
+        reads.add(new String[] {"indicators", id, "--format", "csv"});
         reads.add(new String[] {"report", id, "--out", work.resolve("report.pdf").toString()});
         if (random.nextInt(3) == 0) {
             reads.add(new String[] {"report", id, "--out", work.resolve("report-en.pdf").toString(), "--lang", "en"});
