@@ -78,20 +78,21 @@ final class AchievementSection {
         grades.forEach((g, n) -> counts.add(t.get("achievement.summary.grade", g, ReportTexts.integer(n))));
         ctx.para(t.get("achievement.summary", t.list(counts), ReportTexts.integer(missing)));
         int shown = year.orElse(plan.fiscalYears().start());
-        String note = t.get("achievement.note", words.shortYear(shown), t.fiscalYear(shown), words.rule(rule));
+        // Said once for every table of the section.
+        ctx.note(t.get("achievement.note", words.shortYear(shown), t.fiscalYear(shown), words.rule(rule)));
         for (MeasureGroup g : plan.groups()) {
             List<Measure> measures = plan.measures().stream().filter(m -> g.id().equals(m.group())).toList();
-            group(g.id() + " " + g.title(), g.id(), measures, byOwner, year, note);
+            group(g.id() + " " + g.title(), g.id(), measures, byOwner, year);
         }
         List<Measure> ungrouped = plan.measures().stream()
                 .filter(m -> m.group() == null || plan.group(m.group()).isEmpty()).toList();
         if (!ungrouped.isEmpty()) {
-            group(t.get("achievement.ungrouped"), null, ungrouped, byOwner, year, note);
+            group(t.get("achievement.ungrouped"), null, ungrouped, byOwner, year);
         }
     }
 
     private void group(String title, String groupId, List<Measure> measures, Map<String, List<IndicatorResult>> byOwner,
-                       OptionalInt year, String note) throws IOException {
+                       OptionalInt year) throws IOException {
         ReportTexts t = ctx.texts;
         List<IndicatorResult> results = new ArrayList<>();
         if (groupId != null) {
@@ -127,7 +128,7 @@ final class AchievementSection {
             for (IndicatorResult r : results) {
                 table.row(row(r));
             }
-            ctx.table(table, note);
+            ctx.table(table);
         }
         if (!evaluated.isEmpty()) {
             Table table = Table.of(Table.Column.left(t.get("sheet.measure"), 46),

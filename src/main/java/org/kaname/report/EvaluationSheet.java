@@ -164,10 +164,10 @@ final class EvaluationSheet {
             return;
         }
         float size = years.size() > 6 ? Styles.SMALL : Styles.TABLE;
-        float fixed = 34 + 28 + 38 + 30;
+        float fixed = 40 + 28 + 38 + 30;
         float yearW = Math.min(42, (layout.width() - fixed - 110) / years.size());
         float nameW = layout.width() - fixed - yearW * years.size();
-        List<Table.Column> columns = new ArrayList<>(List.of(Table.Column.centre(t.get("sheet.col.kind"), 34),
+        List<Table.Column> columns = new ArrayList<>(List.of(Table.Column.centre(t.get("sheet.col.kind"), 40),
                 Table.Column.left(t.get("sheet.col.name"), nameW), Table.Column.centre(t.get("sheet.col.unit"), 28),
                 Table.Column.right(t.get("sheet.col.baseline"), 38), Table.Column.centre(t.get("sheet.col.item"), 30)));
         int evaluated = -1;
@@ -203,7 +203,7 @@ final class EvaluationSheet {
         row.add(i.isNumeric() ? orNone(i.unit()) + "\n" + EvaluationTexts.directionMark(i.direction())
                 : orNone(i.unit()));
         row.add(i.baseline() == null ? ReportTexts.NONE : EvaluationTexts.value(i.baseline())
-                + (i.baselineYear() == null ? "" : "\n（" + w.shortYear(i.baselineYear()) + "）"));
+                + (i.baselineYear() == null ? "" : "\n" + t.get("sheet.baselineYear", w.shortYear(i.baselineYear()))));
         if (!i.isNumeric()) {
             row.add(t.get("sheet.item.actual"));
             for (int y : years) {

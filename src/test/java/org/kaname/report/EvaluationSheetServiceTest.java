@@ -138,7 +138,7 @@ class EvaluationSheetServiceTest {
         Sheets s = write(EvaluationPlans.sampleWithActuals(), 2026, List.of("S1-1"),
                 TestReports.options().withLanguage(ReportLanguage.EN));
         try (PDDocument doc = s.doc()) {
-            assertThat(text(doc, 2, 2)).contains("Evaluationsheet", "FY2026(Reiwa8)", "FY26evaluated", "FY27plan",
+            assertThat(text(doc, 2, 2)).contains("Evaluationsheet", "FY2026(Reiwa8)", "FY26eval.", "FY27plan",
                     "85.0%", "□Expand□Continue■Improve", "43,235");
         }
     }
