@@ -26,6 +26,7 @@ import picocli.CommandLine.Option;
             RoadmapCommand.class, CostsCommand.class,
             IndicatorsCommand.class,
             SheetsCommand.class, CollectCommand.class, ExportScoresCommand.class, ImportScoresCommand.class,
+            ActualSheetsCommand.class, ActualsCommand.class,
             BackupCommand.class, BackupsCommand.class, RestoreCommand.class,
             EncryptCommand.class, PassphraseCommand.class,
         })

@@ -11,9 +11,20 @@ public final class CsvReader {
     private CsvReader() {
     }
 
+    /** One record and the line of the text it starts on (1-based; a quoted field may hold line ends). */
+    public record Record(int line, List<String> fields) {
+    }
+
     /** Every record of {@code text}; a final line end does not start an empty record. */
     public static List<List<String>> parse(String text) {
-        List<List<String>> records = new ArrayList<>();
+        return records(text).stream().map(Record::fields).toList();
+    }
+
+    /** As {@link #parse}, each record with the line it starts on, so a problem can name the line an editor shows. */
+    public static List<Record> records(String text) {
+        List<Record> records = new ArrayList<>();
+        int line = 1;
+        int start = 1;
         List<String> record = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         int i = !text.isEmpty() && text.charAt(0) == CsvWriter.BOM ? 1 : 0;
@@ -22,6 +33,9 @@ public final class CsvReader {
         while (i < text.length()) {
             char c = text.charAt(i);
             if (quoted) {
+                if (c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
+                    line++;
+                }
                 if (c == '"') {
                     if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
                         field.append('"');
@@ -44,10 +58,12 @@ public final class CsvReader {
                     i++;
                 }
                 record.add(field.toString());
-                records.add(List.copyOf(record));
+                records.add(new Record(start, List.copyOf(record)));
                 record.clear();
                 field.setLength(0);
                 any = false;
+                line++;
+                start = line;
             } else {
                 field.append(c);
                 any = true;
@@ -59,7 +75,7 @@ public final class CsvReader {
         }
         if (any || field.length() > 0) {
             record.add(field.toString());
-            records.add(List.copyOf(record));
+            records.add(new Record(start, List.copyOf(record)));
         }
         return records;
     }

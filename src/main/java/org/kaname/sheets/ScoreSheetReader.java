@@ -1,8 +1,6 @@
 package org.kaname.sheets;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -43,13 +40,14 @@ import org.kaname.model.Rater;
  */
 public final class ScoreSheetReader {
     /** Texts from a sheet quoted in a message are cut to this many characters. */
-    static final int QUOTE_LENGTH = 60;
+    static final int QUOTE_LENGTH = SheetCells.QUOTE_LENGTH;
 
     private final Plan plan;
     private final long planId;
     private final Messages messages;
     private final EditTexts edits;
-    private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
+    private final SheetCells cells;
+    private final DataFormatter formatter;
     private final SheetFile sheetFile;
 
     public ScoreSheetReader(Plan plan, Locale locale) {
@@ -66,36 +64,18 @@ public final class ScoreSheetReader {
         this.planId = planId;
         this.messages = Messages.of(SheetTexts.BUNDLE, locale);
         this.edits = EditTexts.of(locale);
+        this.cells = new SheetCells(messages);
+        this.formatter = cells.formatter();
         this.sheetFile = sheetFile;
     }
 
     public FileReport read(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(file, in);
-        } catch (IOException e) {
-            return failed(file, "", "", messages.get("problem.unreadable"));
-        }
+        return sheetFile.read(file, messages, wb -> read(file, wb), reason -> failed(file, "", "", reason));
     }
 
     /** Reads the workbook in {@code in} (read to its end, at most {@link SheetFile#MAX_FILE_BYTES}) as {@code file}. */
     FileReport read(Path file, InputStream in) {
-        Workbook wb;
-        try {
-            wb = sheetFile.open(in);
-        } catch (SheetFile.Refused e) {
-            return failed(file, "", "", messages.get(e.key, e.args));
-        }
-        try (wb) {
-            return read(file, wb);
-        } catch (IOException | RuntimeException e) {
-            // a part POI cannot make sense of only when asked for it: the file is damaged
-            return failed(file, "", "", messages.get("problem.notXlsx"));
-        }
-    }
-
-    private record Meta(String format, int formatRow, String version, int versionRow, String fingerprint,
-                        int fingerprintRow, String language, List<SheetRef> sheets, List<String> measures,
-                        List<String> criteria, String planId, String planTitle, SheetProblem formula) {
+        return sheetFile.read(in, messages, wb -> read(file, wb), reason -> failed(file, "", "", reason));
     }
 
     private record SheetRef(String name, String rater, int row) {
@@ -107,42 +87,38 @@ public final class ScoreSheetReader {
             return failed(file, "", "", messages.get("problem.noMetaSheet", SheetLayout.META_SHEET));
         }
         String metaName = SheetLayout.META_SHEET;
-        Meta meta = meta(file, metaSheet);
-        if (meta.formula() != null) {
-            return new FileReport(file, List.of(), List.of(), List.of(meta.formula()));
+        MetaSheet meta = MetaSheet.read(file, metaSheet, cells);
+        SheetProblem identity = meta.identity(file, SheetLayout.FORMAT, SheetLayout.VERSION, PlanFingerprint.of(plan),
+                messages, "");
+        if (identity != null) {
+            return new FileReport(file, List.of(), List.of(), List.of(identity));
         }
-        if (!SheetLayout.FORMAT.equals(meta.format())) {
-            return failed(file, metaName, SheetLayout.address(meta.formatRow(), 1),
-                    messages.get("problem.notSheet", meta.format()));
-        }
-        if (!String.valueOf(SheetLayout.VERSION).equals(meta.version())) {
-            return failed(file, metaName, SheetLayout.address(meta.versionRow(), 1),
-                    messages.get("problem.version", meta.version()));
-        }
-        if (!PlanFingerprint.of(plan).equals(meta.fingerprint())) {
-            return failed(file, metaName, SheetLayout.address(meta.fingerprintRow(), 1),
-                    messages.get("problem.otherPlan"));
-        }
-        Set<String> difference = difference(meta.measures(), plan.measures().stream().map(Measure::id).toList());
-        difference.addAll(difference(meta.criteria(), plan.criteria().stream().map(Criterion::id).toList()));
+        List<String> measureIds = meta.all(MetaKeys.MEASURE).stream().map(MetaSheet.Entry::value).toList();
+        List<String> criterionIds = meta.all(MetaKeys.CRITERION).stream().map(MetaSheet.Entry::value).toList();
+        List<SheetRef> sheets = meta.all(MetaKeys.SHEET).stream()
+                .map(e -> new SheetRef(e.value(), e.extra(), e.row())).toList();
+        Set<String> difference = difference(measureIds, plan.measures().stream().map(Measure::id).toList());
+        difference.addAll(difference(criterionIds, plan.criteria().stream().map(Criterion::id).toList()));
         if (!difference.isEmpty()) {
             return failed(file, metaName, "", messages.get("problem.structureId", String.join(", ", difference)));
         }
-        if (meta.sheets().isEmpty()) {
+        if (sheets.isEmpty()) {
             return failed(file, metaName, "", messages.get("problem.raterMissing"));
         }
-        SheetTexts texts = SheetTexts.forLanguage(meta.language());
-        SheetLayout layout = new SheetLayout(meta.measures(), meta.criteria());
+        SheetTexts texts = SheetTexts.forLanguage(meta.value(MetaKeys.LANGUAGE, "ja"));
+        SheetLayout layout = new SheetLayout(measureIds, criterionIds);
         List<SheetProblem> problems = new ArrayList<>();
         List<SheetEntry> accepted = new ArrayList<>();
         List<SheetProblem> warnings = new ArrayList<>();
-        if (planId >= 0 && !String.valueOf(planId).equals(meta.planId())) {
+        String sheetPlanId = meta.value(MetaKeys.PLAN_ID, "");
+        if (planId >= 0 && !String.valueOf(planId).equals(sheetPlanId)) {
             warnings.add(new SheetProblem(file, metaName, "", messages.get("warning.planCopy",
-                    quote(meta.planTitle()), quote(meta.planId()), quote(plan.title()), String.valueOf(planId))));
+                    quote(meta.value(MetaKeys.PLAN_TITLE, "")), quote(sheetPlanId), quote(plan.title()),
+                    String.valueOf(planId))));
         }
         List<String> raters = new ArrayList<>();
         Set<String> knownRaters = new HashSet<>(plan.raters().stream().map(Rater::id).toList());
-        for (SheetRef ref : meta.sheets()) {
+        for (SheetRef ref : sheets) {
             String raterCell = SheetLayout.address(ref.row(), 2);
             if (ref.rater().isBlank()) {
                 problems.add(new SheetProblem(file, metaName, raterCell, messages.get("problem.raterMissing")));
@@ -244,87 +220,21 @@ public final class ScoreSheetReader {
         }
     }
 
-    /** The first of {@code columns} of {@code row} holding a formula, as a problem; null if none does. */
     private SheetProblem formulaIn(Path file, String sheet, Row row, int rowIndex, int... columns) {
-        if (row == null) {
-            return null;
-        }
-        for (int c : columns) {
-            Cell cell = row.getCell(c);
-            if (isFormula(cell)) {
-                return formulaProblem(file, sheet, SheetLayout.address(rowIndex, c), cell);
-            }
-        }
-        return null;
+        return cells.formulaIn(file, sheet, row, rowIndex, columns);
     }
 
     private static boolean isFormula(Cell cell) {
-        return cell != null && cell.getCellType() == CellType.FORMULA;
+        return SheetCells.isFormula(cell);
     }
 
     private SheetProblem formulaProblem(Path file, String sheet, String address, Cell cell) {
-        String formula;
-        try {
-            formula = cell.getCellFormula();
-        } catch (RuntimeException e) {
-            formula = "";
-        }
-        return new SheetProblem(file, sheet, address, messages.get("problem.formula", quote(formula)));
+        return cells.formulaProblem(file, sheet, address, cell);
     }
 
     /** {@code s} as quoted in a message: one line, at most {@value #QUOTE_LENGTH} characters. */
     static String quote(String s) {
-        String line = s == null ? "" : s.replaceAll("[\\r\\n\\t]+", " ");
-        return line.length() <= QUOTE_LENGTH ? line : CellText.fit(line, QUOTE_LENGTH, "…");
-    }
-
-    private Meta meta(Path file, Sheet sheet) {
-        String format = "";
-        String version = "";
-        String fingerprint = "";
-        String language = "ja";
-        int formatRow = 0;
-        int versionRow = 1;
-        int fingerprintRow = 2;
-        List<SheetRef> sheets = new ArrayList<>();
-        List<String> measures = new ArrayList<>();
-        List<String> criteria = new ArrayList<>();
-        String planIdValue = "";
-        String planTitle = "";
-        for (Row row : sheet) {
-            SheetProblem formula = formulaIn(file, sheet.getSheetName(), row, row.getRowNum(), 0, 1, 2);
-            if (formula != null) {
-                return new Meta(format, formatRow, version, versionRow, fingerprint, fingerprintRow, language, sheets,
-                        measures, criteria, planIdValue, planTitle, formula);
-            }
-            String key = text(row.getCell(0));
-            String value = text(row.getCell(1));
-            switch (key) {
-                case MetaKeys.FORMAT -> {
-                    format = value;
-                    formatRow = row.getRowNum();
-                }
-                case MetaKeys.VERSION -> {
-                    version = value;
-                    versionRow = row.getRowNum();
-                }
-                case MetaKeys.FINGERPRINT -> {
-                    fingerprint = value;
-                    fingerprintRow = row.getRowNum();
-                }
-                case MetaKeys.LANGUAGE -> language = value;
-                case MetaKeys.PLAN_ID -> planIdValue = value;
-                case MetaKeys.PLAN_TITLE -> planTitle = value;
-                case MetaKeys.SHEET -> sheets.add(new SheetRef(value, text(row.getCell(2)), row.getRowNum()));
-                case MetaKeys.MEASURE -> measures.add(value);
-                case MetaKeys.CRITERION -> criteria.add(value);
-                default -> {
-                    // other keys (the export time) are for people looking into the file
-                }
-            }
-        }
-        return new Meta(format, formatRow, version, versionRow, fingerprint, fingerprintRow, language, sheets,
-                measures, criteria, planIdValue, planTitle, null);
+        return SheetCells.quote(s);
     }
 
     /** Ids only on one side, or listed twice. */
@@ -363,10 +273,7 @@ public final class ScoreSheetReader {
 
     /** A cell's text; callers have refused formulas first. */
     private String text(Cell cell) {
-        if (cell == null) {
-            return "";
-        }
-        return formatter.formatCellValue(cell).strip();
+        return cells.text(cell);
     }
 
     private FileReport failed(Path file, String sheet, String cell, String reason) {

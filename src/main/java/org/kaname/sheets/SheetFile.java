@@ -3,6 +3,9 @@ package org.kaname.sheets;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Function;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -10,6 +13,7 @@ import org.apache.poi.openxml4j.util.ZipArchiveThresholdInputStream;
 import org.apache.poi.openxml4j.util.ZipInputStreamZipEntrySource;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.kaname.i18n.Messages;
 import org.kaname.io.BoundedInput;
 
 /**
@@ -55,6 +59,34 @@ final class SheetFile {
     SheetFile(long maxFileBytes, long maxUnpackedBytes) {
         this.maxFileBytes = maxFileBytes;
         this.maxUnpackedBytes = maxUnpackedBytes;
+    }
+
+    /**
+     * The result of {@code read} on the workbook in {@code in}, closed after; a file that cannot be opened as a
+     * workbook, or whose parts POI cannot make sense of when asked for them (a damaged file), gives {@code failed}
+     * with the reason in {@code messages}' language.
+     */
+    <R> R read(InputStream in, Messages messages, Function<Workbook, R> read, Function<String, R> failed) {
+        Workbook wb;
+        try {
+            wb = open(in);
+        } catch (Refused e) {
+            return failed.apply(messages.get(e.key, e.args));
+        }
+        try (wb) {
+            return read.apply(wb);
+        } catch (IOException | RuntimeException e) {
+            return failed.apply(messages.get("problem.notXlsx"));
+        }
+    }
+
+    /** {@link #read(InputStream, Messages, Function, Function)} of {@code file}; unreadable: {@code problem.unreadable}. */
+    <R> R read(Path file, Messages messages, Function<Workbook, R> read, Function<String, R> failed) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, messages, read, failed);
+        } catch (IOException e) {
+            return failed.apply(messages.get("problem.unreadable"));
+        }
     }
 
     /** The workbook in {@code in}; the caller closes it. */
