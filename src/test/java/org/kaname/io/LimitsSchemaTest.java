@@ -56,6 +56,15 @@ class LimitsSchemaTest {
             new Field("/measures/0/indicators/0/target", "INDICATOR", "TARGET"),
             new Field("/measures/0/indicators/0/unit", "INDICATOR", "UNIT"),
             new Field("/measures/0/indicators/0/method", "INDICATOR", "METHOD"),
+            new Field("/measures/0/indicators/0/id", "INDICATOR", "INDICATOR_KEY"),
+            new Field("/groups/0/indicators/0/actuals/0/source", "INDICATOR_ACTUAL", "SOURCE"),
+            new Field("/groups/0/indicators/0/actuals/0/note", "INDICATOR_ACTUAL", "NOTE"),
+            new Field("/measures/0/yearCosts/0/breakdown/0/name", "MEASURE_COST_ITEM", "NAME"),
+            new Field("/followUp/gradeRule/steps/0/grade", "GRADE_STEP", "GRADE"),
+            new Field("/followUp/gradeRule/lowest", "PLAN_FOLLOW_UP", "LOWEST_GRADE"),
+            new Field("/followUp/evaluations/0/gradeReason", "EVALUATION", "GRADE_REASON"),
+            new Field("/followUp/evaluations/0/directionReason", "EVALUATION", "DIRECTION_REASON"),
+            new Field("/followUp/evaluations/0/comment", "EVALUATION", "COMMENT"),
             new Field("/measures/0/evidence/0/title", "EVIDENCE", "TITLE"),
             new Field("/measures/0/evidence/0/url", "EVIDENCE", "URL"),
             new Field("/measures/0/evidence/0/note", "EVIDENCE", "NOTE"),
@@ -80,11 +89,13 @@ class LimitsSchemaTest {
 
     /**
      * Text columns that hold no free text of a plan: enum codes the model writes itself, ids of other rows (checked
-     * as ids below), and the store's own bookkeeping.
+     * as ids below), references to a grade of the grade rule (whose grades are checked as fields above; any other
+     * grade is refused as unknown, so the generic probe cannot try lengths on it), and the store's own bookkeeping.
      */
     private static final Set<String> NOT_PLAN_TEXT = Set.of("PLAN.WEIGHTING_METHOD", "PLAN.CONTENT_DIGEST",
             "CRITERION.DIRECTION", "INDICATOR.KIND", "INDICATOR.OWNER_KIND", "EVIDENCE.KIND", "EVIDENCE.OWNER_KIND",
-            "SIGNIFICANCE.STAKEHOLDER", "PROBLEM.STAKEHOLDER", "SCORING_ROUND.STATE");
+            "SIGNIFICANCE.STAKEHOLDER", "PROBLEM.STAKEHOLDER", "SCORING_ROUND.STATE", "INDICATOR.DIRECTION",
+            "INDICATOR_TARGET.OWNER_KIND", "INDICATOR_ACTUAL.OWNER_KIND", "EVALUATION.DIRECTION", "EVALUATION.GRADE");
     /** Tables of the store itself, not of a plan's content. */
     private static final Set<String> STORE_TABLES = Set.of("APP_SETTING", "STORE_INTEGRITY", "JOURNAL",
             "PLAN_VERSION", "FLYWAY_SCHEMA_HISTORY");
@@ -160,9 +171,9 @@ class LimitsSchemaTest {
         return new PlanValidator(Locale.ENGLISH).validate(plan).stream().anyMatch(i -> i.pointer().equals(pointer));
     }
 
-    /** The rich plan with the rounds of {@link RoundFixtures}, as a tree. */
+    /** The rich plan with the follow-up of {@link PlanFixtures#followUp} and the rounds of {@link RoundFixtures}. */
     private static JsonNode fixture() throws Exception {
-        Plan plan = RoundFixtures.withRounds();
+        Plan plan = PlanFixtures.followUp().withRounds(RoundFixtures.withRounds().rounds());
         return PlanJson.MAPPER.readTree(new PlanJson(Locale.ENGLISH).write(plan));
     }
 

@@ -141,7 +141,9 @@ class MeasuresViewModelTest {
         assertThat(fixture.storedPlan().measure("S3-1").orElseThrow().addresses()).containsExactly("P1", "P2");
         Indicator kpi = new Indicator(IndicatorKind.KPI_OUTPUT, "講座の開催数", "40", "回", "実績集計", 2028);
         assertThat(vm.setIndicators("S3-1", List.of(kpi))).isEmpty();
-        assertThat(fixture.storedPlan().measure("S3-1").orElseThrow().indicators()).containsExactly(kpi);
+        // The edit gives a new indicator its id (the measure's id, KPI, a number); the store keeps it.
+        assertThat(fixture.storedPlan().measure("S3-1").orElseThrow().indicators())
+                .containsExactly(kpi.withId("S3-1-KPI-1"));
         Evidence e = new Evidence("白書", "https://example.jp/w", EvidenceKind.STATISTICS, "");
         assertThat(vm.setEvidence("S3-1", List.of(e))).isEmpty();
         assertThat(fixture.storedPlan().measure("S3-1").orElseThrow().evidence()).containsExactly(e);
