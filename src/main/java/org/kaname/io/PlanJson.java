@@ -29,14 +29,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
+import org.kaname.model.IndicatorIds;
 import org.kaname.model.Plan;
 
 /**
  * Reads and writes plan files in the {@code kaname-plan} version 1 exchange format (docs/plan-format.md).
  * Reading checks, in this order: size, encoding, JSON syntax, shape (types, required fields, enum values), then
  * the model rules of {@link PlanValidator}; the first problem becomes an {@link InvalidPlanException} whose message
- * names the file, the JSON location and the problem in the requested language. Writing is canonical: the same plan
- * always gives the same bytes, and reading them back gives an equal plan.
+ * names the file, the JSON location and the problem in the requested language. Indicators without an id (files
+ * from before ids) are given one by {@link IndicatorIds#assignMissing} before the model rules; nothing else changes.
+ * Writing is canonical: the same plan always gives the same bytes, and reading them back gives an equal plan.
  */
 public final class PlanJson {
     /** Files above this size are refused before they are read into memory. */
@@ -199,6 +201,9 @@ public final class PlanJson {
             // The file could not be read again, or changed between the readings.
             throw unreadable(sourceName, e);
         }
+        // Indicators of files from before they had ids get them here (S1-KGI-1…), before the model rules, so a
+        // plan read is always a plan whose indicators can be named.
+        plan = IndicatorIds.assignMissing(plan);
         Optional<PlanIssue> issue = new PlanValidator(locale).firstIssue(plan);
         if (issue.isPresent()) {
             throw new InvalidPlanException(sourceName, issue.get().pointer(), issue.get().message());

@@ -3,6 +3,7 @@ package org.kaname.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -138,6 +139,61 @@ class PlanJsonFollowUpTest {
                 + "  ]\n"
                 + "}\n";
         assertThat(json.write(plan)).endsWith(expected);
+    }
+
+    // --- old files -------------------------------------------------------------------------------------------
+
+    /** The sample plan as commit 089dcd3 had it, before indicators had ids. */
+    private static byte[] oldPlan() throws Exception {
+        try (InputStream in = PlanJsonFollowUpTest.class.getResourceAsStream("/org/kaname/io/old-plan-089dcd3.json")) {
+            return in.readAllBytes();
+        }
+    }
+
+    @Test
+    void anOldFileGetsIdsAndIsOtherwiseReadUnchanged() throws Exception {
+        Plan plan = json.read(oldPlan(), "old.json");
+        List<String> ids = new ArrayList<>();
+        plan.groups().forEach(g -> g.indicators().forEach(i -> ids.add(i.id())));
+        plan.measures().forEach(m -> m.indicators().forEach(i -> ids.add(i.id())));
+        // Per owner and code; outcome and output KPIs share the code KPI.
+        assertThat(ids).containsExactly("S1-KGI-1", "S1-KSI-1", "S1-KPI-1", "S1-KPI-2",
+                "S2-KGI-1", "S2-KSI-1", "S2-KPI-1", "S2-KPI-2",
+                "S3-KGI-1", "S3-KSI-1", "S3-KPI-1", "S3-KPI-2");
+
+        // Without the ids, the plan is the one the file maps to, field for field.
+        Plan mapped = new PlanReader(new IoMessages(Locale.ENGLISH)).read(MAPPER.readTree(oldPlan()));
+        assertThat(withoutIds(plan)).isEqualTo(mapped);
+        assertThat(plan.followUp()).isEqualTo(FollowUp.NONE);
+        assertThat(plan.measures()).allSatisfy(m -> assertThat(m.yearCosts()).isEmpty());
+        plan.groups().forEach(g -> g.indicators().forEach(i -> {
+            assertThat(i.isNumeric()).as(i.name()).isFalse();
+            assertThat(i.actuals()).isEmpty();
+        }));
+
+        // Written again, it differs from the old text only by the ids.
+        String again = json.write(plan);
+        assertThat(again.lines().filter(l -> !l.strip().startsWith("\"id\": \"S")
+                || !l.contains("-K")).toList())
+                .isEqualTo(json.write(mapped).lines().toList());
+    }
+
+    @Test
+    void idsAlreadyInAFileAreKeptAndNeverGivenTwice() throws Exception {
+        ObjectNode tree = (ObjectNode) MAPPER.readTree(oldPlan());
+        // The second indicator of S1 already carries the id the first would get.
+        ((ObjectNode) tree.at("/groups/0/indicators/1")).put("id", "S1-KGI-1");
+        Plan plan = json.read(MAPPER.writeValueAsBytes(tree), "partly.json");
+        assertThat(plan.groups().get(0).indicators()).extracting(Indicator::id)
+                .containsExactly("S1-KGI-2", "S1-KGI-1", "S1-KPI-1", "S1-KPI-2");
+    }
+
+    private static Plan withoutIds(Plan plan) {
+        List<MeasureGroup> groups = plan.groups().stream().map(g -> new MeasureGroup(g.id(), g.pillar(), g.title(),
+                g.purpose(), g.indicators().stream().map(i -> i.withId("")).toList(), g.evidence())).toList();
+        List<Measure> measures = plan.measures().stream()
+                .map(m -> m.withIndicators(m.indicators().stream().map(i -> i.withId("")).toList())).toList();
+        return plan.withStructure(plan.pillars(), groups, measures);
     }
 
     // --- validation ------------------------------------------------------------------------------------------

@@ -10,12 +10,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.kaname.model.IndicatorIds;
 import org.kaname.model.Plan;
 
 /**
  * How {@link PlanJson#read(byte[], String)} read a plan before it streamed: the whole text decoded to one String,
- * read as one tree with {@code readTree}, mapped by {@link PlanReader#read}, and every issue of
- * {@link PlanValidator#validate} collected. The reference the streaming reader must agree with, outcome for outcome.
+ * read as one tree with {@code readTree}, mapped by {@link PlanReader#read}, ids given to indicators without one,
+ * and every issue of {@link PlanValidator#validate} collected. The reference the streaming reader must agree with, outcome for outcome.
  */
 final class TreeReading {
     private TreeReading() {
@@ -66,6 +67,7 @@ final class TreeReading {
         } catch (PlanReader.Problem p) {
             return failed(source, p.pointer, p.getMessage());
         }
+        plan = IndicatorIds.assignMissing(plan);
         List<PlanIssue> issues = new PlanValidator(locale).validate(plan);
         if (!issues.isEmpty()) {
             return failed(source, issues.get(0).pointer(), issues.get(0).message());
