@@ -109,11 +109,17 @@ public final class IndicatorsCommand extends EngineCommand {
         Locale locale = locale();
         TextTable t = new TextTable(List.of(messages().get("indicators.header").split("\t")),
                 false, false, false, false, true, true, true, false, false);
+        boolean standIns = false;
         for (Row r : rows) {
             Indicator i = r.owned().indicator();
             IndicatorResult x = r.result();
+            // A year without its own target is measured against the final one: marked, so it is not read as the
+            // target set for that year.
+            boolean standIn = x != null && x.target() != null && i.isNumeric() && !x.hasTargetForYear();
+            standIns |= standIn;
             String target = !i.isNumeric() ? i.targetWithUnit()
-                    : x == null || x.target() == null ? "" : number(x.target()) + i.unit();
+                    : x == null || x.target() == null ? ""
+                    : number(x.target()) + i.unit() + (standIn ? messages().get("indicators.finalMark") : "");
             t.row(List.of(r.owned().owner(), i.id(), messages().get("indicators.kind." + i.kind().name()),
                     x == null ? "" : FiscalYears.label(x.year(), locale), target,
                     x == null || x.actual() == null ? "" : number(x.actual()) + i.unit(),
@@ -125,6 +131,9 @@ public final class IndicatorsCommand extends EngineCommand {
             lines.add(messages().get("indicators.none"));
         }
         lines.add("");
+        if (standIns) {
+            lines.add(messages().get("indicators.finalNote"));
+        }
         lines.add(messages().get("indicators.rule", ruleText(rule)));
         return lines;
     }

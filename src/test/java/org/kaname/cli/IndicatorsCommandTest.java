@@ -121,12 +121,17 @@ class IndicatorsCommandTest {
         List<String> lines = r.out().lines().toList();
         assertThat(lines.get(0)).startsWith("施策・支援策").contains("指標", "区分", "年度", "目標値", "実績値", "達成率",
                 "評価", "指標名");
-        assertThat(lines).hasSize(1 + 10 + 2);
-        assertThat(lines.get(2)).startsWith("G1").contains("2027年度（令和9年度）", "60%", "55%", "75.0%", " C ", G1);
+        assertThat(lines).hasSize(1 + 10 + 3);
+        // 2026 has no target of its own: the final 80% stands in, marked.
+        assertThat(lines.get(1)).startsWith("G1").contains("2026年度（令和8年度）", "80%（最終）", "50%", "25.0%", " C ");
+        assertThat(lines.get(2)).startsWith("G1").contains("2027年度（令和9年度）", "60%", "55%", "75.0%", " C ", G1)
+                .doesNotContain("最終");
+        assertThat(lines.get(3)).contains("2030年度（令和12年度）", "80%").doesNotContain("最終");
         assertThat(lines.get(5)).startsWith("B01").contains("KPI（アウトプット）", "100人", "150人", "66.7%");
         assertThat(lines.get(7)).startsWith("B02").contains("KSI", "向上", "研修体系への満足度").doesNotContain("%");
-        assertThat(lines.get(9)).startsWith("B03").contains("2028年度（令和10年度）", "5日", "4日", "120.0%", " A ");
-        assertThat(lines.get(12)).isEqualTo("評価の基準（達成率）: A 100%以上、B 80%以上、C それ未満");
+        assertThat(lines.get(9)).startsWith("B03").contains("2028年度（令和10年度）", "5日（最終）", "4日", "120.0%", " A ");
+        assertThat(lines.get(12)).isEqualTo("目標値の（最終）は、その年度の目標値がないため最終目標値と比べたものです。");
+        assertThat(lines.get(13)).isEqualTo("評価の基準（達成率）: A 100%以上、B 80%以上、C それ未満");
         // Columns line up by display width: the achievement column ends at the same width on every row with one.
         int end = DisplayWidth.of(lines.get(2).substring(0, lines.get(2).indexOf("75.0%") + 5));
         assertThat(DisplayWidth.of(lines.get(9).substring(0, lines.get(9).indexOf("120.0%") + 6))).isEqualTo(end);
