@@ -1,14 +1,10 @@
 package org.kaname.sheets;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -16,36 +12,19 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A sheet opened and saved again by LibreOffice Calc (as a department without Excel would) keeps its validation,
- * protection and control sheet, and collects cleanly. Skipped where LibreOffice is not installed.
+ * protection and control sheet, and collects cleanly; so does an actuals sheet. Skipped where LibreOffice is not
+ * installed.
  */
 class LibreOfficeRoundTripTest {
     @TempDir
     Path dir;
 
-    private static String soffice() {
-        for (String p : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(p, "soffice"))) {
-                return Path.of(p, "soffice").toString();
-            }
-        }
-        return null;
-    }
-
     @Test
     void aSheetResavedByLibreOfficeIsStillValidatedProtectedAndCollectable() throws Exception {
-        String soffice = soffice();
-        assumeTrue(soffice != null, "LibreOffice (soffice) is not installed");
         try (SheetFixture f = new SheetFixture(dir.resolve("data"), Locale.JAPANESE)) {
             Path file = f.sheets.writeSheets(1, dir.resolve("out"), List.of("r1")).get(0);
             SheetFixture.edit(file, wb -> SheetFixture.cell(wb.getSheet("記入"), "G4").setCellValue(2));
-            Path saved = dir.resolve("lo");
-            Process p = new ProcessBuilder(soffice, "--headless", "--norestore",
-                    "-env:UserInstallation=" + dir.resolve("profile").toUri(),
-                    "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", saved.toString(), file.toString())
-                    .redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
-            assumeTrue(p.waitFor(240, TimeUnit.SECONDS), "LibreOffice did not finish in time");
-            Path resaved = saved.resolve(file.getFileName());
-            assertThat(resaved).as(Files.readString(dir.resolve("soffice.log"))).isRegularFile();
+            Path resaved = LibreOffice.resave(file, dir);
 
             try (XSSFWorkbook wb = new XSSFWorkbook(resaved.toFile())) {
                 assertThat(wb.getSheet("記入").getProtect()).isTrue();
@@ -61,5 +40,24 @@ class LibreOfficeRoundTripTest {
             assertThat(f.scoresOf("r1")).filteredOn(s -> s.measure().equals("S1-1") && s.criterion().equals("speed"))
                     .singleElement().satisfies(s -> assertThat(s.value()).isEqualTo(2.0));
         }
+    }
+
+    @Test
+    void anActualsSheetResavedByLibreOfficeIsStillValidatedProtectedAndReadable() throws Exception {
+        org.kaname.model.Plan plan = org.kaname.ActualsTestPlans.numeric();
+        Path file = dir.resolve("actuals.xlsx");
+        java.nio.file.Files.write(file, new ActualSheetWriter(plan, 7, Locale.JAPANESE, SheetFixture.NOW, 2026).write());
+        SheetFixture.edit(file, wb -> SheetFixture.cell(wb.getSheet("人事課"), "I4").setCellValue(52.5));
+        Path resaved = LibreOffice.resave(file, dir);
+        try (XSSFWorkbook wb = new XSSFWorkbook(resaved.toFile())) {
+            assertThat(wb.getSheet("人事課").getProtect()).isTrue();
+            assertThat(wb.getSheet("人事課").getDataValidations()).hasSize(3);
+            int meta = wb.getSheetIndex(SheetLayout.META_SHEET);
+            assertThat(meta).isNotNegative();
+            assertThat(wb.getSheetVisibility(meta)).isNotEqualTo(SheetVisibility.VISIBLE);
+        }
+        ActualsReport report = new ActualSheetReader(plan, 7, Locale.JAPANESE).read(resaved);
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.entries()).extracting(e -> e.actual().value()).containsExactly(52.5, 90.0);
     }
 }
