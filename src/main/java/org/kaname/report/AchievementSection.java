@@ -119,6 +119,7 @@ final class AchievementSection {
         }
         ctx.h2(title);
         if (!results.isEmpty()) {
+            ctx.h3(t.get("achievement.indicators"));
             Table table = Table.of(Table.Column.left(t.get("achievement.col.owner"), 10),
                     Table.Column.centre(t.get("sheet.col.kind"), 8), Table.Column.left(t.get("sheet.col.name"), 32),
                     Table.Column.centre(t.get("sheet.col.unit"), 7), Table.Column.centre(t.get("achievement.col.year"), 7),
@@ -131,6 +132,7 @@ final class AchievementSection {
             ctx.table(table);
         }
         if (!evaluated.isEmpty()) {
+            ctx.h3(t.get("achievement.measures", t.fiscalYear(year.getAsInt())));
             Table table = Table.of(Table.Column.left(t.get("sheet.measure"), 46),
                     Table.Column.left(t.get("achievement.col.owner"), 16),
                     Table.Column.right(t.get("achievement.col.achievement"), 11),

@@ -21,7 +21,7 @@ class AchievementSectionTest {
             int from = sections.get(achievement).firstPage();
             int to = sections.get(achievement + 1).firstPage() - 1;
             String text = PdfProbe.text(doc, from, to, false).replaceAll("\\s+", "");
-            assertThat(text).contains("2026年度（令和8年度）のものです", "A0件、B1件、C2件", "実績値のない数値指標0件",
+            assertThat(text).contains("2026年度（令和8年度）のものです", "A0件、B1件、C2件", "実績値のない数値指標0件", "施策の評価（2026年度（令和8年度））",
                     // S1's KGI: 55 of 60 from 43.5 → 69.7% C; S1-1's: 17 of 20 → 85.0% B, 19 against 18 from 20 → 50.0% C.
                     "S1KGI", "%R8605569.7%C", "S1-1KPI活動研修修了者数名R8201785.0%B",
                     "S1-1KPI成果時間外勤務時間（月平均）時間R8181950.0%C",
