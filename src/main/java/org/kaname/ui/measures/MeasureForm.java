@@ -56,6 +56,7 @@ final class MeasureForm {
     private final CheckListView<String> problems = new CheckListView<>();
     private final IndicatorTable indicators;
     private final EvidenceTable evidence;
+    private final YearCostEditor costs;
     private String current;
     private boolean loading;
 
@@ -122,8 +123,13 @@ final class MeasureForm {
 
         indicators = new IndicatorTable("measureIndicators", messages, status);
         evidence = new EvidenceTable("measureEvidence", "section.evidence", messages, status);
+        costs = new YearCostEditor(vm, messages, status);
+        // While costs are given by 年度, the simple form's fields are kept but not used.
+        initialCost.disableProperty().bind(costs.byYearProperty());
+        annualCost.disableProperty().bind(costs.byYearProperty());
+        duration.disableProperty().bind(costs.byYearProperty());
         Label heading = form.controls().heading("details.measure", "section-title");
-        root = new VBox(12, heading, form.grid(), indicators.node(), evidence.node());
+        root = new VBox(12, heading, form.grid(), costs.node(), indicators.node(), evidence.node());
     }
 
     private void money(TextField field, Label thousand, String id) {
@@ -263,6 +269,7 @@ final class MeasureForm {
             m.addresses().forEach(a -> problems.getCheckModel().check(a));
             indicators.show(m.indicators(), list -> vm.setIndicators(current, list));
             evidence.show(m.evidence(), list -> vm.setEvidence(current, list));
+            costs.show(m);
             if (other) {
                 fields.clear();
             } else {
@@ -275,6 +282,10 @@ final class MeasureForm {
 
     String current() {
         return current;
+    }
+
+    YearCostEditor costs() {
+        return costs;
     }
 
     Label candidateError() {

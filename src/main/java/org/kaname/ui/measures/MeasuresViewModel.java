@@ -24,6 +24,9 @@ import org.kaname.edit.SetAddresses;
 import org.kaname.edit.SetEvidence;
 import org.kaname.edit.SetIndicators;
 import org.kaname.edit.SetPrerequisite;
+import org.kaname.edit.SetYearCosts;
+import org.kaname.engine.cost.CostLine;
+import org.kaname.engine.cost.MeasureCosts;
 import org.kaname.i18n.Messages;
 import org.kaname.model.Evidence;
 import org.kaname.model.Indicator;
@@ -31,6 +34,7 @@ import org.kaname.model.Measure;
 import org.kaname.model.MeasureGroup;
 import org.kaname.model.Pillar;
 import org.kaname.model.Plan;
+import org.kaname.model.YearCost;
 import org.kaname.service.PlanEditor;
 import org.kaname.ui.DialogService;
 import org.kaname.ui.ScreenContext;
@@ -282,6 +286,68 @@ public final class MeasuresViewModel {
 
     public Optional<String> setEvidence(String id, List<Evidence> evidence) {
         return edits.apply(new SetEvidence(Holder.MEASURE, id, evidence));
+    }
+
+    // ---- costs by 年度 (issue 16)
+
+    /** Sets the costs by 年度 of {@code id} (an empty list returns it to the simple form): one edit. */
+    public Optional<String> setYearCosts(String id, List<YearCost> costs) {
+        return edits.apply(new SetYearCosts(id, costs));
+    }
+
+    /**
+     * Switches {@code id} to costs by 年度, starting from what its simple form costs in each year as planned (all of
+     * it 事業費), so nothing typed before is lost; the simple form's amounts stay kept for a switch back.
+     */
+    public Optional<String> useYearCosts(String id) {
+        Measure m = plan.get().measure(id).orElseThrow();
+        if (m.hasYearCosts()) {
+            return Optional.empty();
+        }
+        List<YearCost> rows = MeasureCosts.planned(plan.get(), m).stream()
+                .map(l -> YearCost.project(l.year(), l.project())).toList();
+        return setYearCosts(id, rows);
+    }
+
+    /** Switches {@code id} back to the simple form (initial plus annual, kept all along). */
+    public Optional<String> useSimpleForm(String id) {
+        Measure m = plan.get().measure(id).orElseThrow();
+        return m.hasYearCosts() ? setYearCosts(id, List.of()) : Optional.empty();
+    }
+
+    /** The plan's 単価 of one 人工 in yen per year (0: not set). */
+    public long personnelRate() {
+        return plan.get().followUp().personnelRate();
+    }
+
+    /** A new year's row for {@code id}: the year after its last, or its planned start, costing nothing. */
+    public YearCost newYearCost(String id) {
+        Measure m = plan.get().measure(id).orElseThrow();
+        int year = m.hasYearCosts() ? m.yearCosts().get(m.yearCosts().size() - 1).year() + 1
+                : MeasureCosts.plannedStart(plan.get(), m);
+        return YearCost.project(year, 0);
+    }
+
+    /** The measure's costs over all its years in words, in 千円: 事業費, 人件費, 合計, 一般財源. */
+    public String yearCostTotals(String id) {
+        Measure m = plan.get().measure(id).orElse(null);
+        if (m == null) {
+            return "";
+        }
+        CostLine sum = CostLine.zero(0);
+        for (CostLine l : MeasureCosts.planned(plan.get(), m)) {
+            sum = sum.plus(l);
+        }
+        return messages.get("yearCost.totals", ThousandYen.rounded(sum.project()),
+                ThousandYen.rounded(sum.personnel()), ThousandYen.rounded(sum.total()),
+                ThousandYen.rounded(sum.generalFund()));
+    }
+
+    /** Says that 人件費 counts as nothing while the plan has no 単価, and where to set it; empty once it is set. */
+    public String personnelRateNote() {
+        long rate = personnelRate();
+        return rate == 0 ? messages.get("yearCost.noRate")
+                : messages.get("yearCost.rate", org.kaname.ui.overview.YenText.format(rate));
     }
 
     // ---- group and pillar details

@@ -199,7 +199,20 @@ final class OverviewView {
         showWhen(yearGrid, BudgetMode.PER_YEAR);
 
         VBox budget = new VBox(8, budgetLabel, modeRow, uniformBox, yearGrid);
-        return section("section.horizon", new VBox(12, grid, budget));
+        return section("section.horizon", new VBox(12, grid, budget, personnelRate()));
+    }
+
+    /** The 単価 of one 人工 that 人件費 of costs by 年度 use (issue 16), in yen with its 千円 beside it. */
+    private Node personnelRate() {
+        TextField rate = new TextField();
+        Label label = labelled(rate, "personnelRate", "field.personnelRate");
+        rate.textProperty().bindBidirectional(vm.personnelRateProperty());
+        rate.setAlignment(Pos.CENTER_RIGHT);
+        rate.setPrefColumnCount(14);
+        Label error = fields.attach(rate, vm::personnelRateError, report(vm::commitPersonnelRate));
+        HBox row = new HBox(8, label, rate, thousandLabel(rate, "personnelRateThousand"));
+        row.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(4, row, error);
     }
 
     private Spinner<Integer> yearSpinner() {

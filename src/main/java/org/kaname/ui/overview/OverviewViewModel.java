@@ -21,6 +21,7 @@ import javafx.collections.ObservableList;
 import org.kaname.edit.RenamePlan;
 import org.kaname.edit.SetBudget;
 import org.kaname.edit.SetFiscalYears;
+import org.kaname.edit.SetPersonnelRate;
 import org.kaname.edit.SetPlanText;
 import org.kaname.edit.SetTiers;
 import org.kaname.i18n.Messages;
@@ -48,6 +49,7 @@ public final class OverviewViewModel {
     private final ObjectProperty<Integer> endYear = new SimpleObjectProperty<>();
     private final ObjectProperty<BudgetMode> budgetMode = new SimpleObjectProperty<>(BudgetMode.NONE);
     private final StringProperty uniformBudget = new SimpleStringProperty("");
+    private final StringProperty personnelRate = new SimpleStringProperty("");
     private final ObservableList<YearBudgetRow> yearBudgets = FXCollections.observableArrayList();
     private final ObservableList<TierRow> tiers = FXCollections.observableArrayList();
 
@@ -81,6 +83,8 @@ public final class OverviewViewModel {
         budgetMode.set(b.uniform() != null ? BudgetMode.UNIFORM : b.byYear().isEmpty() ? BudgetMode.NONE
                 : BudgetMode.PER_YEAR);
         uniformBudget.set(b.uniform() == null ? "" : YenText.format(b.uniform()));
+        long rate = plan.followUp().personnelRate();
+        personnelRate.set(rate == 0 ? "" : YenText.format(rate));
         List<Integer> years = plan.fiscalYears().years().boxed().toList();
         boolean sameYears = yearBudgets.stream().map(YearBudgetRow::year).toList().equals(years);
         if (!sameYears) {
@@ -200,6 +204,25 @@ public final class OverviewViewModel {
             default:
                 throw new IllegalStateException();
         }
+    }
+
+    /** The 単価 of one 人工 (yen per year; blank: not set, 人件費 then count as nothing) as it is typed. */
+    public StringProperty personnelRateProperty() {
+        return personnelRate;
+    }
+
+    public Optional<String> personnelRateError(String text) {
+        return yenError(text, true);
+    }
+
+    /** Sets the plan's 単価 (issue 16): one edit; blank sets it back to unset (0). */
+    public Optional<String> commitPersonnelRate() {
+        Optional<String> error = personnelRateError(personnelRate.get());
+        if (error.isPresent()) {
+            return error;
+        }
+        long yen = YenText.parse(personnelRate.get()).orElse(0);
+        return edits.apply(new SetPersonnelRate(yen));
     }
 
     public Optional<String> commitUniformBudget() {

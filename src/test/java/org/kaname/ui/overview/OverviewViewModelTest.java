@@ -53,6 +53,24 @@ class OverviewViewModelTest {
     }
 
     @Test
+    void thePersonnelRateIsOneEditInYenAndBlankUnsetsIt() throws Exception {
+        assertThat(vm.personnelRateProperty().get()).isEmpty();
+        vm.personnelRateProperty().set("８，０００，０００円");
+        assertThat(vm.commitPersonnelRate()).isEmpty();
+        assertThat(fixture.storedPlan().followUp().personnelRate()).isEqualTo(8_000_000);
+        vm.personnelRateProperty().set("-1");
+        assertThat(vm.commitPersonnelRate()).isPresent();
+        vm.personnelRateProperty().set("八百万");
+        assertThat(vm.commitPersonnelRate()).isPresent();
+        assertThat(fixture.storedPlan().followUp().personnelRate()).isEqualTo(8_000_000);
+        vm.refresh(fixture.editor.plan());
+        assertThat(vm.personnelRateProperty().get()).isEqualTo("8,000,000");
+        vm.personnelRateProperty().set("");
+        assertThat(vm.commitPersonnelRate()).isEmpty();
+        assertThat(fixture.storedPlan().followUp().personnelRate()).isZero();
+    }
+
+    @Test
     void showsThePlansValues() {
         // The sample plan: 2026–2030, one cap of 200,000,000 yen, tiers 高 70 / 中 50 / 低 0.
         assertThat(vm.startYearProperty().get()).isEqualTo(2026);
