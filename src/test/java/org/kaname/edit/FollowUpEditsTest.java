@@ -152,6 +152,13 @@ class FollowUpEditsTest {
         refused(rated, new SetYearCosts("B01", List.of(YearCost.project(2029, 1_000_000_000_000_000L))),
                 "costTooLarge");
         refused(rated, new SetYearCosts("X9", List.of(y2027)), "unknownMeasure");
+        e = refused(rated, new SetYearCosts("B01", List.of(new YearCost(2029, 10, List.of(new CostItem(" ", 10)), 0,
+                0, 0, 0))), "costItemNameBlank");
+        assertThat(JA.refusal(e)).startsWith("2029年度の事業費の内訳に、名称のない行があります。");
+        // 100,000 人工 is below the edit's own bound of a million, but at the largest 単価 (10^10 yen) its 人件費
+        // reaches the bound of money, 10^15 yen.
+        refused(apply(plan, new SetPersonnelRate(SetPersonnelRate.MAX_RATE)), new SetYearCosts("B01",
+                List.of(new YearCost(2029, 0, List.of(), 100_000, 0, 0, 0))), "costTooLarge");
     }
 
     @Test
