@@ -13,7 +13,6 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.kaname.edit.EditTexts;
 import org.kaname.edit.SetActuals;
 import org.kaname.i18n.Messages;
 import org.kaname.model.Indicator;
@@ -36,7 +35,6 @@ public final class ActualSheetReader {
     private final Plan plan;
     private final long planId;
     private final Messages messages;
-    private final EditTexts edits;
     private final SheetCells cells;
     private final SheetFile sheetFile;
 
@@ -49,7 +47,6 @@ public final class ActualSheetReader {
         this.plan = plan;
         this.planId = planId;
         this.messages = Messages.of(SheetTexts.BUNDLE, locale);
-        this.edits = EditTexts.of(locale);
         this.cells = new SheetCells(messages);
         this.sheetFile = sheetFile;
     }
@@ -179,14 +176,14 @@ public final class ActualSheetReader {
         Cell dateCell = row.getCell(ActualsLayout.COL_DATE);
         int before = problems.size();
         LocalDate date = date(file, name, dateAt, dateCell, problems);
-        String sourceProblem = source.length() > Limits.SHORT_TEXT_LENGTH
-                ? messages.get("actuals.problem.sourceTooLong", source.length(), Limits.SHORT_TEXT_LENGTH)
-                : ScoreSheetReader.noteProblem(source, "actuals.problem.sourceTooLong", messages, edits);
+        String sourceProblem = ActualValue.textProblem(source, Limits.SHORT_TEXT_LENGTH,
+                "actuals.problem.sourceTooLong", messages);
         if (sourceProblem != null) {
             problems.add(new SheetProblem(file, name, SheetLayout.address(r, ActualsLayout.COL_SOURCE),
                     sourceProblem));
         }
-        String noteProblem = ScoreSheetReader.noteProblem(note, "actuals.problem.noteTooLong", messages, edits);
+        String noteProblem = ActualValue.textProblem(note, Limits.LONG_TEXT_LENGTH,
+                "actuals.problem.noteTooLong", messages);
         if (noteProblem != null) {
             problems.add(new SheetProblem(file, name, SheetLayout.address(r, ActualsLayout.COL_NOTE), noteProblem));
         }

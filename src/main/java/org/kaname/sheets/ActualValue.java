@@ -5,6 +5,9 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.kaname.edit.EditRefusedException;
+import org.kaname.edit.ScoreEdits;
+import org.kaname.i18n.Messages;
 
 /**
  * An actual (実績値) and its date as people type them, read the same from a sheet's text cell and from a CSV field.
@@ -22,6 +25,22 @@ final class ActualValue {
     private static final Pattern REIWA = Pattern.compile("令和(元|\\d{1,2})年(\\d{1,2})月(\\d{1,2})日");
 
     private ActualValue() {
+    }
+
+    /**
+     * Why a source or note cannot be stored, or null: longer than {@code max} (worded by {@code tooLongKey}), or
+     * holding a character the plan may not hold (the rule of {@link ScoreEdits#checkNote}, worded for actuals).
+     */
+    static String textProblem(String text, int max, String tooLongKey, Messages messages) {
+        if (text.length() > max) {
+            return messages.get(tooLongKey, String.valueOf(text.length()), String.valueOf(max));
+        }
+        try {
+            ScoreEdits.checkNote(text);
+            return null;
+        } catch (EditRefusedException e) {
+            return messages.get("actuals.problem.character", e.arguments().toArray());
+        }
     }
 
     static String normalize(String text) {

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.kaname.edit.EditTexts;
 import org.kaname.edit.SetActuals;
 import org.kaname.i18n.Messages;
 import org.kaname.io.BoundedInput;
@@ -39,12 +38,10 @@ public final class ActualsCsvReader {
 
     private final Plan plan;
     private final Messages messages;
-    private final EditTexts edits;
 
     public ActualsCsvReader(Plan plan, Locale locale) {
         this.plan = plan;
         this.messages = Messages.of(SheetTexts.BUNDLE, locale);
-        this.edits = EditTexts.of(locale);
     }
 
     public ActualsReport read(Path file) {
@@ -147,14 +144,14 @@ public final class ActualsCsvReader {
             }
         }
         String source = f.size() > 4 ? f.get(4).strip() : "";
-        String sourceProblem = source.length() > Limits.SHORT_TEXT_LENGTH
-                ? messages.get("actuals.problem.sourceTooLong", source.length(), Limits.SHORT_TEXT_LENGTH)
-                : ScoreSheetReader.noteProblem(source, "actuals.problem.sourceTooLong", messages, edits);
+        String sourceProblem = ActualValue.textProblem(source, Limits.SHORT_TEXT_LENGTH,
+                "actuals.problem.sourceTooLong", messages);
         if (sourceProblem != null) {
             problems.add(problem(file, line, "source", sourceProblem));
         }
         String note = f.size() > 5 ? f.get(5).strip() : "";
-        String noteProblem = ScoreSheetReader.noteProblem(note, "actuals.problem.noteTooLong", messages, edits);
+        String noteProblem = ActualValue.textProblem(note, Limits.LONG_TEXT_LENGTH,
+                "actuals.problem.noteTooLong", messages);
         if (noteProblem != null) {
             problems.add(problem(file, line, "note", noteProblem));
         }

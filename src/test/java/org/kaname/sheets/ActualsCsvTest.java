@@ -90,6 +90,16 @@ class ActualsCsvTest {
     }
 
     @Test
+    void aNoteWithACharacterThePlanCannotHoldIsAProblemAtItsColumn() {
+        ActualsReport r = read("indicator,year,actual,date,source,note\nG1-KGI-1,2026,50,,調査,速報\u0001値\n"
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(r.problems()).singleElement().satisfies(p -> {
+            assertThat(p.location()).isEqualTo("2 行目 note");
+            assertThat(p.reason()).isEqualTo("3 文字目に使えない文字（U+0001）があります。タブと改行以外の制御文字や壊れた文字は使えません");
+        });
+    }
+
+    @Test
     void aWrongHeaderOrEncodingIsOneProblemForTheFile() {
         ActualsReport header = read("id,year,value\nG1-KGI-1,2026,1\n".getBytes(StandardCharsets.UTF_8));
         assertThat(header.problems()).singleElement().satisfies(p -> {
