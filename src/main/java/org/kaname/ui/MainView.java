@@ -311,6 +311,7 @@ public final class MainView {
                         org.kaname.service.ExportService.Kind.WORKBOOK, "file.xlsx", "*.xlsx")),
                 item("menuExportIndicators", "action.exportIndicators", null, () -> chooseExport(
                         org.kaname.service.ExportService.Kind.INDICATORS_WORKBOOK, "file.xlsx", "*.xlsx")),
+                item("menuEvaluationSheets", "action.evaluationSheets", null, this::evaluationSheets),
                 new SeparatorMenuItem(),
                 item("menuSheetsExport", "action.sheetsExport", null, () -> withSheets(ScoreSheetActions::exportSheets)),
                 item("menuSheetsCollect", "action.sheetsCollect", null,
@@ -553,6 +554,27 @@ public final class MainView {
         if (e != null) {
             new org.kaname.ui.print.PrintPreviewDialog(content.getScene().getWindow(), e.plan(), vm.lastChange(),
                     vm.executor(), vm.dialogs(), messages).show();
+        }
+    }
+
+    /** Asks for the 年度, then where to save, and writes every measure's 評価シート as one PDF. */
+    private void evaluationSheets() {
+        java.util.OptionalInt initial = vm.evaluationYearDefault();
+        if (initial.isEmpty()) {
+            return;
+        }
+        java.util.Optional<String> typed = vm.dialogs().prompt(messages.get("evaluationSheets.title"),
+                messages.get("evaluationSheets.year"), String.valueOf(initial.getAsInt()));
+        java.util.OptionalInt year = typed.isEmpty() ? java.util.OptionalInt.empty() : vm.evaluationYear(typed.get());
+        if (year.isEmpty()) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("file.pdf"), "*.pdf"));
+        chooser.setInitialFileName(messages.get("evaluationSheets.fileName", String.valueOf(year.getAsInt())));
+        File f = chooser.showSaveDialog(content.getScene().getWindow());
+        if (f != null) {
+            vm.exportEvaluationSheets(year.getAsInt(), f.toPath());
         }
     }
 

@@ -439,6 +439,63 @@ public final class MainViewModel {
         }, f -> status.set(messages.get("status.exported", f.getFileName())), this::fail);
     }
 
+    /**
+     * The 年度 the 評価シート are first offered for: the latest year in which any indicator has an actual, else the
+     * plan's first year; empty without an open plan.
+     */
+    public java.util.OptionalInt evaluationYearDefault() {
+        PlanEditor e = editor.get();
+        if (e == null || e.plan().fiscalYears() == null) {
+            return java.util.OptionalInt.empty();
+        }
+        Plan plan = e.plan();
+        java.util.OptionalInt latest = org.kaname.engine.evaluation.IndicatorResults.indicators(plan).stream()
+                .flatMap(o -> o.indicator().actuals().stream()).mapToInt(org.kaname.model.IndicatorActual::year)
+                .filter(y -> plan.fiscalYears().contains(y)).max();
+        return latest.isPresent() ? latest : java.util.OptionalInt.of(plan.fiscalYears().start());
+    }
+
+    /**
+     * The 年度 typed for the 評価シート ("2027", "２０２７", "2027年度"), when it is one of the plan's years; otherwise
+     * says which years are allowed and gives nothing.
+     */
+    public java.util.OptionalInt evaluationYear(String typed) {
+        PlanEditor e = editor.get();
+        if (e == null || e.plan().fiscalYears() == null) {
+            return java.util.OptionalInt.empty();
+        }
+        FiscalYears years = e.plan().fiscalYears();
+        String digits = java.text.Normalizer.normalize(typed == null ? "" : typed, java.text.Normalizer.Form.NFKC)
+                .strip().replaceFirst("年度$", "").strip();
+        java.util.OptionalInt year = digits.matches("[0-9]{4}")
+                ? java.util.OptionalInt.of(Integer.parseInt(digits)) : java.util.OptionalInt.empty();
+        if (year.isPresent() && years.contains(year.getAsInt())) {
+            return year;
+        }
+        String message = messages.get("evaluationSheets.badYear", typed == null ? "" : typed.strip(),
+                FiscalYears.label(years.start(), locale), FiscalYears.label(years.end(), locale));
+        status.set(message);
+        dialogs.showError(messages.get("evaluationSheets.title"), message);
+        return java.util.OptionalInt.empty();
+    }
+
+    /** Writes the 評価シート of every measure for {@code year} as one PDF, in the language of the screens. */
+    public void exportEvaluationSheets(int year, Path file) {
+        PlanEditor e = editor.get();
+        if (e == null) {
+            return;
+        }
+        Plan plan = e.plan();
+        java.time.Instant changed = lastChange();
+        org.kaname.report.ReportOptions options = org.kaname.report.ReportOptions.defaults()
+                .withLanguage(org.kaname.report.ReportLanguage.of(locale));
+        executor.submit(progress -> {
+            new org.kaname.report.EvaluationSheetService().writeFile(plan, changed, year, java.util.List.of(), options,
+                    file);
+            return file;
+        }, f -> status.set(messages.get("status.exported", f.getFileName())), this::fail);
+    }
+
     private void fail(Throwable error) {
         if (error instanceof StorageFailureException failure) {
             storageFailed(failure);

@@ -51,6 +51,25 @@ class MainViewModelTest {
     }
 
     @Test
+    void writesTheEvaluationSheetsOfTheYearTypedAndRefusesAYearOutsideThePlan() throws Exception {
+        // The sample plan runs from 2026 to 2030年度 and has no actuals: its first year is offered.
+        assertThat(vm.evaluationYearDefault()).hasValue(2026);
+        assertThat(vm.evaluationYear("２０２７年度")).hasValue(2027);
+        assertThat(vm.evaluationYear("2031")).isEmpty();
+        assertThat(dialogs.errors).singleElement().asString().contains("「2031」").contains("2026年度（令和8年度）")
+                .contains("2030年度（令和12年度）");
+        Path pdf = dir.resolve("評価シート.pdf");
+        vm.exportEvaluationSheets(2027, pdf);
+        assertThat(vm.statusProperty().get()).contains("評価シート.pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            // A cover, then a sheet for each of the sample's ten measures.
+            assertThat(doc.getNumberOfPages()).isGreaterThanOrEqualTo(11);
+            assertThat(text).contains("評価シート").contains("特別区合同デジタル人材戦略の策定と実行");
+        }
+    }
+
+    @Test
     void newDuplicateAndRename() throws Exception {
         vm.newPlan("子育て支援計画");
         assertThat(vm.planList()).extracting(PlanSummary::title).contains("子育て支援計画");
