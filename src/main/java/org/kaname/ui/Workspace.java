@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.kaname.engine.RankingService;
 import org.kaname.service.PlanEditor;
 import org.kaname.ui.criteria.CriteriaScreen;
+import org.kaname.ui.evaluation.EvaluationScreen;
 import org.kaname.ui.measures.MeasuresScreen;
 import org.kaname.ui.overview.OverviewScreen;
 import org.kaname.ui.ranking.RankingScreen;
@@ -23,7 +24,7 @@ import org.kaname.ui.workshop.WorkshopScreen;
 final class Workspace {
     static final List<Function<ScreenContext, PlanScreen>> SCREENS = List.of(OverviewScreen::new,
             CriteriaScreen::new, MeasuresScreen::new, ScoringScreen::new, RankingScreen::new,
-            SensitivityScreen::new, RoadmapScreen::new, WorkshopScreen::new);
+            SensitivityScreen::new, RoadmapScreen::new, WorkshopScreen::new, EvaluationScreen::new);
 
     private final List<PlanScreen> screens = new ArrayList<>();
 

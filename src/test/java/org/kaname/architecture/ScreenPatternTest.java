@@ -46,7 +46,7 @@ class ScreenPatternTest {
         List<JavaClass> screens = screens();
         assertThat(screens).extracting(JavaClass::getSimpleName)
                 .contains("OverviewScreen", "CriteriaScreen", "MeasuresScreen", "ScoringScreen", "RankingScreen",
-                        "SensitivityScreen", "RoadmapScreen", "WorkshopScreen");
+                        "SensitivityScreen", "RoadmapScreen", "WorkshopScreen", "EvaluationScreen");
         Set<String> missing = new TreeSet<>();
         for (JavaClass screen : screens) {
             Set<JavaClass> built = screen.getConstructorCallsFromSelf().stream()

@@ -50,7 +50,7 @@ class MainWindowTest extends FxRobot {
         ListView<PlanScreen> nav = lookup("#navigation").queryAs(ListView.class);
         assertThat(nav.getItems()).extracting(PlanScreen::title)
                 .containsExactly("概要", "評価基準と重み", "施策", "採点", "順位", "感度分析", "ロードマップ",
-                        "ワークショップ");
+                        "ワークショップ", "評価");
         assertThat(lookup("#saveState").queryLabeled().getText()).contains("保存済み");
     }
 }

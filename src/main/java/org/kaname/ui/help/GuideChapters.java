@@ -21,7 +21,8 @@ public final class GuideChapters {
             "rankingScreen", anchor(5),
             "sensitivityScreen", anchor(6),
             "roadmapScreen", anchor(7),
-            "workshopScreen", anchor(8));
+            "workshopScreen", anchor(8),
+            "evaluationScreen", anchor(10));
 
     private static final Pattern NUMBERED = Pattern.compile("^(\\d+)\\.\\s");
 
