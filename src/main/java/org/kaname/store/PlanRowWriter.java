@@ -78,14 +78,7 @@ final class PlanRowWriter {
      */
     void rewritePart(PlanPart part, Plan before, Plan after) throws SQLException {
         if (part == PlanPart.MEASURES && sameIds(before.measures(), after.measures())) {
-            List<Measure> was = before.measures();
-            List<Measure> now = after.measures();
-            for (int i = 0; i < now.size(); i++) {
-                if (!was.get(i).equals(now.get(i))) {
-                    deleteMeasure(now.get(i).id());
-                    writeMeasures(List.of(now.get(i)), i);
-                }
-            }
+            rewriteMeasures(before.measures(), after.measures());
             return;
         }
         if (part == PlanPart.FOLLOW_UP && rewriteEvaluations(before.followUp(), after.followUp())) {
@@ -128,6 +121,78 @@ final class PlanRowWriter {
         return true;
     }
 
+    /**
+     * Rewrites the measures that changed, in the same order as before, each as little as it needs: its actuals only
+     * (an import of actuals, which changes every measure of a plan at once), its indicators only, or all its rows.
+     * One statement per table for all the measures of each kind.
+     */
+    private void rewriteMeasures(List<Measure> was, List<Measure> now) throws SQLException {
+        List<Measure> whole = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        List<Measure> indicators = new ArrayList<>();
+        List<Measure> actuals = new ArrayList<>();
+        for (int i = 0; i < now.size(); i++) {
+            Measure a = was.get(i);
+            Measure b = now.get(i);
+            if (a.equals(b)) {
+                continue;
+            }
+            if (!a.withIndicators(b.indicators()).equals(b)) {
+                whole.add(b);
+                positions.add(i);
+            } else if (onlyActualsDiffer(a.indicators(), b.indicators())) {
+                actuals.add(b);
+            } else {
+                indicators.add(b);
+            }
+        }
+        if (!whole.isEmpty()) {
+            deleteMeasures(whole);
+            writeMeasures(whole, positions);
+        }
+        if (!indicators.isEmpty()) {
+            deleteMeasureRows(indicators, "indicator_target", "indicator_actual", "indicator");
+            Owned owned = new Owned();
+            for (Measure m : indicators) {
+                owned.indicators(OwnerKind.MEASURE, m.id(), m.indicators());
+            }
+            owned.write();
+        }
+        if (!actuals.isEmpty()) {
+            deleteMeasureRows(actuals, "indicator_actual");
+            List<OwnerRows<Indicator>> owners = new ArrayList<>();
+            for (Measure m : actuals) {
+                owners.add(new OwnerRows<>(OwnerKind.MEASURE, m.id(), m.indicators()));
+            }
+            writeIndicators(owners, true);
+        }
+    }
+
+    private static boolean onlyActualsDiffer(List<Indicator> a, List<Indicator> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.get(i).withActuals(b.get(i).actuals()).equals(b.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Deletes the measures' rows of owned {@code tables} (indicator_*), one statement per table. */
+    private void deleteMeasureRows(List<Measure> measures, String... tables) throws SQLException {
+        for (String table : tables) {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table
+                    + " WHERE plan_id = ? AND owner_kind = 'M' AND owner_id = ?")) {
+                for (Measure m : measures) {
+                    batch(ps, planId, m.id());
+                }
+                ps.executeBatch();
+            }
+        }
+    }
+
     private static boolean sameIds(List<Measure> a, List<Measure> b) {
         if (a.size() != b.size()) {
             return false;
@@ -158,7 +223,7 @@ final class PlanRowWriter {
             case WEIGHTING -> writeWeighting(p);
             case PILLARS -> writePillars(p);
             case GROUPS -> writeGroups(p);
-            case MEASURES -> writeMeasures(p.measures(), 0);
+            case MEASURES -> writeMeasures(p.measures(), null);
             case SIGNIFICANCE -> writeSignificance(p);
             case PROBLEMS -> writeProblems(p);
             case CASES -> writeCases(p);
@@ -222,7 +287,7 @@ final class PlanRowWriter {
         }
     }
 
-    private void deleteMeasure(String id) throws SQLException {
+    private void deleteMeasures(List<Measure> measures) throws SQLException {
         for (String sql : new String[] {
             "DELETE FROM indicator_target WHERE plan_id = ? AND owner_kind = 'M' AND owner_id = ?",
             "DELETE FROM indicator_actual WHERE plan_id = ? AND owner_kind = 'M' AND owner_id = ?",
@@ -234,8 +299,10 @@ final class PlanRowWriter {
             "DELETE FROM measure_problem WHERE plan_id = ? AND measure_id = ?",
             "DELETE FROM measure WHERE plan_id = ? AND id = ?"}) {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
-                bind(ps, planId, id);
-                ps.executeUpdate();
+                for (Measure m : measures) {
+                    batch(ps, planId, m.id());
+                }
+                ps.executeBatch();
             }
         }
     }
@@ -326,8 +393,11 @@ final class PlanRowWriter {
         owned.write();
     }
 
-    /** Inserts {@code measures} at positions from {@code firstPosition} on, with their lists, indicators, evidence. */
-    private void writeMeasures(List<Measure> measures, int firstPosition) throws SQLException {
+    /**
+     * Inserts {@code measures} at {@code positions} (null: 0, 1, 2…), with their lists, costs by 年度, indicators and
+     * evidence.
+     */
+    private void writeMeasures(List<Measure> measures, List<Integer> positions) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO measure (plan_id, position, id, group_id, title,"
                 + " description, owner, initial_cost, annual_cost, duration_years, earliest_start, pinned_start)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -335,9 +405,9 @@ final class PlanRowWriter {
                      + " position, prerequisite_id) VALUES (?, ?, ?, ?)");
              PreparedStatement probs = c.prepareStatement("INSERT INTO measure_problem (plan_id, measure_id,"
                      + " position, problem_id) VALUES (?, ?, ?, ?)")) {
-            int i = firstPosition;
-            for (Measure m : measures) {
-                batch(ps, planId, i++, m.id(), text(m.group()), m.title(), m.description(), m.owner(), m.initialCost(),
+            for (int i = 0; i < measures.size(); i++) {
+                Measure m = measures.get(i);
+                batch(ps, planId, positions == null ? i : positions.get(i), m.id(), text(m.group()), m.title(), m.description(), m.owner(), m.initialCost(),
                         m.annualCost(), m.durationYears(), m.earliestStart(), m.pinnedStart());
                 int d = 0;
                 for (String pre : m.dependsOn()) {
@@ -529,7 +599,7 @@ final class PlanRowWriter {
 
         void write() throws SQLException {
             if (!indicators.isEmpty()) {
-                writeIndicators(indicators);
+                writeIndicators(indicators, false);
             }
             if (!evidence.isEmpty()) {
                 writeEvidence(evidence);
@@ -537,7 +607,8 @@ final class PlanRowWriter {
         }
     }
 
-    private void writeIndicators(List<OwnerRows<Indicator>> owners) throws SQLException {
+    /** Inserts the owners' indicators with their targets and actuals, or ({@code actualsOnly}) their actuals alone. */
+    private void writeIndicators(List<OwnerRows<Indicator>> owners, boolean actualsOnly) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO indicator (plan_id, owner_kind, owner_id, position,"
                 + " kind, name, target, unit, method, target_year, indicator_key, direction, baseline, baseline_year)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -553,11 +624,13 @@ final class PlanRowWriter {
                 String kind = owner.kind().code();
                 int i = 0;
                 for (Indicator ind : owner.rows()) {
-                    batch(ps, planId, kind, owner.ownerId(), i, ind.kind().name(), ind.name(), ind.target(),
-                            ind.unit(), ind.method(), ind.targetYear(), ind.id(), ind.direction().name(),
-                            number(ind.baseline()), ind.baselineYear());
+                    if (!actualsOnly) {
+                        batch(ps, planId, kind, owner.ownerId(), i, ind.kind().name(), ind.name(), ind.target(),
+                                ind.unit(), ind.method(), ind.targetYear(), ind.id(), ind.direction().name(),
+                                number(ind.baseline()), ind.baselineYear());
+                    }
                     int t = 0;
-                    for (IndicatorTarget target : ind.targets()) {
+                    for (IndicatorTarget target : actualsOnly ? List.<IndicatorTarget>of() : ind.targets()) {
                         batch(targets, planId, kind, owner.ownerId(), i, t++, target.year(), target.value(),
                                 target.isFinal());
                         anyTarget = true;
@@ -571,7 +644,9 @@ final class PlanRowWriter {
                     i++;
                 }
             }
-            ps.executeBatch();
+            if (!actualsOnly) {
+                ps.executeBatch();
+            }
             if (anyTarget) {
                 targets.executeBatch();
             }

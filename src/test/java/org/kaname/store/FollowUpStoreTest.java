@@ -189,6 +189,43 @@ class FollowUpStoreTest {
         assertThat(count("measure_year_cost", id)).isEqualTo(1); // B03's one year
         assertThat(count("indicator_target", id)).isEqualTo(2); // B01's two numeric indicators
         assertThat(count("indicator_actual", id)).isEqualTo(3); // B01's one, B03's two
+
+        // Only indicators changed (a target, and an indicator dropped): those rows, the measure's other rows kept.
+        measures = new ArrayList<>(simple.measures());
+        Indicator down = measures.get(0).indicators().get(1);
+        measures.set(0, measures.get(0).withIndicators(List.of(measures.get(0).indicators().get(0),
+                down.withNumbers(down.direction(), 28.0, 2026, List.of(new IndicatorTarget(2028, 12, true))))));
+        Plan retargeted = simple.withMeasures(measures);
+        assertThat(apply(id, simple, retargeted)).containsExactly(PlanPart.MEASURES);
+        reopen();
+        assertThat(store.load(id).orElseThrow().plan()).isEqualTo(retargeted);
+        assertThat(count("indicator_target", id)).isEqualTo(1);
+        assertThat(count("indicator_actual", id)).isEqualTo(3);
+        assertThat(count("evidence", id)).isEqualTo(4); // B01's evidence kept beside G1's, P1's and the case's
+    }
+
+    @Test
+    void anImportOfActualsRewritesTheActualsOfEveryMeasureAndNothingIsLost() throws Exception {
+        Plan plan = followUpPlan();
+        long id = store.insert(plan, TestDigests.CREATE);
+        List<Measure> measures = new ArrayList<>();
+        for (Measure m : plan.measures()) {
+            List<Indicator> indicators = new ArrayList<>();
+            for (Indicator i : m.indicators()) {
+                indicators.add(i.withActual(new IndicatorActual(2028, 7.5, LocalDate.of(2029, 4, 30), "調査", "")));
+            }
+            measures.add(m.withIndicators(indicators));
+        }
+        // B03 also drops its 2027 actual, and B02 (no indicators) stays as it was.
+        Indicator b03 = measures.get(2).indicators().get(0);
+        measures.set(2, measures.get(2).withIndicators(List.of(b03.withoutActual(2027))));
+        Plan imported = plan.withMeasures(measures);
+        assertThat(apply(id, plan, imported)).containsExactly(PlanPart.MEASURES);
+        reopen();
+        assertThat(store.load(id).orElseThrow().plan()).isEqualTo(imported);
+        // G1's two, B01's one old and three new, B03's one new.
+        assertThat(count("indicator_actual", id)).isEqualTo(7);
+        assertThat(count("indicator_target", id)).isEqualTo(4);
     }
 
     @Test
