@@ -58,7 +58,9 @@ final class RoundEntryView {
             grid.table().requestFocus();
             grid.focusCell(0, 0);
         });
-        HBox raterRow = new HBox(8, ui.labelFor("entry.rater.label", chooser), chooser, next);
+        javafx.scene.control.CheckBox results = ui.checkBox("showIndicatorResults", "entry.showResults");
+        results.selectedProperty().bindBidirectional(vm.feedback().shownProperty());
+        HBox raterRow = new HBox(8, ui.labelFor("entry.rater.label", chooser), chooser, next, results);
         raterRow.setAlignment(Pos.CENTER_LEFT);
 
         ui.describe(note, "roundNote", "entry.note");

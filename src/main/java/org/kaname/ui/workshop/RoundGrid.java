@@ -73,13 +73,69 @@ final class RoundGrid {
             return cell;
         });
         table.getColumns().add(measure);
+        TableColumn<EntryRow, String> results = resultsColumn();
+        int resultsAt = resultsPosition();
+        if (resultsAt < 0) {
+            table.getColumns().add(results);
+        }
+        int index = 0;
         for (Criterion criterion : vm.criteria()) {
+            if (index++ == resultsAt) {
+                table.getColumns().add(results);
+            }
             TableColumn<EntryRow, EntryRow> col = CriterionColumns.of(criterion, messages.get("column.scale",
                     criterion.scale().min(), criterion.scale().max()), "round-criterion-" + criterion.id(), 84, 56,
                     c -> new ValueCell(criterion.id()));
             criterionColumns.add(col);
             table.getColumns().add(col);
         }
+    }
+
+    /**
+     * Where the indicator results go: before 客観的根拠の有無 (or else 即効性), the criteria they inform, else right after
+     * the measure (-1).
+     */
+    private int resultsPosition() {
+        List<Criterion> criteria = vm.criteria();
+        for (String word : List.of("客観的根拠", "即効性", "evidence", "speed")) {
+            for (int i = 0; i < criteria.size(); i++) {
+                Criterion c = criteria.get(i);
+                if (c.name().contains(word) || c.id().equalsIgnoreCase(word)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** 指標の実績: each measure's latest indicator results, shown while the toggle is on. */
+    private TableColumn<EntryRow, String> resultsColumn() {
+        IndicatorFeedback feedback = vm.feedback();
+        TableColumn<EntryRow, String> c = new TableColumn<>(messages.get("column.results"));
+        c.setId("roundResultsColumn");
+        c.setSortable(false);
+        c.setPrefWidth(150);
+        c.setMinWidth(100);
+        c.visibleProperty().bind(feedback.shownProperty());
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(feedback.text(d.getValue().measureId())));
+        c.setCellFactory(col -> {
+            TableCell<EntryRow, String> cell = new TableCell<>() {
+                @Override
+                protected void updateItem(String item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty ? null : item);
+                    EntryRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                    String long_ = row == null ? null : feedback.description(row.measureId());
+                    setTooltip(long_ == null ? null : new Tooltip(long_));
+                    setAccessibleText(long_);
+                }
+            };
+            cell.setWrapText(true);
+            cell.getStyleClass().add("results-cell");
+            return cell;
+        });
+        feedback.revisionProperty().addListener((o, a, b) -> table.refresh());
+        return c;
     }
 
     /** A value cell of the chosen rater's sheet; ※ marks a rationale. */

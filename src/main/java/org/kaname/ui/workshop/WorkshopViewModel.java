@@ -58,6 +58,7 @@ public final class WorkshopViewModel implements CriterionGridKeys.ScoreEntry {
     private final PlanEditor.Listener listener = this::refresh;
     private final RoundForm form;
     private final RoundHistoryViewModel history;
+    private final IndicatorFeedback feedback;
 
     private final BooleanProperty formShown = new SimpleBooleanProperty(this, "formShown");
     private final ReadOnlyObjectWrapper<ScoringRound> openRound = new ReadOnlyObjectWrapper<>(this, "openRound");
@@ -76,17 +77,21 @@ public final class WorkshopViewModel implements CriterionGridKeys.ScoreEntry {
 
     public WorkshopViewModel(ScreenContext context, Messages messages) {
         this(context.editor(), context.dialogs(), context.status(), messages, Instant::now,
-                new RoundHistoryViewModel(context, messages));
+                new RoundHistoryViewModel(context, messages),
+                new IndicatorFeedback(context.editor(), context.executor(), messages));
     }
 
     WorkshopViewModel(PlanEditor editor, DialogService dialogs, ScreenContext.StatusSink status, Messages messages,
                       Supplier<Instant> clock, ZoneId zone) {
-        this(editor, dialogs, status, messages, clock, new RoundHistoryViewModel(editor.plan(), messages, zone));
+        this(editor, dialogs, status, messages, clock, new RoundHistoryViewModel(editor.plan(), messages, zone),
+                new IndicatorFeedback(editor, new org.kaname.ui.task.CurrentThreadTaskExecutor(), messages));
     }
 
     private WorkshopViewModel(PlanEditor editor, DialogService dialogs, ScreenContext.StatusSink status,
-                              Messages messages, Supplier<Instant> clock, RoundHistoryViewModel history) {
+                              Messages messages, Supplier<Instant> clock, RoundHistoryViewModel history,
+                              IndicatorFeedback feedback) {
         this.editor = editor;
+        this.feedback = feedback;
         this.edits = new EditRunner(editor, status);
         this.dialogs = dialogs;
         this.status = status;
@@ -104,6 +109,7 @@ public final class WorkshopViewModel implements CriterionGridKeys.ScoreEntry {
 
     public void dispose() {
         editor.removeListener(listener);
+        feedback.dispose();
     }
 
     // ---- state for the view ----
@@ -152,6 +158,11 @@ public final class WorkshopViewModel implements CriterionGridKeys.ScoreEntry {
     /** The rationale of the focused cell for the chosen rater (empty when none). */
     public ReadOnlyObjectProperty<String> focusedNoteProperty() {
         return focusedNote.getReadOnlyProperty();
+    }
+
+    /** Each measure's latest indicator results, shown beside the round's sheet when asked for (issue 16 item 4). */
+    public IndicatorFeedback feedback() {
+        return feedback;
     }
 
     /** The revealed rounds, refreshed with this view model. */
