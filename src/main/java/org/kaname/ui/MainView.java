@@ -312,6 +312,8 @@ public final class MainView {
                 item("menuExportIndicators", "action.exportIndicators", null, () -> chooseExport(
                         org.kaname.service.ExportService.Kind.INDICATORS_WORKBOOK, "file.xlsx", "*.xlsx")),
                 item("menuEvaluationSheets", "action.evaluationSheets", null, this::evaluationSheets),
+                item("menuActualSheets", "action.actualSheets", null, this::actualSheets),
+                item("menuImportActuals", "action.importActuals", null, this::importActuals),
                 new SeparatorMenuItem(),
                 item("menuSheetsExport", "action.sheetsExport", null, () -> withSheets(ScoreSheetActions::exportSheets)),
                 item("menuSheetsCollect", "action.sheetsCollect", null,
@@ -554,6 +556,29 @@ public final class MainView {
         if (e != null) {
             new org.kaname.ui.print.PrintPreviewDialog(content.getScene().getWindow(), e.plan(), vm.lastChange(),
                     vm.executor(), vm.dialogs(), messages).show();
+        }
+    }
+
+    private void actualSheets() {
+        if (vm.editorProperty().get() == null) {
+            return;
+        }
+        File dir = new javafx.stage.DirectoryChooser().showDialog(content.getScene().getWindow());
+        if (dir != null) {
+            vm.writeActualSheets(dir.toPath());
+        }
+    }
+
+    private void importActuals() {
+        if (vm.editorProperty().get() == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("file.actuals"), "*.xlsx",
+                "*.csv"));
+        File f = chooser.showOpenDialog(content.getScene().getWindow());
+        if (f != null) {
+            vm.importActuals(f.toPath());
         }
     }
 

@@ -479,6 +479,59 @@ public final class MainViewModel {
         return java.util.OptionalInt.empty();
     }
 
+    private org.kaname.sheets.ActualsService actuals() {
+        return new org.kaname.sheets.ActualsService(plans, locale, java.time.Clock.systemDefaultZone());
+    }
+
+    /** Writes the protected actuals workbook (one sheet per 担当課) of the default 年度 into {@code dir}. */
+    public void writeActualSheets(Path dir) {
+        PlanEditor e = editor.get();
+        if (e == null) {
+            return;
+        }
+        long planId = e.planId();
+        executor.submit(progress -> actuals().writeSheets(planId, dir, null),
+                w -> status.set(messages.get("actuals.written", w.file().getFileName(),
+                        FiscalYears.label(w.year(), locale), w.indicators())), this::fail);
+    }
+
+    /**
+     * Reads a filled actuals workbook or CSV; when every row is valid and something changes, asks, then stores all of
+     * it as one edit (in the history, undoable). A file with any problem stores nothing and lists every problem
+     * with its file, sheet, cell and reason.
+     */
+    public void importActuals(Path file) {
+        PlanEditor e = editor.get();
+        if (e == null) {
+            return;
+        }
+        long planId = e.planId();
+        executor.submit(progress -> actuals().read(planId, file), report -> {
+            String title = messages.get("actuals.import.title");
+            if (!report.clean()) {
+                java.util.List<String> lines = report.problems().stream().limit(20)
+                        .map(p -> messages.get("actuals.problem", p.file().getFileName(), p.location(), p.reason()))
+                        .toList();
+                String more = report.problems().size() > 20
+                        ? "\n" + messages.get("actuals.problems.more", report.problems().size() - 20) : "";
+                status.set(messages.get("actuals.rejected", report.problems().size()));
+                dialogs.showError(title, messages.get("actuals.rejected", report.problems().size()) + "\n\n"
+                        + String.join("\n", lines) + more);
+                return;
+            }
+            long changed = actuals().changes(e.plan(), report).stream().filter(c -> !c.unchanged()).count();
+            if (changed == 0) {
+                status.set(messages.get("actuals.nothingChanged"));
+                return;
+            }
+            if (dialogs.confirm(title, messages.get("actuals.confirm", file.getFileName(), changed))
+                    && apply(new org.kaname.edit.SetActuals(report.entries(),
+                    String.valueOf(file.getFileName())))) {
+                status.set(messages.get("actuals.imported", changed));
+            }
+        }, this::fail);
+    }
+
     /** Writes the 評価シート of every measure for {@code year} as one PDF, in the language of the screens. */
     public void exportEvaluationSheets(int year, Path file) {
         PlanEditor e = editor.get();

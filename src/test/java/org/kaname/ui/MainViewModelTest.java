@@ -70,6 +70,33 @@ class MainViewModelTest {
     }
 
     @Test
+    void importsActualsFromACsvAsOneUndoableEditAndRefusesABadFileWhole() throws Exception {
+        // S1-KGI-1 (配置率, %) gets a target of 100 in 2030 so that it takes actuals.
+        assertThat(vm.apply(new org.kaname.edit.SetIndicatorNumbers(org.kaname.edit.Holder.GROUP, "S1", "S1-KGI-1",
+                org.kaname.model.IndicatorDirection.UP, null, null,
+                java.util.List.of(new org.kaname.model.IndicatorTarget(2030, 100, true))))).isTrue();
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "indicator,year,actual\nS1-KGI-1,2026,60\nS1-KGI-9,2026,5\n");
+        vm.importActuals(bad);
+        assertThat(dialogs.errors).singleElement().asString().contains("bad.csv").contains("S1-KGI-9");
+        assertThat(vm.editorProperty().get().plan().groups().get(0).indicators().get(0).actuals()).isEmpty();
+
+        Path good = dir.resolve("実績.csv");
+        Files.writeString(good, "indicator,year,actual\nS1-KGI-1,2026,60\n");
+        vm.importActuals(good);
+        assertThat(dialogs.confirmations).last().asString().contains("実績.csv").contains("1 件");
+        assertThat(vm.statusProperty().get()).isEqualTo("1 件の実績を保存しました");
+        long id = vm.editorProperty().get().planId();
+        assertThat(services.plans().open(id).plan().groups().get(0).indicators().get(0).actualFor(2026)
+                .orElseThrow().value()).isEqualTo(60.0);
+        vm.undo();
+        assertThat(services.plans().open(id).plan().groups().get(0).indicators().get(0).actuals()).isEmpty();
+
+        vm.writeActualSheets(dir);
+        assertThat(vm.statusProperty().get()).contains(".xlsx").contains("指標 1 件");
+    }
+
+    @Test
     void newDuplicateAndRename() throws Exception {
         vm.newPlan("子育て支援計画");
         assertThat(vm.planList()).extracting(PlanSummary::title).contains("子育て支援計画");
