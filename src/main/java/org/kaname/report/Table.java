@@ -30,6 +30,10 @@ final class Table {
     /** Fills of whole columns (label columns of a form, the evaluation year), by column index; null: none. */
     private java.awt.Color[] fills;
     private boolean headerless;
+    /** Line spacing within a cell, as a multiple of the font size. */
+    private float lineSpacing = DEFAULT_LINE_SPACING;
+    /** The report's tables: 8 pt type on 11.6 pt lines. */
+    static final float DEFAULT_LINE_SPACING = 1.45f;
 
     Table(List<Column> columns) {
         this.columns = List.copyOf(columns);
@@ -54,6 +58,16 @@ final class Table {
     Table fontSize(float size) {
         fontSize = size;
         return this;
+    }
+
+    /** Sets the line spacing within a cell (a form that must fit one page sets its lines closer). */
+    Table lineSpacing(float factor) {
+        lineSpacing = factor;
+        return this;
+    }
+
+    float lineSpacing() {
+        return lineSpacing;
     }
 
     /** Fills the body cells of {@code column} with {@code colour} (a form's label column, a highlighted year). */

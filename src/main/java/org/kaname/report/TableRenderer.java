@@ -29,7 +29,7 @@ final class TableRenderer {
     /** Renders the table keeping its last row on the same page as the {@code trailing} points that follow it. */
     void render(Table table, float trailing) throws IOException {
         float size = table.fontSize();
-        float leading = size * 1.45f;
+        float leading = size * table.lineSpacing();
         float[] widths = widths(table);
         List<List<String>> header = capped(wrapRow(headers(table), widths, size), widths, size);
         float headerH = table.isHeaderless() ? 0 : height(header, leading);
