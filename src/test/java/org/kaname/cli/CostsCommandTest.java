@@ -97,6 +97,34 @@ class CostsCommandTest {
     }
 
     @Test
+    void costsByYearAreListedWithPersonnelAtThePlansRateAndTheirSources() throws Exception {
+        long id;
+        try (org.kaname.service.Services services = org.kaname.service.Services.open(data, java.util.Locale.JAPANESE)) {
+            org.kaname.model.Plan plan = services.plans().open(1).plan();
+            java.util.List<org.kaname.model.Measure> measures = new java.util.ArrayList<>(plan.measures());
+            // S1-1 phased: 2027 事業費 10,000,000, 人工 0.5, 国庫 2,000,000; 2028 事業費 3,000,000.
+            measures.set(0, measures.get(0).withYearCosts(List.of(
+                    new org.kaname.model.YearCost(2027, 10_000_000, List.of(), 0.5, 2_000_000, 0, 0),
+                    org.kaname.model.YearCost.project(2028, 3_000_000))));
+            id = services.plans().create(plan.withMeasures(measures)
+                    .withFollowUp(plan.followUp().withPersonnelRate(8_000_000)));
+        }
+        CliRun r = CliRun.run(data, "costs", String.valueOf(id), "--format", "csv");
+        assertThat(r.exitCode()).isZero();
+        List<List<String>> rows = CsvReader.parse(r.out());
+        // 0.5 × 8,000,000 = 4,000,000 人件費; total 14,000,000; 一般財源 14,000,000 − 2,000,000 = 12,000,000.
+        assertThat(rows.subList(1, 3)).containsExactly(
+                List.of("S1-1", "特別区合同デジタル人材戦略の策定と実行", "2027", "10000000", "4000000", "14000000",
+                        "2000000", "0", "0", "12000000", "measure"),
+                List.of("S1-1", "特別区合同デジタル人材戦略の策定と実行", "2028", "3000000", "0", "3000000", "0", "0",
+                        "0", "3000000", "measure"));
+        // 支援策① in 2026 is now S1-2 alone (35,000,000); in 2027 14 + 30 + 32 + 35 = 111,000,000.
+        assertThat(find(rows, "group", "S1", "2026").get(5)).isEqualTo("35000000");
+        assertThat(find(rows, "group", "S1", "2027").subList(3, 10)).containsExactly("107000000", "4000000",
+                "111000000", "2000000", "0", "0", "109000000");
+    }
+
+    @Test
     void anUnknownPlanOrABadFileIsInvalidInput() {
         CliRun unknown = CliRun.run(data, "costs", "99");
         assertThat(unknown.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
