@@ -38,7 +38,8 @@ class DiskFullTest {
     @BeforeAll
     static void prepare() {
         prepared = work.resolve("prepared");
-        small = TestPlans.rich();
+        // Reading a plan file gives its indicators ids, so the plan as stored and exported has them.
+        small = org.kaname.model.IndicatorIds.assignMissing(TestPlans.rich());
         ChildRun imported = ChildJvm.kaname(prepared, "import",
                 StoredPlans.write(small, work.resolve("small.json")).toString()).run();
         assertThat(imported.ok()).as(imported.describe()).isTrue();
