@@ -48,6 +48,19 @@ public final class IndicatorIds {
         return plan.withStructure(plan.pillars(), groups, measures);
     }
 
+    /**
+     * {@code owner-CODE-n}, with the owner's id shortened (whole characters from its end) when the id would be longer
+     * than an id may be ({@link Limits#CODE_LENGTH}); the number keeps shortened ids apart.
+     */
+    static String id(String owner, IndicatorKind kind, int n) {
+        String suffix = "-" + code(kind) + "-" + n;
+        String head = owner;
+        while (head.length() + suffix.length() > Limits.CODE_LENGTH && !head.isEmpty()) {
+            head = head.substring(0, head.offsetByCodePoints(head.length(), -1));
+        }
+        return head + suffix;
+    }
+
     /** Adds the ids present to {@code taken}; true when some indicator has none. */
     private static boolean collect(List<Indicator> indicators, Set<String> taken) {
         boolean missing = false;
@@ -69,13 +82,13 @@ public final class IndicatorIds {
                 out.add(i);
                 continue;
             }
-            String prefix = owner + "-" + code(i.kind()) + "-";
             int n = 1;
-            while (taken.contains(prefix + n)) {
+            while (taken.contains(id(owner, i.kind(), n))) {
                 n++;
             }
-            taken.add(prefix + n);
-            out.add(i.withId(prefix + n));
+            String id = id(owner, i.kind(), n);
+            taken.add(id);
+            out.add(i.withId(id));
         }
         return out;
     }

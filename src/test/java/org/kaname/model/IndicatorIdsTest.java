@@ -34,4 +34,17 @@ class IndicatorIdsTest {
         assertThat(plan.measures().get(0).indicators().get(0).id()).isEqualTo("S1-KGI-1");
         assertThat(IndicatorIds.assignMissing(plan)).isSameAs(plan);
     }
+
+    @Test
+    void anOwnerWithALongIdGivesIdsThatStillFitAndStayApart() {
+        // 199 characters, the last a surrogate pair (𠮷): the id is cut at whole characters to fit 200.
+        String owner = "M".repeat(197) + "𠮷";
+        Measure m = Measure.of(owner, null, "x").withIndicators(List.of(text(IndicatorKind.KGI),
+                text(IndicatorKind.KGI)));
+        Plan plan = IndicatorIds.assignMissing(Plan.empty("t", new FiscalYears(2026, 2030))
+                .withStructure(List.of(), List.of(), List.of(m)));
+        List<String> ids = plan.measures().get(0).indicators().stream().map(Indicator::id).toList();
+        assertThat(ids).allSatisfy(id -> assertThat(id.length()).isLessThanOrEqualTo(Limits.CODE_LENGTH))
+                .containsExactly("M".repeat(194) + "-KGI-1", "M".repeat(194) + "-KGI-2");
+    }
 }

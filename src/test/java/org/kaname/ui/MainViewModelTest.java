@@ -93,7 +93,9 @@ class MainViewModelTest {
         assertThat(services.plans().open(id).plan().groups().get(0).indicators().get(0).actuals()).isEmpty();
 
         vm.writeActualSheets(dir);
-        assertThat(vm.statusProperty().get()).contains(".xlsx").contains("指標 1 件");
+        long numeric = org.kaname.engine.evaluation.IndicatorResults.indicators(vm.editorProperty().get().plan())
+                .stream().filter(o -> o.indicator().isNumeric()).count();
+        assertThat(vm.statusProperty().get()).contains(".xlsx").contains("指標 " + numeric + " 件");
     }
 
     @Test
