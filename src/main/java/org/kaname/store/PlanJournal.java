@@ -136,6 +136,70 @@ public final class PlanJournal {
         }
     }
 
+    // ---- a plan's whole journal as stored (PlanArchives: copying a plan to another database) ----
+
+    /** Every row of plan {@code planId}'s journal, every column as stored, oldest first. */
+    static List<JournalRow> rows(Connection c, long planId) throws SQLException {
+        List<JournalRow> found = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT seq, action_seq, recorded_at, user_name, edit_kind,"
+                + " arguments, measure_id, criterion_id, rater_id, before_value, after_value, reason, refers_to,"
+                + " change_data FROM journal WHERE plan_id = ? ORDER BY seq")) {
+            ps.setLong(1, planId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    found.add(new JournalRow(rs.getLong(1), rs.getLong(2),
+                            rs.getObject(3, OffsetDateTime.class).toInstant(), rs.getString(4), rs.getString(5),
+                            rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
+                            rs.getString(11), rs.getString(12), rs.getObject(13, Long.class), rs.getBytes(14)));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Inserts {@code rows} as plan {@code planId}'s journal, every column as given (inside the caller's transaction). */
+    static void insertRows(Connection c, long planId, List<JournalRow> rows) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO journal (plan_id, seq, action_seq, recorded_at,"
+                + " user_name, edit_kind, arguments, measure_id, criterion_id, rater_id, before_value, after_value,"
+                + " reason, refers_to, change_data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int pending = 0;
+            for (JournalRow r : rows) {
+                ps.setLong(1, planId);
+                ps.setLong(2, r.seq());
+                ps.setLong(3, r.actionSeq());
+                ps.setObject(4, r.recordedAt().atOffset(java.time.ZoneOffset.UTC));
+                ps.setString(5, r.user());
+                ps.setString(6, r.kind());
+                ps.setString(7, r.arguments());
+                ps.setString(8, r.measure());
+                ps.setString(9, r.criterion());
+                ps.setString(10, r.rater());
+                ps.setString(11, r.before());
+                ps.setString(12, r.after());
+                ps.setString(13, r.reason());
+                if (r.refersTo() == null) {
+                    ps.setNull(14, java.sql.Types.BIGINT);
+                } else {
+                    ps.setLong(14, r.refersTo());
+                }
+                byte[] data = r.changeData();
+                if (data == null) {
+                    ps.setNull(15, java.sql.Types.VARBINARY);
+                } else {
+                    ps.setBytes(15, data);
+                }
+                ps.addBatch();
+                if (++pending == 500) {
+                    ps.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                ps.executeBatch();
+            }
+        }
+    }
+
     // ---- reading ----
 
     /** The newest seq of the plan's journal, 0 when it has none. */

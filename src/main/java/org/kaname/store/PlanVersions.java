@@ -103,6 +103,53 @@ public final class PlanVersions {
         return found;
     }
 
+    // ---- a plan's versions as stored (PlanArchives: copying a plan to another database) ----
+
+    /**
+     * Every version of plan {@code planId}, every column as stored, oldest first; a version whose bytes no longer
+     * match their digest is a {@link PlanDamagedException}, so a damaged version is never copied on.
+     */
+    static List<VersionRow> rows(Connection c, long planId) throws SQLException {
+        List<VersionRow> found = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT version_number, name, created_at, user_name,"
+                + " journal_seq, content, content_digest FROM plan_version WHERE plan_id = ? ORDER BY version_number")) {
+            ps.setLong(1, planId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    VersionRow row = new VersionRow(rs.getInt(1), rs.getString(2),
+                            rs.getObject(3, OffsetDateTime.class).toInstant(), rs.getString(4), rs.getLong(5),
+                            rs.getBytes(6), rs.getString(7));
+                    checkDigest(planId, row);
+                    found.add(row);
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Inserts {@code rows} as plan {@code planId}'s versions, every column as given (inside the caller's
+     * transaction); a row whose bytes do not match its digest is refused with a {@link PlanDamagedException}.
+     */
+    static void insertRows(Connection c, long planId, List<VersionRow> rows) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO plan_version (plan_id, version_number, name,"
+                + " created_at, user_name, journal_seq, content, content_digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (VersionRow r : rows) {
+                checkDigest(planId, r);
+                PlanRowWriter.bind(ps, planId, r.number(), r.name(), r.createdAt().atOffset(ZoneOffset.UTC), r.user(),
+                        r.journalSeq(), r.content(), r.contentDigest());
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    private static void checkDigest(long planId, VersionRow row) {
+        if (!sha256(row.content()).equals(row.contentDigest())) {
+            throw new PlanDamagedException(planId, "version " + row.number()
+                    + " differs from what was saved (digest mismatch)", null);
+        }
+    }
+
     private static PlanVersionInfo info(long planId, ResultSet rs) throws SQLException {
         return new PlanVersionInfo(planId, rs.getInt(1), rs.getString(2),
                 rs.getObject(3, OffsetDateTime.class).toInstant(), rs.getString(4), rs.getLong(5));

@@ -1,0 +1,142 @@
+package org.kaname.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kaname.TestPlans;
+import org.kaname.model.Plan;
+
+/**
+ * Issue 17, item 4, in the store: a plan read as a {@link PlanArchive} and written into another database comes back
+ * with the same content, created and updated times, every journal row and every version as stored; a write refused
+ * half-way leaves the target as it was; damage in the source is refused, not copied.
+ */
+class PlanArchivesTest {
+    private static final Clock T1 = Clock.fixed(Instant.parse("2026-11-28T01:02:03.456789Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+    private Database source;
+    private Database target;
+
+    @BeforeEach
+    void open() throws Exception {
+        source = Database.open(dir.resolve("source"));
+        target = Database.open(dir.resolve("target"));
+    }
+
+    @AfterEach
+    void close() {
+        source.close();
+        target.close();
+    }
+
+    /** A plan with a few edits and two versions, its id in {@code source}. */
+    private long planWithHistory() {
+        PlanStore store = TestDigests.store(source, T1);
+        long id = store.insert(TestPlans.rich(), TestDigests.CREATE);
+        Plan plan = store.load(id).orElseThrow().plan();
+        TestDigests.replace(store, id, plan.withTitle("改題した計画"));
+        PlanVersions versions = new PlanVersions(source, T1, TestDigests.PARTS);
+        versions.save(id, "第1版", "企画課", "version one".getBytes(StandardCharsets.UTF_8));
+        TestDigests.replace(store, id, store.load(id).orElseThrow().plan().withTitle("もう一度改題"));
+        versions.save(id, "第2版", "財政課", new byte[] {0, 1, 2, (byte) 0xff});
+        return id;
+    }
+
+    @Test
+    void aCopyHasTheSourcesContentJournalAndVersionsAsStored() {
+        // A plan already in the target, so the copy's id differs from the source's.
+        TestDigests.store(target, T1).insert(TestPlans.rich(), TestDigests.CREATE);
+        long id = planWithHistory();
+        PlanArchive archive = new PlanArchives(source, TestDigests.REAL).read(id).orElseThrow();
+        assertThat(archive.journal()).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(archive.versions()).hasSize(2);
+
+        long copy = new PlanArchives(target, TestDigests.REAL).write(archive);
+
+        assertThat(copy).isNotEqualTo(id);
+        PlanArchive copied = new PlanArchives(target, TestDigests.REAL).read(copy).orElseThrow();
+        assertThat(copied.plan()).isEqualTo(archive.plan());
+        assertThat(copied.createdAt()).isEqualTo(archive.createdAt());
+        assertThat(copied.updatedAt()).isEqualTo(archive.updatedAt());
+        assertThat(copied.journal()).isEqualTo(archive.journal());
+        assertThat(copied.versions()).isEqualTo(archive.versions());
+        // What the history and undo read goes through the ordinary readers too.
+        PlanJournal sourceJournal = new PlanJournal(source, TestDigests.PARTS);
+        PlanJournal targetJournal = new PlanJournal(target, TestDigests.PARTS);
+        assertThat(targetJournal.entries(copy, JournalFilter.ALL)).isEqualTo(sourceJournal.entries(id, JournalFilter.ALL));
+        assertThat(targetJournal.actions(copy)).isEqualTo(sourceJournal.actions(id));
+        assertThat(new PlanVersions(target, T1, TestDigests.PARTS).content(copy, 2).orElseThrow().bytes())
+                .containsExactly(0, 1, 2, (byte) 0xff);
+        assertThat(TestDigests.store(target, T1).load(copy).orElseThrow().plan()).isEqualTo(archive.plan());
+    }
+
+    @Test
+    void aWriteRefusedHalfWayLeavesTheTargetAsItWas() {
+        long existing = TestDigests.store(target, T1).insert(TestPlans.rich(), TestDigests.CREATE);
+        PlanArchive archive = new PlanArchives(source, TestDigests.REAL).read(planWithHistory()).orElseThrow();
+        List<VersionRow> versions = new ArrayList<>(archive.versions());
+        VersionRow last = versions.remove(versions.size() - 1);
+        // The second version's bytes no longer match their digest: refused after the plan, its content, its journal
+        // and the first version were written in the same transaction.
+        versions.add(new VersionRow(last.number(), last.name(), last.createdAt(), last.user(), last.journalSeq(),
+                new byte[] {9, 9}, last.contentDigest()));
+        PlanArchive bad = new PlanArchive(archive.sourceId(), archive.plan(), archive.createdAt(), archive.updatedAt(),
+                archive.journal(), versions);
+        List<PlanSummary> before = TestDigests.store(target, T1).list();
+        long journalBefore = new PlanJournal(target, TestDigests.PARTS).lastSeq(existing);
+
+        assertThatThrownBy(() -> new PlanArchives(target, TestDigests.REAL).write(bad))
+                .isInstanceOf(PlanDamagedException.class).hasMessageContaining("version 2");
+
+        assertThat(TestDigests.store(target, T1).list()).isEqualTo(before);
+        assertThat(new PlanJournal(target, TestDigests.PARTS).lastSeq(existing)).isEqualTo(journalBefore);
+        assertThat(count(target, "SELECT COUNT(*) FROM journal")).isEqualTo(journalBefore);
+        assertThat(count(target, "SELECT COUNT(*) FROM plan_version")).isZero();
+        assertThat(count(target, "SELECT COUNT(*) FROM measure WHERE plan_id <> " + existing)).isZero();
+    }
+
+    @Test
+    void aDamagedVersionInTheSourceIsRefusedNotCopied() {
+        long id = planWithHistory();
+        source.inTransaction(c -> c.createStatement().executeUpdate(
+                "UPDATE plan_version SET content = X'00' WHERE version_number = 1 AND plan_id = " + id));
+        assertThatThrownBy(() -> new PlanArchives(source, TestDigests.REAL).read(id))
+                .isInstanceOf(PlanDamagedException.class).hasMessageContaining("version 1");
+    }
+
+    @Test
+    void aPlanWhoseContentNoLongerMatchesItsDigestIsRefused() {
+        long id = planWithHistory();
+        source.inTransaction(c -> c.createStatement().executeUpdate(
+                "UPDATE measure SET title = '書き換え' WHERE plan_id = " + id + " AND position = 0"));
+        assertThatThrownBy(() -> new PlanArchives(source, TestDigests.REAL).read(id))
+                .isInstanceOf(PlanDamagedException.class).hasMessageContaining("digest");
+    }
+
+    @Test
+    void aPlanThatIsNotThereIsEmpty() {
+        assertThat(new PlanArchives(source, TestDigests.REAL).read(4242)).isEmpty();
+    }
+
+    private static long count(Database db, String sql) {
+        return db.read(c -> {
+            try (var st = c.createStatement(); var rs = st.executeQuery(sql)) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+}
