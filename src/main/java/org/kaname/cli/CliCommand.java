@@ -68,6 +68,9 @@ public abstract class CliCommand implements Callable<Integer> {
             case INACCESSIBLE -> messages.get("storage.inaccessible", e.location(), e.getMessage());
             case READ_ONLY -> messages.get("storage.readOnly", e.location());
             case DAMAGED -> messages.get("storage.damaged", e.location(), e.getMessage());
+            case SERVER_UNREACHABLE -> messages.get("storage.serverUnreachable", e.location());
+            case SERVER_LOGIN_FAILED -> messages.get("storage.serverLoginFailed", e.location());
+            case SERVER_NEWER_SCHEMA -> messages.get("storage.serverNewer", e.location());
         };
     }
 

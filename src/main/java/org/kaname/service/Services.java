@@ -5,29 +5,36 @@ import java.nio.file.Path;
 import java.util.List;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 import org.kaname.io.PlanJson;
 import org.kaname.store.BackupFile;
 import org.kaname.store.BackupPolicy;
 import org.kaname.store.Database;
+import org.kaname.store.DatabaseLocation;
 import org.kaname.store.PlanJournal;
 import org.kaname.store.Passphrase;
 import org.kaname.store.PlanStore;
 import org.kaname.store.PlanVersions;
+import org.kaname.store.ServerAddress;
+import org.kaname.store.ServerDatabase;
+import org.kaname.store.SqlDatabase;
 import org.kaname.model.Plan;
 import org.kaname.store.StorageUnavailableException;
 
 /**
  * The composition root shared by the CLI and the app: one open database and the services over it. Built once per
- * process and passed down by constructor; nothing global.
+ * process and passed down by constructor; nothing global. The database is the local H2 file ({@link #open}) or a
+ * shared one on a PostgreSQL server ({@link #openServer}); backups, restore and encryption belong to the local file
+ * only, a server's are the server administrator's.
  */
 public final class Services implements AutoCloseable {
-    private final Database database;
+    private final SqlDatabase database;
     private final PlanService plans;
     private final HistoryService history;
     private final VersionService versions;
     private final Locale locale;
 
-    private Services(Database database, PlanService plans, VersionService versions, Locale locale) {
+    private Services(SqlDatabase database, PlanService plans, VersionService versions, Locale locale) {
         this.database = database;
         this.plans = plans;
         this.history = new HistoryService(plans);
@@ -52,15 +59,32 @@ public final class Services implements AutoCloseable {
      */
     public static Services open(Path dataDirectory, Locale locale, BackupPolicy backups, Passphrase passphrase)
             throws StorageUnavailableException {
-        Database db = Database.open(dataDirectory, backups, Clock.systemUTC(), passphrase);
+        return over(Database.open(dataDirectory, backups, Clock.systemUTC(), passphrase), locale);
+    }
+
+    /**
+     * Connects to the shared database at {@code address} (see {@link ServerDatabase#open}: within about 10 s, a
+     * schema older than this Kaname is migrated, only by the database's owner; a newer one is refused). No sample
+     * plan is loaded there; the journal records the PostgreSQL login.
+     */
+    public static Services openServer(ServerAddress address, char[] password, Locale locale)
+            throws StorageUnavailableException {
+        return over(ServerDatabase.open(address, password), locale);
+    }
+
+    /** The services over {@code db}, which they close when they are closed (or when building them fails). */
+    static Services over(SqlDatabase db, Locale locale) {
         try {
             PlanJson json = new PlanJson(locale);
             PlanPartsJson parts = new PlanPartsJson(json);
             PlanStore store = new PlanStore(db, Clock.systemUTC(), new PlanDigest(json), parts);
             PlanJournal journal = new PlanJournal(db, parts);
-            PlanService plans = new PlanService(store, journal, json, locale, new Users(store));
+            PlanService plans = new PlanService(store, journal, json, locale, new Users(store, db.user()));
             plans.upgradeLegacy();
-            plans.loadSampleOnFirstStart();
+            if (db.location() instanceof DatabaseLocation.Local) {
+                // A shared database starts empty: a sample there would be everyone's, and nobody's to delete.
+                plans.loadSampleOnFirstStart();
+            }
             VersionService versions = new VersionService(plans, new PlanVersions(db, Clock.systemUTC(), parts));
             return new Services(db, plans, versions, locale);
         } catch (RuntimeException e) {
@@ -97,18 +121,45 @@ public final class Services implements AutoCloseable {
         return locale;
     }
 
+    /** Where the plans are: the local data directory or the server's database. */
+    public DatabaseLocation location() {
+        return database.location();
+    }
+
+    /** Whether the plans are in a shared database on a server, which others may change at the same time. */
+    public boolean isShared() {
+        return database.location() instanceof DatabaseLocation.Server;
+    }
+
+    public SqlDatabase database() {
+        return database;
+    }
+
+    /** The local H2 database, with what only it has (backups, its data directory); empty on a server. */
+    public Optional<Database> localDatabase() {
+        return database instanceof Database local ? Optional.of(local) : Optional.empty();
+    }
+
+    /** The local data directory; on a server there is none ({@link ServerManagedException}). */
     public Path dataDirectory() {
-        return database.directory();
+        return local("the data directory").directory();
     }
 
-    /** Writes a verified backup of every plan as it is now: to {@code target}, or into the backups folder if null. */
+    /**
+     * Writes a verified backup of every plan as it is now: to {@code target}, or into the backups folder if null. On
+     * a server a {@link ServerManagedException}: the server's administrator backs it up.
+     */
     public BackupFile backUp(Path target) throws IOException {
-        return database.backUp(target);
+        return local("backups").backUp(target);
     }
 
-    /** The backups in the data directory, newest first. */
+    /** The backups in the data directory, newest first; none on a server. */
     public List<BackupFile> backups() {
-        return database.backups().list();
+        return localDatabase().map(db -> db.backups().list()).orElse(List.of());
+    }
+
+    private Database local(String what) {
+        return localDatabase().orElseThrow(() -> new ServerManagedException(what, database.location()));
     }
 
     @Override

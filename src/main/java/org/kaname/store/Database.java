@@ -31,9 +31,10 @@ import org.slf4j.LoggerFactory;
  *       delay and its compaction on close are off, so there is nothing left to lose when the process is killed;</li>
  *   <li>backups: before a migration, at start and every few minutes of editing ({@link Backups}).</li>
  * </ul>
- * One connection for the whole process; every method is synchronized on it.
+ * One connection for the whole process; every method is synchronized on it. The shared counterpart on a server is
+ * {@link ServerDatabase}; the stores work on either through {@link SqlDatabase}.
  */
-public final class Database implements AutoCloseable {
+public final class Database implements SqlDatabase {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     /**
@@ -336,6 +337,22 @@ public final class Database implements AutoCloseable {
         return files.directory();
     }
 
+    @Override
+    public Dialect dialect() {
+        return Dialect.H2;
+    }
+
+    @Override
+    public DatabaseLocation location() {
+        return new DatabaseLocation.Local(files.directory());
+    }
+
+    /** The file has no logins; the journal records the display name or the OS user instead. */
+    @Override
+    public String user() {
+        return "";
+    }
+
     public DataFiles files() {
         return files;
     }
@@ -350,6 +367,7 @@ public final class Database implements AutoCloseable {
      * back whole. A failure of the disk is a {@link StorageFailureException}; after one, this database refuses further
      * work (H2 may have closed the file) until Kaname is restarted.
      */
+    @Override
     public synchronized <T> T inTransaction(SqlWork<T> work) {
         checkUsable();
         T result;
@@ -379,6 +397,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** Runs {@code work} as a read: nothing is written, nothing is synced. */
+    @Override
     public synchronized <T> T read(SqlWork<T> work) {
         checkUsable();
         try {

@@ -43,10 +43,10 @@ public final class PlanJournal {
     private static final int FORMAT = 1;
     private static final int MAX_TEXT = 4000;
 
-    private final Database db;
+    private final SqlDatabase db;
     private final PartsCodec codec;
 
-    public PlanJournal(Database db, PartsCodec codec) {
+    public PlanJournal(SqlDatabase db, PartsCodec codec) {
         this.db = db;
         this.codec = codec;
     }

@@ -34,19 +34,19 @@ public final class PlanStore {
         "weighting_point", "weighting_rank", "weighting_judgment", "criterion_level", "criterion", "tier",
         "budget_year"};
 
-    private final Database db;
+    private final SqlDatabase db;
     private final Clock clock;
     private final ContentDigest digest;
     private final PartsCodec codec;
 
-    public PlanStore(Database db, Clock clock, ContentDigest digest, PartsCodec codec) {
+    public PlanStore(SqlDatabase db, Clock clock, ContentDigest digest, PartsCodec codec) {
         this.db = db;
         this.clock = clock;
         this.digest = digest;
         this.codec = codec;
     }
 
-    public Database database() {
+    public SqlDatabase database() {
         return db;
     }
 

@@ -22,11 +22,11 @@ import org.kaname.edit.EditTarget;
  * journal entry that records it. A version is never changed or replaced afterwards.
  */
 public final class PlanVersions {
-    private final Database db;
+    private final SqlDatabase db;
     private final Clock clock;
     private final PartsCodec codec;
 
-    public PlanVersions(Database db, Clock clock, PartsCodec codec) {
+    public PlanVersions(SqlDatabase db, Clock clock, PartsCodec codec) {
         this.db = db;
         this.clock = clock;
         this.codec = codec;

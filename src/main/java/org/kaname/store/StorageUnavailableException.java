@@ -6,11 +6,20 @@ import java.nio.file.Path;
 
 /**
  * The data directory cannot be used: locked by another Kaname, written by a newer version, not accessible, read-only,
- * or holding a damaged database (which is then left exactly as it was found).
+ * or holding a damaged database (which is then left exactly as it was found). Or the shared database on a server
+ * cannot be used: the server does not answer, refuses the login, or holds a newer schema than this Kaname knows.
  */
 public class StorageUnavailableException extends Exception {
     /** Why, so the CLI and the UI can phrase it for a person. */
-    public enum Reason { LOCKED, NEWER_SCHEMA, INACCESSIBLE, READ_ONLY, DAMAGED }
+    public enum Reason {
+        LOCKED, NEWER_SCHEMA, INACCESSIBLE, READ_ONLY, DAMAGED,
+        /** The server did not answer (down, wrong host or port, a firewall) within the connect timeout. */
+        SERVER_UNREACHABLE,
+        /** The server refused the login: wrong password, or no such login, or not allowed to this database. */
+        SERVER_LOGIN_FAILED,
+        /** The server's schema was migrated by a newer Kaname; it is never migrated down. */
+        SERVER_NEWER_SCHEMA
+    }
 
     private final Reason reason;
     private final String location;
@@ -38,7 +47,10 @@ public class StorageUnavailableException extends Exception {
         return reason;
     }
 
-    /** The data directory concerned, or for {@link Reason#DAMAGED} the database file. */
+    /**
+     * The data directory concerned, or for {@link Reason#DAMAGED} the database file, or for a server
+     * {@link ServerAddress#display()} ({@code user@host:5432/db}).
+     */
     public String location() {
         return location;
     }

@@ -23,7 +23,7 @@ final class TestDigests {
         return new JournalRecord("tester", kind, List.of(), EditTarget.PLAN, "", null, "", "");
     }
 
-    static PlanStore store(Database db, Clock clock) {
+    static PlanStore store(SqlDatabase db, Clock clock) {
         return new PlanStore(db, clock, REAL, PARTS);
     }
 
