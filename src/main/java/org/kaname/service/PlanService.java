@@ -16,10 +16,12 @@ import org.kaname.io.PlanIssue;
 import org.kaname.io.PlanJson;
 import org.kaname.io.PlanValidator;
 import org.kaname.model.Plan;
+import org.kaname.store.AccessDeniedException;
 import org.kaname.store.JournalRecord;
 import org.kaname.store.PlanJournal;
 import org.kaname.store.PlanStore;
 import org.kaname.store.PlanSummary;
+import org.kaname.store.StoreException;
 import org.kaname.store.StoredPlan;
 
 /**
@@ -33,6 +35,7 @@ public final class PlanService {
     private final PlanJournal journal;
     private final PlanJson json;
     private final PlanValidator validator;
+    private final AccessTexts accessTexts;
     private final Users users;
 
     PlanService(PlanStore store, PlanJournal journal, PlanJson json, Locale locale, Users users) {
@@ -40,6 +43,7 @@ public final class PlanService {
         this.journal = journal;
         this.json = json;
         this.validator = new PlanValidator(locale);
+        this.accessTexts = AccessTexts.of(locale);
         this.users = users;
     }
 
@@ -121,7 +125,16 @@ public final class PlanService {
         }
         Plan after = change.applyTo(plan);
         check(change, after);
-        commit(id, after, change, recordOf(edit));
+        try {
+            commit(id, after, change, recordOf(edit));
+        } catch (StoreException e) {
+            // On a shared database the server refuses what the login's role may not change; nothing was written.
+            java.util.Optional<AccessDeniedException> denied = AccessDeniedException.from(e);
+            if (denied.isPresent()) {
+                throw EditRefusedException.localised(accessTexts.refusal(denied.get()));
+            }
+            throw e;
+        }
         return after;
     }
 
