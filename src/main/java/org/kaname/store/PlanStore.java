@@ -297,7 +297,12 @@ public final class PlanStore {
 
     public boolean delete(long id) {
         return db.inTransaction(c -> {
-            deleteContent(c, id);
+            if (db.dialect() == Dialect.H2) {
+                deleteContent(c, id);
+            }
+            // On PostgreSQL the plan's rows go by the foreign keys' ON DELETE CASCADE alone: the journal and the
+            // versions are append-only there (no DELETE privilege, db/postgresql/V6_1__shared_roles.sql), and the
+            // cascade, which the server runs as the tables' owner, is the one way they are removed with their plan.
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM plan WHERE id = ?")) {
                 ps.setLong(1, id);
                 return ps.executeUpdate() > 0;
