@@ -66,7 +66,9 @@ public final class AccessTexts {
         if (denied.role().isEmpty()) {
             return messages.get("access.notMember", thing);
         }
-        return messages.get("access.role", roleName(denied.role().get()), thing, roleName(denied.needed().get()));
+        PlanRole needed = denied.needed().get();
+        return needed == PlanRole.OWNER ? messages.get("access.roleOwner", roleName(denied.role().get()), thing)
+                : messages.get("access.role", roleName(denied.role().get()), thing, roleName(needed));
     }
 
     private String thing(String part) {

@@ -12,6 +12,7 @@ import org.kaname.store.BackupPolicy;
 import org.kaname.store.Database;
 import org.kaname.store.DatabaseLocation;
 import org.kaname.store.PlanJournal;
+import org.kaname.store.PlanMembers;
 import org.kaname.store.Passphrase;
 import org.kaname.store.PlanStore;
 import org.kaname.store.PlanVersions;
@@ -32,6 +33,7 @@ public final class Services implements AutoCloseable {
     private final PlanService plans;
     private final HistoryService history;
     private final VersionService versions;
+    private final MemberService members;
     private final Locale locale;
 
     private Services(SqlDatabase database, PlanService plans, VersionService versions, Locale locale) {
@@ -39,6 +41,7 @@ public final class Services implements AutoCloseable {
         this.plans = plans;
         this.history = new HistoryService(plans);
         this.versions = versions;
+        this.members = new MemberService(new PlanMembers(database), plans, locale);
         this.locale = locale;
     }
 
@@ -105,6 +108,11 @@ public final class Services implements AutoCloseable {
     /** Named versions of plans and their comparison. */
     public VersionService versions() {
         return versions;
+    }
+
+    /** Who may do what in each plan of a shared database (on the local file its user owns every plan). */
+    public MemberService members() {
+        return members;
     }
 
     /** Who the journal records as making changes. */
