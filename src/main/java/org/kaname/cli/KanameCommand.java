@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
             ImportCommand.class,
             ExportCommand.class,
             SetScoreCommand.class, HistoryCommand.class, SnapshotCommand.class, VersionsCommand.class,
+            MembersCommand.class,
             DiffCommand.class,
             RankCommand.class, WeightsCommand.class, SensitivityCommand.class,
             DisagreementsCommand.class, RoundsCommand.class,
