@@ -59,7 +59,9 @@ public final class ServerDatabase implements SqlDatabase {
         Connection connection = connectOrExplain(address, kept);
         try {
             String user = sessionUser(connection);
-            migrate(address, kept, user);
+            if (!ServerSchema.isCurrent(connection)) {
+                migrate(address, kept, user);
+            }
             return new ServerDatabase(address, kept, connection, user);
         } catch (StorageUnavailableException | RuntimeException e) {
             closeQuietly(connection);
@@ -226,24 +228,100 @@ public final class ServerDatabase implements SqlDatabase {
 
     @Override
     public synchronized <T> T inTransaction(SqlWork<T> work) {
-        return run(work);
+        return run(work, true);
     }
 
     @Override
     public synchronized <T> T read(SqlWork<T> work) {
-        return run(work);
+        return run(work, false);
     }
 
-    private <T> T run(SqlWork<T> work) {
-        Connection c = usableConnection();
+    /**
+     * Runs {@code work} in one transaction. A connection found broken that was opened before this call (the server
+     * restarted, a firewall dropped it while idle) is replaced and the work run once more on the new one: the server
+     * rolled back whatever the broken one had begun, so nothing is done twice. {@code work} must therefore do nothing
+     * but SQL on the connection it is given. See {@link ServerCommits} for a break during the commit itself.
+     */
+    private <T> T run(SqlWork<T> work, boolean write) {
+        boolean reused = connection != null;
         try {
-            T result = work.run(c);
+            return attempt(work, write);
+        } catch (StaleConnection stale) {
+            if (!reused) {
+                throw stale.lost;
+            }
+            LOG.info("the connection to {} had broken; running the transaction on a new one",
+                    address.display());
+            try {
+                return attempt(work, write);
+            } catch (StaleConnection again) {
+                throw again.lost;
+            }
+        }
+    }
+
+    /** The connection broke before the commit was sent: the server rolled the transaction back. */
+    private static final class StaleConnection extends Exception {
+        final ConnectionLostException lost;
+
+        StaleConnection(ConnectionLostException lost) {
+            super(lost.getMessage(), lost, false, false);
+            this.lost = lost;
+        }
+    }
+
+    private <T> T attempt(SqlWork<T> work, boolean write) throws StaleConnection {
+        Connection c = usableConnection();
+        long xid = 0;
+        boolean committing = false;
+        T result = null;
+        try {
+            result = work.run(c);
+            if (write) {
+                xid = ServerCommits.assignedXid(c);
+            }
+            committing = true;
+            hook.beforeCommit(c);
             c.commit();
+            hook.afterCommit(c);
             return result;
         } catch (SQLException | RuntimeException e) {
-            rollbackQuietly(c, e);
-            throw translate(e);
+            if (e instanceof StoreException || !isConnectionFailure(e)) {
+                rollbackQuietly(c, e);
+                throw translate(e);
+            }
+            ConnectionLostException lost = (ConnectionLostException) translate(e);
+            if (!committing || xid == 0) {
+                // Nothing of it was committed: a transaction whose connection ends before its COMMIT is rolled back.
+                throw new StaleConnection(lost);
+            }
+            if (ServerCommits.committed(xid, this::usableConnection, lost)) {
+                LOG.info("the connection to {} broke during a commit, which the server had made", address.display());
+                return result;
+            }
+            throw lost;
         }
+    }
+
+    /**
+     * Test seam (ServerFaultTest): runs just before a write transaction's COMMIT and just after it returned, to cut
+     * the connection at those moments.
+     */
+    interface CommitHook {
+        CommitHook NONE = new CommitHook() {
+        };
+
+        default void beforeCommit(Connection c) throws SQLException {
+        }
+
+        default void afterCommit(Connection c) throws SQLException {
+        }
+    }
+
+    private volatile CommitHook hook = CommitHook.NONE;
+
+    void commitHook(CommitHook hook) {
+        this.hook = hook;
     }
 
     /** The open connection, or after a lost one a new one; one try per call. */
@@ -283,15 +361,22 @@ public final class ServerDatabase implements SqlDatabase {
         return new StoreException("database error: " + e.getMessage(), e);
     }
 
-    /** SQLState class 08 (connection exception), or an I/O failure underneath. */
+    /**
+     * SQLState class 08 (connection exception), the server ending the session (57P01 shut down by its administrator,
+     * 57P02 crashed, 57P03 starting up or shutting down, 57P05 idle too long; 25P03 idle too long inside a
+     * transaction), or an I/O failure underneath. A fast shutdown, the usual way a server is stopped, says 57P01.
+     */
     static boolean isConnectionFailure(Throwable e) {
         for (Throwable c = e; c != null; c = c.getCause()) {
-            if (c instanceof IOException
-                    || c instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            if (c instanceof IOException || c instanceof SQLException sql && endsSession(sql.getSQLState())) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean endsSession(String state) {
+        return state != null && (state.startsWith("08") || state.startsWith("57P") || state.equals("25P03"));
     }
 
     private static void rollbackQuietly(Connection c, Exception cause) {

@@ -25,7 +25,7 @@ import org.kaname.model.Score;
  * plan and is caught by comparing exports. About one cell in twenty is left unscored, so a score import can add,
  * change and remove scores.
  */
-final class GeneratedPlan {
+public final class GeneratedPlan {
     /** Fraction of measure × criterion × rater cells without a score. */
     static final double HOLE_RATE = 0.05;
 
@@ -37,7 +37,7 @@ final class GeneratedPlan {
         return generate(title, 200, 5, 10, seed);
     }
 
-    static Plan generate(String title, int measures, int criteria, int raters, long seed) {
+    public static Plan generate(String title, int measures, int criteria, int raters, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         List<Criterion> cs = new ArrayList<>();
         for (int c = 0; c < criteria; c++) {
