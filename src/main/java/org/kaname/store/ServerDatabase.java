@@ -23,8 +23,11 @@ import org.slf4j.LoggerFactory;
  * Nothing waits longer than 10 s: connecting and logging in give up after 5 s each, a read on the socket after 10 s,
  * and the server itself cancels a statement after 9 s or a lock wait after 5 s, so the socket timeout only fires when
  * the server or the network is gone. When the connection breaks, the call fails with a
- * {@link ConnectionLostException} (nothing of its transaction was committed, unless it broke during the commit itself)
- * and the next call connects again, once.
+ * {@link ConnectionLostException}: nothing of its transaction was committed (PostgreSQL rolls back a transaction whose
+ * connection ends before its COMMIT), and the next call connects again, once. A connection that had broken before the
+ * call (the server restarted meanwhile) is replaced at once and the transaction run on the new one. A break during the
+ * COMMIT itself is settled by asking the server what became of the transaction ({@link ServerCommits}).
+ * Opening an up-to-date database skips Flyway ({@link ServerSchema}).
  */
 public final class ServerDatabase implements SqlDatabase {
     private static final Logger LOG = LoggerFactory.getLogger(ServerDatabase.class);
