@@ -6,6 +6,8 @@ import java.util.concurrent.Callable;
 import org.kaname.i18n.Messages;
 import org.kaname.service.Services;
 import org.kaname.store.BackupPolicy;
+import org.kaname.store.CommitInDoubtException;
+import org.kaname.store.ConnectionLostException;
 import org.kaname.store.EncryptedFolderException;
 import org.kaname.store.PlanDamagedException;
 import org.kaname.store.StorageFailureException;
@@ -41,6 +43,11 @@ public abstract class CliCommand implements Callable<Integer> {
             LOG.error("plan {} is damaged", e.planId(), e);
             throw new CliException(ExitCodes.STORAGE_UNAVAILABLE,
                     messages().get("storage.planDamaged", String.valueOf(e.planId()), root.dataDirectory()));
+        } catch (CommitInDoubtException e) {
+            throw new CliException(ExitCodes.STORAGE_UNAVAILABLE, messages().get("storage.commitInDoubt", e.server()));
+        } catch (ConnectionLostException e) {
+            // Refused, not queued (docs/shared-mode.md): nothing of the command's change was stored.
+            throw new CliException(ExitCodes.STORAGE_UNAVAILABLE, messages().get("storage.connectionLost", e.server()));
         } catch (StorageFailureException e) {
             // Logged where it happened; the user gets the cause and what to check.
             throw new CliException(ExitCodes.STORAGE_UNAVAILABLE,

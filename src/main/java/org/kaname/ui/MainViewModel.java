@@ -27,6 +27,8 @@ import org.kaname.edit.RenamePlan;
 import org.kaname.service.PlanEditor;
 import org.kaname.service.PlanService;
 import org.kaname.service.Services;
+import org.kaname.store.CommitInDoubtException;
+import org.kaname.store.ConnectionLostException;
 import org.kaname.store.PlanDamagedException;
 import org.kaname.store.PlanSummary;
 import org.kaname.store.StorageFailureException;
@@ -247,8 +249,19 @@ public final class MainViewModel {
         } else {
             saveState.set(SaveState.FAILED);
             status.set(messages.get("status.saveFailed"));
-            dialogs.showError(messages.get("error.saveTitle"), String.valueOf(error.get().getMessage()));
+            dialogs.showError(messages.get("error.saveTitle"), saveFailure(error.get()));
         }
+    }
+
+    /** Why a save failed, for a person: a lost connection to the shared database in words, anything else as it came. */
+    private String saveFailure(Throwable error) {
+        if (error instanceof CommitInDoubtException e) {
+            return messages.get("shared.commitInDoubt", e.server());
+        }
+        if (error instanceof ConnectionLostException e) {
+            return messages.get("shared.connectionLost", e.server());
+        }
+        return String.valueOf(error.getMessage());
     }
 
     private boolean storageFailed() {
