@@ -1,6 +1,7 @@
 package org.kaname.service;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
@@ -18,7 +19,10 @@ import org.kaname.edit.EditTarget;
 import org.kaname.edit.EditTexts;
 import org.kaname.model.Plan;
 import org.kaname.store.ActionHead;
+import org.kaname.store.JournalChange;
 import org.kaname.store.JournalRecord;
+import org.kaname.store.ValueConflict;
+import org.kaname.store.ValueConflictException;
 
 /**
  * The open plan while the user edits it: the one editor through which the app changes a plan. Every edit resolves
@@ -29,13 +33,34 @@ import org.kaname.store.JournalRecord;
  * plan is opened, so they work across restarts. Not thread-safe: call it from one thread (the FX thread in the app).
  */
 public final class PlanEditor {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PlanEditor.class);
     /** What listeners hear about. */
     public interface Listener {
         /** The plan changed (edit, undo or redo); called on the editing thread. */
         void planChanged(Plan plan);
 
-        /** A commit finished: {@code error} is empty when it was stored. Called on the saver's thread. */
+        /**
+         * A commit finished: {@code error} is empty when it was stored (a {@link ValueConflictException} when someone
+         * else's change refused it, a lost connection…). Called on the saver's thread. In shared mode a change that
+         * was not stored is taken back from the plan on screen, which is then told by {@link #planChanged}.
+         */
         default void saved(Optional<Throwable> error) {
+        }
+
+        /**
+         * Shared mode: {@code edit} was refused because someone else changed the same values meanwhile; the plan on
+         * screen already shows their values. {@code edit} can be applied again to keep this person's values (its
+         * before is then the other person's). Called on the editing thread, after {@link #refreshed}.
+         */
+        default void conflicted(List<ValueConflict> conflicts, Edit edit) {
+        }
+
+        /**
+         * Shared mode: others' changes arrived ({@code byUsers}, who made them; empty when only a refused change of
+         * this person's was taken back) and {@code plan} is the plan as it is now, with this person's changes not yet
+         * stored made on top. Called on the editing thread, after {@link #planChanged}.
+         */
+        default void refreshed(Plan plan, List<String> byUsers) {
         }
     }
 
@@ -51,6 +76,30 @@ public final class PlanEditor {
     private final Deque<Action> redo = new ArrayDeque<>();
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private Plan plan;
+
+    /** Shared mode (null otherwise): where others' changes are made to the plan, the editing thread. */
+    private final Executor editing;
+    /** Shared mode: the plan as stored at journal seq {@link #confirmedSeq}, without this person's pending changes. */
+    private Plan confirmed;
+    private long confirmedSeq;
+    /** Shared mode: this person's changes not yet in {@link #confirmed}, in the order they were made. */
+    private final List<Pending> pending = new ArrayList<>();
+    /** Shared mode, saver's thread: the newest journal seq fetched; read elsewhere only to skip stale news. */
+    private final AtomicLong fetchedSeq = new AtomicLong();
+
+    /** A change made on screen and queued for the saver; {@code seq} is set by the saver once stored. */
+    private static final class Pending {
+        final Change change;
+        final Edit edit;
+        final Runnable unstack;
+        volatile long seq;
+
+        Pending(Change change, Edit edit, Runnable unstack) {
+            this.change = change;
+            this.edit = edit;
+            this.unstack = unstack;
+        }
+    }
 
     /**
      * A committed or queued user action. {@code seq} is its journal seq, set by the saver once committed (commits run
@@ -80,12 +129,38 @@ public final class PlanEditor {
     }
 
     public PlanEditor(PlanService service, long planId, Plan plan, Executor saver, Locale locale) {
+        this(service, planId, plan, saver, locale, null, -1);
+    }
+
+    /**
+     * An editor in shared mode: others may change the plan on the server at the same time. {@code plan} is the plan
+     * as stored at journal seq {@code seq} (read before the plan, so nothing is missed: making a change again is
+     * harmless). After each commit, and at {@link #othersChanged}, the editor fetches the journal since the newest seq
+     * it knows, on the saver, and makes those changes on {@code editing} (the FX thread in the app), with this
+     * person's changes not yet stored made again on top. A change the store refuses is taken back.
+     */
+    public PlanEditor(PlanService service, long planId, Plan plan, long seq, Executor saver, Executor editing,
+                      Locale locale) {
+        this(service, planId, plan, saver, locale, java.util.Objects.requireNonNull(editing, "editing"), seq);
+    }
+
+    private PlanEditor(PlanService service, long planId, Plan plan, Executor saver, Locale locale, Executor editing,
+                       long seq) {
         this.service = service;
         this.planId = planId;
         this.plan = plan;
         this.saver = saver;
         this.texts = EditTexts.of(locale);
+        this.editing = editing;
+        this.confirmed = plan;
+        this.confirmedSeq = seq;
+        this.fetchedSeq.set(seq);
         rebuildStacks(service.journal().actions(planId));
+    }
+
+    /** True in shared mode. */
+    public boolean shared() {
+        return editing != null;
     }
 
     /** The undo and redo stacks as the journal left them: undo pops, redo pushes back, a new edit clears redo. */
@@ -114,6 +189,13 @@ public final class PlanEditor {
                 to.push(a);
                 return;
             }
+        }
+    }
+
+    /** Puts {@code actions} (listed top first, as a deque iterates) back on {@code stack} in their order. */
+    private static void pushAll(Deque<Action> stack, List<Action> actions) {
+        for (int i = actions.size() - 1; i >= 0; i--) {
+            stack.push(actions.get(i));
         }
     }
 
@@ -154,8 +236,12 @@ public final class PlanEditor {
         service.check(change, after);
         Action action = new Action(texts.describe(edit), 0, change, null);
         push(action);
+        List<Action> cleared = new ArrayList<>(redo);
         redo.clear();
-        commit(after, change, service.recordOf(edit), action, null);
+        commit(after, change, service.recordOf(edit), action, null, edit, () -> {
+            undo.remove(action);
+            pushAll(redo, cleared);
+        });
     }
 
     public boolean canUndo() {
@@ -192,7 +278,10 @@ public final class PlanEditor {
         }
         undo.pop();
         redo.push(action);
-        commit(after, back, journaled("undo", action), null, action);
+        commit(after, back, journaled("undo", action), null, action, null, () -> {
+            redo.remove(action);
+            undo.push(action);
+        });
         return Optional.empty();
     }
 
@@ -211,7 +300,10 @@ public final class PlanEditor {
         }
         redo.pop();
         push(action);
-        commit(after, again, journaled("redo", action), null, action);
+        commit(after, again, journaled("redo", action), null, action, null, () -> {
+            undo.remove(action);
+            redo.push(action);
+        });
         return Optional.empty();
     }
 
@@ -232,10 +324,14 @@ public final class PlanEditor {
         List<String> args = List.of(String.valueOf(seq), entryDescription);
         Action action = new Action(texts.describe("revert", args), 0, back, null);
         push(action);
+        List<Action> cleared = new ArrayList<>(redo);
         redo.clear();
         JournalRecord record = new JournalRecord(service.users().current(), "revert", args, EditTarget.PLAN, "", seq,
                 "", "");
-        commit(after, back, record, action, null);
+        commit(after, back, record, action, null, null, () -> {
+            undo.remove(action);
+            pushAll(redo, cleared);
+        });
     }
 
     private JournalRecord journaled(String kind, Action of) {
@@ -246,11 +342,19 @@ public final class PlanEditor {
     /**
      * Shows {@code after} at once and queues its commit. {@code made} receives its journal seq; {@code refersTo} is
      * the action an undo or redo acts on, whose seq is read when the commit runs (after the action's own commit).
+     * In shared mode, {@code edit} (null for undo, redo and revert) is what a conflict offers to make again, and
+     * {@code unstack} puts the undo and redo stacks back as they were if the change is refused.
      */
-    private void commit(Plan after, Change change, JournalRecord record, Action made, Action refersTo) {
+    private void commit(Plan after, Change change, JournalRecord record, Action made, Action refersTo, Edit edit,
+                        Runnable unstack) {
         plan = after;
         for (Listener l : listeners) {
             l.planChanged(after);
+        }
+        Pending queued = shared() ? new Pending(change, edit == null ? new ReapplyEdit(record, change) : edit,
+                unstack) : null;
+        if (queued != null) {
+            pending.add(queued);
         }
         saver.execute(() -> {
             Optional<Throwable> error;
@@ -261,6 +365,9 @@ public final class PlanEditor {
                 if (made != null) {
                     made.seq.set(seq);
                 }
+                if (queued != null) {
+                    queued.seq = seq;
+                }
                 error = Optional.empty();
             } catch (Exception | Error e) {
                 error = Optional.of(e);
@@ -268,6 +375,104 @@ public final class PlanEditor {
             for (Listener l : listeners) {
                 l.saved(error);
             }
+            if (queued != null) {
+                Throwable failure = error.orElse(null);
+                // After a refusal the server is there to tell what it holds; after a lost connection it is not, and
+                // the plan goes back to what was last known to be stored.
+                List<JournalChange> news = failure == null || failure instanceof ValueConflictException
+                        ? fetchQuietly() : List.of();
+                editing.execute(() -> catchUp(news, queued, failure));
+            }
         });
+    }
+
+    /**
+     * Shared mode: someone changed plan {@code planId} up to journal seq {@code seq} (or, with a negative seq, the
+     * news may have been missed: a reconnected feed). Fetches on the saver what this editor has not seen, and makes
+     * it on the editing thread. Any thread.
+     */
+    public void othersChanged(long seq) {
+        if (!shared() || seq >= 0 && seq <= fetchedSeq.get()) {
+            return;
+        }
+        saver.execute(() -> {
+            List<JournalChange> news = fetchQuietly();
+            if (!news.isEmpty()) {
+                editing.execute(() -> catchUp(news, null, null));
+            }
+        });
+    }
+
+    /** The journal since the newest seq fetched (saver's thread); empty when the server cannot be reached. */
+    private List<JournalChange> fetchQuietly() {
+        try {
+            List<JournalChange> news = service.journal().since(planId, fetchedSeq.get());
+            if (!news.isEmpty()) {
+                fetchedSeq.set(news.get(news.size() - 1).seq());
+            }
+            return news;
+        } catch (RuntimeException e) {
+            LOG.warn("could not fetch the changes of plan {} since seq {}", planId, fetchedSeq.get(), e);
+            return List.of();
+        }
+    }
+
+    /**
+     * Editing thread: makes {@code news} (journal changes in seq order, possibly some already made) to the confirmed
+     * plan, drops this person's changes that are now in it and {@code refused} if it was refused, and shows the
+     * confirmed plan with the changes still pending made on top. Listeners hear of it only when something other than
+     * this person's own stored changes arrived.
+     */
+    private void catchUp(List<JournalChange> news, Pending refused, Throwable failure) {
+        java.util.Set<Long> mine = new java.util.HashSet<>();
+        for (Pending p : pending) {
+            if (p.seq > 0) {
+                mine.add(p.seq);
+            }
+        }
+        java.util.Set<String> users = new java.util.LinkedHashSet<>();
+        boolean others = false;
+        boolean ownParts = false;
+        for (JournalChange jc : news) {
+            if (jc.seq() <= confirmedSeq) {
+                continue;
+            }
+            confirmed = jc.change().applyTo(confirmed);
+            confirmedSeq = jc.seq();
+            if (!mine.contains(jc.actionSeq())) {
+                others = true;
+                users.add(jc.user());
+            } else if (!jc.change().cellsOnly()) {
+                ownParts = true;
+            }
+        }
+        boolean dropped = refused != null && failure != null && pending.remove(refused);
+        pending.removeIf(p -> p.seq > 0 && p.seq <= confirmedSeq);
+        if (dropped) {
+            refused.unstack.run();
+        }
+        if (!others && !dropped && !ownParts) {
+            return;
+        }
+        Plan shown = confirmed;
+        for (Pending p : pending) {
+            shown = p.change.applyTo(shown);
+        }
+        // A change of parts of this person's may have been stored merged with others' made meanwhile.
+        if (!others && !dropped && shown.equals(plan)) {
+            return;
+        }
+        plan = shown;
+        for (Listener l : listeners) {
+            l.planChanged(shown);
+        }
+        for (Listener l : listeners) {
+            l.refreshed(shown, List.copyOf(users));
+        }
+        if (dropped && failure instanceof ValueConflictException conflict) {
+            for (Listener l : listeners) {
+                l.conflicted(conflict.conflicts(), refused.edit);
+            }
+        }
     }
 }

@@ -76,6 +76,14 @@ public final class PlanService {
         return store.load(id, java.util.Set.copyOf(measures)).orElseThrow(() -> new PlanNotFoundException(id));
     }
 
+    /**
+     * The newest journal seq of plan {@code id} (0 for none): read before opening a plan for a shared editor, the
+     * plan then holds at least every change up to it.
+     */
+    public long journalSeq(long id) {
+        return journal.lastSeq(id);
+    }
+
     /** Reads, validates and stores the file as a new plan; on any problem nothing is stored. */
     public long importPlan(Path file) throws InvalidPlanException {
         Plan plan = json.read(file);

@@ -80,7 +80,8 @@ public final class Services implements AutoCloseable {
         try {
             PlanJson json = new PlanJson(locale);
             PlanPartsJson parts = new PlanPartsJson(json);
-            PlanStore store = new PlanStore(db, Clock.systemUTC(), new PlanDigest(json), parts);
+            PlanStore store = new PlanStore(db, Clock.systemUTC(), new PlanDigest(json), parts,
+                    new PlanPartsMerge(json, locale));
             PlanJournal journal = new PlanJournal(db, parts);
             PlanService plans = new PlanService(store, journal, json, locale, new Users(store, db.user()));
             plans.upgradeLegacy();
@@ -123,6 +124,15 @@ public final class Services implements AutoCloseable {
     /** The editor through which the app changes plan {@code id}, committing on {@code saver}. */
     public PlanEditor editor(long id, Plan plan, java.util.concurrent.Executor saver) {
         return new PlanEditor(plans, id, plan, saver, locale);
+    }
+
+    /**
+     * The editor of plan {@code id} in shared mode (see {@link PlanEditor}): {@code plan} as stored at journal seq
+     * {@code seq} ({@link PlanService#journalSeq}, read before the plan), others' changes made on {@code editing}.
+     */
+    public PlanEditor editor(long id, Plan plan, long seq, java.util.concurrent.Executor saver,
+                             java.util.concurrent.Executor editing) {
+        return new PlanEditor(plans, id, plan, seq, saver, editing, locale);
     }
 
     public Locale locale() {

@@ -307,6 +307,95 @@ public final class PlanJournal {
     }
 
     /**
+     * Every action journaled after seq {@code afterSeq}, oldest first, each with its whole change as stored: what a
+     * session that has seen the plan up to {@code afterSeq} applies to catch up with everyone else's changes.
+     */
+    public List<JournalChange> since(long planId, long afterSeq) {
+        return db.read(c -> {
+            List<JournalChange> found = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT seq, action_seq, user_name, change_data"
+                    + " FROM journal WHERE plan_id = ? AND seq > ? ORDER BY seq")) {
+                PlanRowWriter.bind(ps, planId, afterSeq);
+                try (ResultSet rs = ps.executeQuery()) {
+                    long action = -1;
+                    long last = -1;
+                    String user = "";
+                    List<Change> parts = new ArrayList<>();
+                    while (rs.next()) {
+                        if (rs.getLong(2) != action && !parts.isEmpty()) {
+                            found.add(new JournalChange(last, merge(parts), user, action));
+                            parts = new ArrayList<>();
+                        }
+                        last = rs.getLong(1);
+                        action = rs.getLong(2);
+                        user = rs.getString(3);
+                        byte[] data = rs.getBytes(4);
+                        parts.add(data == null ? Change.NONE : decode(data, codec));
+                    }
+                    if (!parts.isEmpty()) {
+                        found.add(new JournalChange(last, merge(parts), user, action));
+                    }
+                }
+            }
+            return found;
+        });
+    }
+
+    /** Who wrote a journal row, and when. */
+    record Touch(String user, Instant time) {
+        static final Touch UNKNOWN = new Touch("", null);
+    }
+
+    /** Who changed the score cell last, and when, inside the caller's transaction. */
+    static Touch lastTouch(Connection c, long planId, Cell cell) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT user_name, recorded_at FROM journal"
+                + " WHERE plan_id = ? AND measure_id = ? AND criterion_id = ? AND rater_id = ?"
+                + " ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY")) {
+            PlanRowWriter.bind(ps, planId, cell.measure(), cell.criterion(), cell.rater());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? new Touch(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant())
+                        : Touch.UNKNOWN;
+            }
+        }
+    }
+
+    /**
+     * Who changed {@code part} last, and when: the newest of the plan's recent rows whose change names it (only the
+     * head of each row's change data is read, not its parts).
+     */
+    static Touch lastTouch(Connection c, long planId, PlanPart part) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT user_name, recorded_at, change_data FROM journal"
+                + " WHERE plan_id = ? ORDER BY seq DESC FETCH FIRST 500 ROWS ONLY")) {
+            ps.setLong(1, planId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    byte[] data = rs.getBytes(3);
+                    if (data != null && partsNamed(data).contains(part)) {
+                        return new Touch(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant());
+                    }
+                }
+            }
+        }
+        return Touch.UNKNOWN;
+    }
+
+    private static Set<PlanPart> partsNamed(byte[] data) {
+        try {
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(data));
+            Set<PlanPart> parts = EnumSet.noneOf(PlanPart.class);
+            if (in.readUnsignedByte() == FORMAT) {
+                int n = in.readShort();
+                for (int i = 0; i < n; i++) {
+                    parts.add(PlanPart.valueOf(in.readUTF()));
+                }
+            }
+            return parts;
+        } catch (IOException | IllegalArgumentException e) {
+            return Set.of();
+        }
+    }
+
+    /**
      * For every score cell changed after journal seq {@code after} up to {@code upTo} (inclusive), who changed it last:
      * the "changed by" of a comparison between two versions.
      */

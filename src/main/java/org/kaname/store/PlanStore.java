@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.kaname.edit.Change;
+import org.kaname.edit.PartsText;
 import org.kaname.edit.PlanPart;
+import org.kaname.edit.PlanParts;
 import org.kaname.model.IndicatorIds;
 import org.kaname.model.Plan;
 import org.kaname.model.Score;
@@ -38,12 +40,19 @@ public final class PlanStore {
     private final Clock clock;
     private final ContentDigest digest;
     private final PartsCodec codec;
+    private final PartsMerge merge;
 
+    /** A store that merges no concurrent change of parts: any is a conflict (for tests that build a store). */
     public PlanStore(SqlDatabase db, Clock clock, ContentDigest digest, PartsCodec codec) {
+        this(db, clock, digest, codec, PartsMerge.NONE);
+    }
+
+    public PlanStore(SqlDatabase db, Clock clock, ContentDigest digest, PartsCodec codec, PartsMerge merge) {
         this.db = db;
         this.clock = clock;
         this.digest = digest;
         this.codec = codec;
+        this.merge = merge;
     }
 
     public SqlDatabase database() {
@@ -248,7 +257,7 @@ public final class PlanStore {
         }
         new PlanRowWriter(c, id).writeContent(plan);
         writeDigest(c, id, plan);
-        PlanJournal.append(c, id, now.toInstant(), record, Change.NONE, codec);
+        notifyChanged(c, id, PlanJournal.append(c, id, now.toInstant(), record, Change.NONE, codec));
         return id;
     }
 
@@ -257,43 +266,169 @@ public final class PlanStore {
      * parts it replaces (from {@code after}, the plan with the change made), the score blocks of the measures whose
      * cells it changes, the digest if parts changed, and the journal rows. Returns the action's journal seq, or empty
      * if there is no such plan (nothing changed then).
+     *
+     * <p>Someone else may have changed the plan since {@code after} was read (another session on a shared server).
+     * Each value the change replaces is therefore compared with what is stored now, under the plan row's lock: a
+     * score cell must hold the change's before (or already its after); a part must equal its before, else the change
+     * is merged into it ({@link PartsMerge}: other items and fields kept). A value someone else changed to something
+     * else is a conflict: then nothing is written and a {@link ValueConflictException} lists each one with who
+     * changed it and when. What is journaled is what was really written: before = what was stored.
      */
     public java.util.OptionalLong apply(long id, Plan after, Change change, JournalRecord record) {
         return db.inTransaction(c -> {
-            boolean head = change.parts().contains(PlanPart.HEAD) || change.parts().contains(PlanPart.WEIGHTING);
-            String sql = head ? "UPDATE plan SET title = ?, organization = ?, description = ?, summary = ?,"
-                    + " fy_start = ?, fy_end = ?, budget_uniform = ?, weighting_method = ?, updated_at = ? WHERE id = ?"
-                    : "UPDATE plan SET updated_at = ? WHERE id = ?";
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                int next = 1;
-                if (head) {
-                    bindHead(ps, after);
-                    next = 9;
-                }
-                ps.setObject(next, now());
-                ps.setLong(next + 1, id);
+            // Taken first: on a server it row-locks the plan, so this change sees every change committed before it.
+            try (PreparedStatement ps = c.prepareStatement("UPDATE plan SET updated_at = ? WHERE id = ?")) {
+                ps.setObject(1, now());
+                ps.setLong(2, id);
                 if (ps.executeUpdate() == 0) {
                     return java.util.OptionalLong.empty();
                 }
             }
-            PlanRowWriter writer = new PlanRowWriter(c, id);
-            for (PlanPart part : change.parts()) {
-                if (part == PlanPart.HEAD) {
-                    writer.deletePart(PlanPart.HEAD);
-                    writer.writeBudget(after);
-                } else {
-                    writer.rewritePart(part, change.before().source(), after);
+            List<ValueConflict> conflicts = new ArrayList<>();
+            Written parts = change.cellsOnly() ? null : partsToWrite(c, id, after, change, conflicts);
+            ScoreBlocks.Checked cells = ScoreBlocks.apply(c, id, change.cells());
+            for (ScoreBlocks.CellConflict cc : cells.conflicts()) {
+                conflicts.add(conflict(c, id, cc));
+            }
+            if (!conflicts.isEmpty()) {
+                throw new ValueConflictException(conflicts);
+            }
+            Change written = change;
+            JournalRecord journaled = record;
+            if (parts != null) {
+                writeParts(c, id, change, parts);
+                written = new Change(parts.before(), parts.after(), cells.applied());
+                if (parts.merged()) {
+                    journaled = new JournalRecord(record.user(), record.kind(), record.arguments(), record.target(),
+                            record.reason(), record.refersTo(), PartsText.of(parts.before(), parts.after()),
+                            PartsText.of(parts.after(), parts.before()));
                 }
+            } else {
+                written = Change.ofCells(cells.applied());
             }
-            if (!change.cells().isEmpty()) {
-                ScoreBlocks.apply(c, id, change.cells());
-            }
-            if (!change.cellsOnly()) {
-                writeDigest(c, id, after);
-            }
-            return java.util.OptionalLong.of(PlanJournal.append(c, id, clock.instant(), record, change, codec));
+            long seq = PlanJournal.append(c, id, clock.instant(), journaled, written, codec);
+            notifyChanged(c, id, seq + journalRows(written) - 1);
+            return java.util.OptionalLong.of(seq);
         });
     }
+
+    /**
+     * The parts to write: {@code before} as stored, {@code after} as they will be, and the whole plan after them
+     * (without scores) for the digest. {@code merged} when someone else's change was merged in.
+     */
+    private record Written(PlanParts before, PlanParts after, Plan plan, boolean merged) {
+    }
+
+    /**
+     * What the change's parts become, given what is stored now. When the stored digest is that of the plan the
+     * change was made to, nobody else changed any part since (the usual case, and the only one on one PC), and the
+     * change is written as it is. Otherwise the stored plan (without scores) is read, each part the change replaces
+     * that differs from its before is merged, and the plan that results is checked as a whole.
+     */
+    private Written partsToWrite(Connection c, long id, Plan after, Change change, List<ValueConflict> conflicts)
+            throws SQLException {
+        Plan seen = change.before().applyTo(after);
+        String stored = storedDigest(c, id);
+        if (stored != null && stored.equals(digest.of(seen))) {
+            return new Written(change.before(), change.after(), after, false);
+        }
+        Plan now = new PlanRowReader(c, id, java.util.Set.of()).read().orElseThrow().plan();
+        java.util.Set<PlanPart> moved = java.util.EnumSet.noneOf(PlanPart.class);
+        moved.addAll(PlanParts.differing(now, seen));
+        moved.retainAll(change.parts());
+        Plan mine = after;
+        if (!moved.isEmpty()) {
+            PartsMerge.Result result = merge.merge(moved, seen, after, now);
+            for (PartsMerge.Conflict pc : result.conflicts()) {
+                PlanJournal.Touch touch = PlanJournal.lastTouch(c, id, pc.part());
+                conflicts.add(new ValueConflict(pc.target(), pc.mine(), pc.theirs(), touch.user(), touch.time()));
+            }
+            mine = PlanParts.of(result.merged(), moved).applyTo(after);
+        }
+        Plan written = PlanParts.of(mine, change.parts()).applyTo(now);
+        if (conflicts.isEmpty()) {
+            merge.problem(written).ifPresent(problem -> conflicts.add(new ValueConflict(problem,
+                    PartsText.of(change.after(), change.before()), "", "", null)));
+        }
+        return new Written(PlanParts.of(now, change.parts()), PlanParts.of(written, change.parts()), written,
+                !moved.isEmpty());
+    }
+
+    private void writeParts(Connection c, long id, Change change, Written parts) throws SQLException {
+        Plan written = parts.plan();
+        if (change.parts().contains(PlanPart.HEAD) || change.parts().contains(PlanPart.WEIGHTING)) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE plan SET title = ?, organization = ?,"
+                    + " description = ?, summary = ?, fy_start = ?, fy_end = ?, budget_uniform = ?,"
+                    + " weighting_method = ? WHERE id = ?")) {
+                bindHead(ps, written);
+                ps.setLong(9, id);
+                ps.executeUpdate();
+            }
+        }
+        PlanRowWriter writer = new PlanRowWriter(c, id);
+        for (PlanPart part : change.parts()) {
+            if (part == PlanPart.HEAD) {
+                writer.deletePart(PlanPart.HEAD);
+                writer.writeBudget(written);
+            } else {
+                writer.rewritePart(part, parts.before().source(), written);
+            }
+        }
+        writeDigest(c, id, written);
+    }
+
+    /** A cell conflict in words: the measure, criterion and rater by name, with who stored the value and when. */
+    private static ValueConflict conflict(Connection c, long id, ScoreBlocks.CellConflict cc) throws SQLException {
+        org.kaname.edit.Cell cell = cc.mine().cell();
+        String target = cell.measure() + " / " + nameOf(c, "criterion", "name", id, cell.criterion()) + " / "
+                + nameOf(c, "rater", "name", id, cell.rater());
+        PlanJournal.Touch touch = PlanJournal.lastTouch(c, id, cell);
+        return new ValueConflict(target, scoreText(cc.mine().after()), scoreText(cc.stored()), touch.user(),
+                touch.time());
+    }
+
+    private static String nameOf(Connection c, String table, String column, long planId, String itemId)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + column + " FROM " + table
+                + " WHERE plan_id = ? AND id = ?")) {
+            PlanRowWriter.bind(ps, planId, itemId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getString(1) != null && !rs.getString(1).isBlank() ? rs.getString(1) : itemId;
+            }
+        }
+    }
+
+    /** A score as a person reads it: the value, and its note in brackets; empty for no score. */
+    static String scoreText(Score s) {
+        if (s == null) {
+            return "";
+        }
+        String value = org.kaname.edit.ScoreValues.text(s);
+        return s.note().isEmpty() ? value : value + "（" + s.note() + "）";
+    }
+
+    /** How many journal rows {@link PlanJournal#append} writes for {@code change}. */
+    private static int journalRows(Change change) {
+        return change.cellsOnly() && !change.cells().isEmpty() ? change.cells().size() : 1;
+    }
+
+    /**
+     * Tells other sessions on a PostgreSQL server that the plan changed (payload "planId:seq"); PostgreSQL delivers
+     * it when this transaction commits, and never if it rolls back. Nothing to do on H2, which one PC uses.
+     */
+    private static void notifyChanged(Connection c, long id, long seq) throws SQLException {
+        if (!"PostgreSQL".equals(c.getMetaData().getDatabaseProductName())) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT pg_notify(?, ?)")) {
+            ps.setString(1, PLAN_CHANNEL);
+            ps.setString(2, id + ":" + seq);
+            ps.execute();
+        }
+    }
+
+    /** The PostgreSQL notification channel on which every change of a plan is announced as "planId:seq". */
+    public static final String PLAN_CHANNEL = "kaname_plan";
 
     public boolean delete(long id) {
         return db.inTransaction(c -> {
@@ -305,7 +440,11 @@ public final class PlanStore {
             // cascade, which the server runs as the tables' owner, is the one way they are removed with their plan.
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM plan WHERE id = ?")) {
                 ps.setLong(1, id);
-                return ps.executeUpdate() > 0;
+                boolean deleted = ps.executeUpdate() > 0;
+                if (deleted) {
+                    notifyChanged(c, id, 0);
+                }
+                return deleted;
             }
         });
     }

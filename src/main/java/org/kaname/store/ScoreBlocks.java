@@ -65,19 +65,68 @@ final class ScoreBlocks {
         }
     }
 
-    /** Writes the changed cells: each touched measure's block is read, changed and written back (or removed if empty). */
-    static void apply(Connection c, long planId, List<CellChange> cells) throws SQLException {
+    /**
+     * A cell whose stored score is neither what the change replaces nor what it makes: someone else changed it
+     * meanwhile.
+     */
+    record CellConflict(CellChange mine, Score stored) {
+    }
+
+    /** The cells as really changed (before = the stored score), or the conflicts, when there are any. */
+    record Checked(List<CellChange> applied, List<CellConflict> conflicts) {
+    }
+
+    /**
+     * Writes the changed cells: each touched measure's block is read (locked for update), changed and written back
+     * (or removed if empty). Each cell's stored score must be the change's before, or already its after (value and
+     * note; the time is not compared, since a stored time is cut to microseconds): otherwise that cell is a conflict,
+     * and when there is any, nothing is written and the conflicts are returned.
+     */
+    static Checked apply(Connection c, long planId, List<CellChange> cells) throws SQLException {
         Map<String, List<CellChange>> byMeasure = new LinkedHashMap<>();
         for (CellChange cc : cells) {
             byMeasure.computeIfAbsent(cc.cell().measure(), k -> new ArrayList<>()).add(cc);
         }
+        Map<String, List<Score>> stored = new LinkedHashMap<>();
+        List<CellChange> applied = new ArrayList<>(cells.size());
+        List<CellConflict> conflicts = new ArrayList<>();
         for (Map.Entry<String, List<CellChange>> e : byMeasure.entrySet()) {
-            String measure = e.getKey();
-            List<Score> scores = read(c, planId, measure);
-            boolean existed = scores != null;
-            List<Score> changed = applyTo(existed ? scores : List.of(), e.getValue());
-            write(c, planId, measure, existed, changed);
+            List<Score> scores = read(c, planId, e.getKey());
+            stored.put(e.getKey(), scores);
+            Map<Cell, Score> byCell = new HashMap<>();
+            if (scores != null) {
+                scores.forEach(s -> byCell.put(Cell.of(s), s));
+            }
+            for (CellChange cc : e.getValue()) {
+                Score now = byCell.get(cc.cell());
+                if (sameValue(now, cc.before()) || sameValue(now, cc.after())) {
+                    applied.add(new CellChange(cc.cell(), now, cc.after()));
+                } else {
+                    conflicts.add(new CellConflict(cc, now));
+                }
+            }
         }
+        if (!conflicts.isEmpty()) {
+            return new Checked(List.of(), conflicts);
+        }
+        Map<String, List<CellChange>> appliedByMeasure = new LinkedHashMap<>();
+        for (CellChange cc : applied) {
+            appliedByMeasure.computeIfAbsent(cc.cell().measure(), k -> new ArrayList<>()).add(cc);
+        }
+        for (Map.Entry<String, List<CellChange>> e : appliedByMeasure.entrySet()) {
+            List<Score> scores = stored.get(e.getKey());
+            boolean existed = scores != null;
+            write(c, planId, e.getKey(), existed, applyTo(existed ? scores : List.of(), e.getValue()));
+        }
+        return new Checked(applied, List.of());
+    }
+
+    /** Equal as values a person sees: both empty, or the same value and note (times aside). */
+    static boolean sameValue(Score a, Score b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        return Double.compare(a.value(), b.value()) == 0 && a.note().equals(b.note());
     }
 
     private static List<Score> applyTo(List<Score> scores, List<CellChange> cells) {

@@ -1,0 +1,222 @@
+package org.kaname.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kaname.edit.Cell;
+import org.kaname.edit.Change;
+import org.kaname.edit.ChangeMeasure;
+import org.kaname.edit.Edit;
+import org.kaname.edit.PlanPart;
+import org.kaname.edit.SetScore;
+import org.kaname.model.Measure;
+import org.kaname.model.Plan;
+import org.kaname.model.Score;
+import org.kaname.store.JournalChange;
+import org.kaname.store.ValueConflict;
+import org.kaname.store.ValueConflictException;
+
+/**
+ * Two people's views of one plan (two shared-mode editors over one database, each with the plan as it was when it
+ * opened): changes of different values both go in, a change of a value the other changed meanwhile is refused with
+ * their value, who and when, and nothing of it is written. On H2, so the store's check runs everywhere.
+ */
+class ValueConflictTest {
+    @TempDir
+    Path dir;
+    Services services;
+    long id;
+    View sato;
+    View suzuki;
+
+    /** One person's editor, and what it heard. */
+    final class View implements PlanEditor.Listener {
+        final String name;
+        final PlanEditor editor;
+        final List<List<ValueConflict>> conflicts = new ArrayList<>();
+        final List<Edit> refused = new ArrayList<>();
+        final List<List<String>> refreshedBy = new ArrayList<>();
+        final List<Optional<Throwable>> saved = new ArrayList<>();
+
+        View(String name) throws Exception {
+            this.name = name;
+            long seq = services.plans().journalSeq(id);
+            editor = services.editor(id, services.plans().open(id).plan(), seq, Runnable::run, Runnable::run);
+            editor.addListener(this);
+        }
+
+        void apply(Edit edit) throws Exception {
+            services.users().setDisplayName(name);
+            editor.apply(edit);
+        }
+
+        @Override
+        public void planChanged(Plan plan) {
+        }
+
+        @Override
+        public void saved(Optional<Throwable> error) {
+            saved.add(error);
+        }
+
+        @Override
+        public void conflicted(List<ValueConflict> found, Edit edit) {
+            conflicts.add(found);
+            refused.add(edit);
+        }
+
+        @Override
+        public void refreshed(Plan plan, List<String> byUsers) {
+            refreshedBy.add(byUsers);
+        }
+    }
+
+    @BeforeEach
+    void open() throws Exception {
+        services = Services.open(dir, Locale.JAPANESE);
+        id = services.plans().plans().get(0).id();
+        sato = new View("佐藤");
+        suzuki = new View("鈴木");
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    private Plan stored() throws Exception {
+        return services.plans().open(id).plan();
+    }
+
+    private Cell cell(int measure, int criterion, int rater) {
+        Plan p = sato.editor.plan();
+        return new Cell(p.measures().get(measure).id(), p.criteria().get(criterion).id(), p.raters().get(rater).id());
+    }
+
+    private static SetScore score(Cell cell, double value) {
+        return new SetScore(cell, value, "", Instant.parse("2026-12-06T01:00:00Z"));
+    }
+
+    private static Optional<Score> scoreAt(Plan plan, Cell cell) {
+        return plan.scores().stream().filter(cell::holds).findFirst();
+    }
+
+    @Test
+    void theSameCellChangedByBothIsRefusedWithTheirValueWhoAndWhenAndNothingWritten() throws Exception {
+        Cell c = cell(0, 0, 0);
+        Instant before = Instant.now();
+        sato.apply(score(c, 1));
+        long seq = services.plans().journalSeq(id);
+        suzuki.apply(score(c, 3));
+
+        assertThat(suzuki.conflicts).hasSize(1);
+        ValueConflict conflict = suzuki.conflicts.get(0).get(0);
+        assertThat(conflict.mine()).isEqualTo("3");
+        assertThat(conflict.theirs()).isEqualTo("1");
+        assertThat(conflict.theirUser()).isEqualTo("佐藤");
+        assertThat(conflict.theirTime()).isAfterOrEqualTo(before.minusSeconds(1)).isBeforeOrEqualTo(Instant.now());
+        assertThat(conflict.target()).contains(c.measure());
+        assertThat(suzuki.saved).last().satisfies(e -> assertThat(e).containsInstanceOf(ValueConflictException.class));
+        assertThat(services.plans().journalSeq(id)).as("nothing journaled").isEqualTo(seq);
+        assertThat(scoreAt(stored(), c)).map(Score::value).contains(1.0);
+        assertThat(scoreAt(suzuki.editor.plan(), c)).as("the refused view shows their value").map(Score::value)
+                .contains(1.0);
+        assertThat(suzuki.editor.canUndo()).as("the refused edit is not undoable").isFalse();
+
+        // Keeping mine: the edit made again replaces their value knowingly.
+        suzuki.apply(suzuki.refused.get(0));
+        assertThat(scoreAt(stored(), c)).map(Score::value).contains(3.0);
+        assertThat(suzuki.conflicts).hasSize(1);
+    }
+
+    @Test
+    void differentCellsOfOneMeasureBothGoIn() throws Exception {
+        Cell a = cell(0, 0, 0);
+        Cell b = cell(0, 1, 1);
+        sato.apply(score(a, 2));
+        suzuki.apply(score(b, 4));
+        assertThat(suzuki.conflicts).isEmpty();
+        assertThat(scoreAt(stored(), a)).map(Score::value).contains(2.0);
+        assertThat(scoreAt(stored(), b)).map(Score::value).contains(4.0);
+        assertThat(scoreAt(suzuki.editor.plan(), a)).as("the other's change arrived").map(Score::value)
+                .contains(2.0);
+        assertThat(suzuki.refreshedBy).containsExactly(List.of("佐藤"));
+    }
+
+    @Test
+    void differentMeasuresBothGoIn() throws Exception {
+        Cell a = cell(0, 0, 0);
+        Cell b = cell(1, 0, 0);
+        sato.apply(score(a, 2));
+        suzuki.apply(score(b, 5));
+        assertThat(suzuki.conflicts).isEmpty();
+        assertThat(scoreAt(stored(), a)).map(Score::value).contains(2.0);
+        assertThat(scoreAt(stored(), b)).map(Score::value).contains(5.0);
+    }
+
+    @Test
+    void differentFieldsOfOneMeasureBothGoInAndTheJournalSaysWhatWasMerged() throws Exception {
+        String m = sato.editor.plan().measures().get(0).id();
+        sato.apply(ChangeMeasure.title(m, "佐藤の名称"));
+        long satoSeq = services.plans().journalSeq(id);
+        suzuki.apply(ChangeMeasure.owner(m, "鈴木課"));
+
+        assertThat(suzuki.conflicts).isEmpty();
+        Measure stored = stored().measures().get(0);
+        assertThat(stored.title()).isEqualTo("佐藤の名称");
+        assertThat(stored.owner()).isEqualTo("鈴木課");
+        assertThat(suzuki.editor.plan().measures().get(0)).isEqualTo(stored);
+
+        List<JournalChange> news = services.plans().journal().since(id, satoSeq);
+        assertThat(news).hasSize(1);
+        Change merged = news.get(0).change();
+        assertThat(merged.parts()).containsExactly(PlanPart.MEASURES);
+        Measure before = merged.before().source().measures().get(0);
+        Measure after = merged.after().source().measures().get(0);
+        assertThat(before.title()).as("before = what was stored").isEqualTo("佐藤の名称");
+        assertThat(before.owner()).isNotEqualTo("鈴木課");
+        assertThat(after.title()).as("after = the merge").isEqualTo("佐藤の名称");
+        assertThat(after.owner()).isEqualTo("鈴木課");
+        assertThat(news.get(0).user()).isEqualTo("鈴木");
+        assertThat(stored()).as("the stored plan reads back, digest and all").isNotNull();
+    }
+
+    @Test
+    void differentMeasuresChangedInTheirFieldsBothGoIn() throws Exception {
+        String m0 = sato.editor.plan().measures().get(0).id();
+        String m1 = sato.editor.plan().measures().get(1).id();
+        sato.apply(ChangeMeasure.title(m0, "一つ目"));
+        suzuki.apply(ChangeMeasure.title(m1, "二つ目"));
+        assertThat(suzuki.conflicts).isEmpty();
+        assertThat(stored().measures().get(0).title()).isEqualTo("一つ目");
+        assertThat(stored().measures().get(1).title()).isEqualTo("二つ目");
+    }
+
+    @Test
+    void theSameFieldChangedByBothIsAConflictAndNothingIsWritten() throws Exception {
+        String m = sato.editor.plan().measures().get(0).id();
+        sato.apply(ChangeMeasure.title(m, "佐藤の名称"));
+        long seq = services.plans().journalSeq(id);
+        suzuki.apply(ChangeMeasure.title(m, "鈴木の名称"));
+
+        assertThat(suzuki.conflicts).hasSize(1);
+        ValueConflict conflict = suzuki.conflicts.get(0).get(0);
+        assertThat(conflict.target()).isEqualTo(m + " の 名称");
+        assertThat(conflict.mine()).isEqualTo("鈴木の名称");
+        assertThat(conflict.theirs()).isEqualTo("佐藤の名称");
+        assertThat(conflict.theirUser()).isEqualTo("佐藤");
+        assertThat(conflict.theirTime()).isNotNull();
+        assertThat(services.plans().journalSeq(id)).isEqualTo(seq);
+        assertThat(stored().measures().get(0).title()).isEqualTo("佐藤の名称");
+        assertThat(suzuki.editor.plan().measures().get(0).title()).isEqualTo("佐藤の名称");
+    }
+}
