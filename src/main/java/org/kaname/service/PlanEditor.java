@@ -86,6 +86,7 @@ public final class PlanEditor {
     private final List<Pending> pending = new ArrayList<>();
     /** Shared mode, saver's thread: the newest journal seq fetched; read elsewhere only to skip stale news. */
     private final AtomicLong fetchedSeq = new AtomicLong();
+    private volatile AutoCloseable subscription;
 
     /** A change made on screen and queued for the saver; {@code seq} is set by the saver once stored. */
     private static final class Pending {
@@ -161,6 +162,40 @@ public final class PlanEditor {
     /** True in shared mode. */
     public boolean shared() {
         return editing != null;
+    }
+
+    /**
+     * Shared mode: hears of others' changes to this plan from {@code feed} (and catches up after the feed
+     * reconnects) until {@link #close}.
+     */
+    public void listenTo(PlanFeed feed) {
+        close();
+        subscription = feed.subscribe(new PlanFeed.Subscriber() {
+            @Override
+            public void changed(long plan, long seq) {
+                if (plan == planId) {
+                    othersChanged(seq);
+                }
+            }
+
+            @Override
+            public void resync() {
+                othersChanged(-1);
+            }
+        });
+    }
+
+    /** Stops hearing of others' changes (the plan was closed); the editor is not used afterwards. */
+    public void close() {
+        AutoCloseable s = subscription;
+        subscription = null;
+        if (s != null) {
+            try {
+                s.close();
+            } catch (Exception e) {
+                LOG.debug("closing a plan feed subscription", e);
+            }
+        }
     }
 
     /** The undo and redo stacks as the journal left them: undo pops, redo pushes back, a new edit clears redo. */

@@ -36,8 +36,13 @@ public final class Services implements AutoCloseable {
     private final MemberService members;
     private final Locale locale;
 
+    /** News of others' changes, on a server; none on H2. */
+    private final PlanFeed feed;
+
     private Services(SqlDatabase database, PlanService plans, VersionService versions, Locale locale) {
         this.database = database;
+        this.feed = database instanceof ServerDatabase server ? new PlanFeed(server::openListenerConnection).start()
+                : null;
         this.plans = plans;
         this.history = new HistoryService(plans);
         this.versions = versions;
@@ -132,7 +137,16 @@ public final class Services implements AutoCloseable {
      */
     public PlanEditor editor(long id, Plan plan, long seq, java.util.concurrent.Executor saver,
                              java.util.concurrent.Executor editing) {
-        return new PlanEditor(plans, id, plan, seq, saver, editing, locale);
+        PlanEditor editor = new PlanEditor(plans, id, plan, seq, saver, editing, locale);
+        if (feed != null) {
+            editor.listenTo(feed);
+        }
+        return editor;
+    }
+
+    /** News of others' changes to plans, on a server ({@link PlanFeed}); empty on the local database. */
+    public Optional<PlanFeed> feed() {
+        return Optional.ofNullable(feed);
     }
 
     public Locale locale() {
@@ -182,6 +196,9 @@ public final class Services implements AutoCloseable {
 
     @Override
     public void close() {
+        if (feed != null) {
+            feed.close();
+        }
         database.close();
     }
 }

@@ -27,6 +27,8 @@ import org.kaname.model.Score;
  * {@link PlanDamagedException}, never returned.
  */
 public final class PlanStore {
+    /** The PostgreSQL notification channel on which every change of a plan is announced as "planId:seq". */
+    public static final String PLAN_CHANNEL = "kaname_plan";
     /** Every table below {@code plan}, children before their parents, so a replace can clear them in order. */
     private static final String[] CHILD_TABLES = {"plan_version", "journal", "evaluation", "grade_step",
         "plan_follow_up", "score_block", "round_score", "round_rater", "round_measure", "scoring_round", "score",
@@ -416,8 +418,8 @@ public final class PlanStore {
      * Tells other sessions on a PostgreSQL server that the plan changed (payload "planId:seq"); PostgreSQL delivers
      * it when this transaction commits, and never if it rolls back. Nothing to do on H2, which one PC uses.
      */
-    private static void notifyChanged(Connection c, long id, long seq) throws SQLException {
-        if (!"PostgreSQL".equals(c.getMetaData().getDatabaseProductName())) {
+    private void notifyChanged(Connection c, long id, long seq) throws SQLException {
+        if (db.dialect() != Dialect.POSTGRESQL) {
             return;
         }
         try (PreparedStatement ps = c.prepareStatement("SELECT pg_notify(?, ?)")) {
@@ -426,9 +428,6 @@ public final class PlanStore {
             ps.execute();
         }
     }
-
-    /** The PostgreSQL notification channel on which every change of a plan is announced as "planId:seq". */
-    public static final String PLAN_CHANNEL = "kaname_plan";
 
     public boolean delete(long id) {
         return db.inTransaction(c -> {
