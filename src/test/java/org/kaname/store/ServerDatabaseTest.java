@@ -180,4 +180,64 @@ class ServerDatabaseTest {
             assertThat(count(db, "SELECT COUNT(*) FROM app_setting WHERE setting_key = 'k'")).isZero();
         }
     }
+
+    @Test
+    void aSessionTheServerEndedBetweenCallsIsReplacedOnTheNextCall() throws Exception {
+        ServerAddress address = SERVER.newMigratedDatabase();
+        try (ServerDatabase db = openAsOwner(address); ServerDatabase admin = openAsOwner(address)) {
+            int backend = count(db, "SELECT pg_backend_pid()");
+            admin.read(c -> {
+                try (PreparedStatement ps = c.prepareStatement("SELECT pg_terminate_backend(?)")) {
+                    ps.setInt(1, backend);
+                    return ps.execute();
+                }
+            });
+
+            assertThat(count(db, "SELECT COUNT(*) FROM plan")).isZero();
+            assertThat(count(db, "SELECT pg_backend_pid()")).isNotEqualTo(backend);
+        }
+    }
+
+    @Test
+    void whileTheServerIsDownEachCallFailsWithinTenSecondsAndAfterItsRestartWorkGoesOn() throws Exception {
+        ServerAddress address = SERVER.newMigratedDatabase();
+        try (ServerDatabase db = openAsOwner(address)) {
+            PlanStore store = TestDigests.store(db, Clock.systemUTC());
+            long id = store.insert(TestPlans.rich(), TestDigests.CREATE);
+            SERVER.stop();
+            try {
+                for (int attempt = 0; attempt < 2; attempt++) {
+                    long start = System.nanoTime();
+                    assertThatThrownBy(() -> store.insert(TestPlans.rich(), TestDigests.CREATE))
+                            .isInstanceOf(ConnectionLostException.class);
+                    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+                }
+                assertThatThrownBy(() -> openAsOwner(address))
+                        .isInstanceOfSatisfying(StorageUnavailableException.class, e -> assertThat(e.reason())
+                                .isEqualTo(StorageUnavailableException.Reason.SERVER_UNREACHABLE));
+            } finally {
+                SERVER.restart();
+            }
+            assertThat(store.list()).extracting(PlanSummary::id).containsExactly(id);
+            assertThat(store.load(id).orElseThrow().plan()).isEqualTo(TestPlans.rich());
+        }
+    }
+
+    @Test
+    void aPlainLoginOpensAMigratedDatabaseButMayNotCreateTheSchema() throws Exception {
+        ServerAddress migrated = SERVER.newMigratedDatabase();
+        ServerAddress sato = SERVER.createLogin(migrated, "kaname_test_sato", "sato-pw");
+        try (ServerDatabase db = ServerDatabase.open(sato, "sato-pw".toCharArray())) {
+            assertThat(db.user()).isEqualTo("kaname_test_sato");
+            assertThat(count(db, "SELECT COUNT(*) FROM plan")).isZero();
+        }
+
+        ServerAddress empty = SERVER.newDatabase();
+        ServerAddress satoOnEmpty = new ServerAddress(empty.host(), empty.port(), empty.database(), sato.user());
+        assertThatThrownBy(() -> ServerDatabase.open(satoOnEmpty, "sato-pw".toCharArray()))
+                .isInstanceOfSatisfying(StorageUnavailableException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(StorageUnavailableException.Reason.INACCESSIBLE);
+                    assertThat(e.getMessage()).contains("kaname_test_sato may not").contains("owner");
+                });
+    }
 }
