@@ -16,6 +16,11 @@ public final class BackupCommand extends CliCommand {
     Path out;
 
     @Override
+    protected String localOnly() {
+        return "backup";
+    }
+
+    @Override
     protected void run(Services services) {
         if (out != null) {
             Path parent = out.toAbsolutePath().getParent();

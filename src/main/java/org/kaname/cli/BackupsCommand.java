@@ -38,6 +38,7 @@ public final class BackupsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Messages messages = Messages.of("org.kaname.cli.messages", Locale.getDefault());
+        root.requireLocal("backups", messages);
         List<BackupFile> backups = Backups.of(root.dataDirectory());
         var out = spec.commandLine().getOut();
         if (format == Format.csv) {

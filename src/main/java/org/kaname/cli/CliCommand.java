@@ -2,14 +2,15 @@ package org.kaname.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.kaname.i18n.Messages;
 import org.kaname.service.Services;
-import org.kaname.store.BackupPolicy;
 import org.kaname.store.CommitInDoubtException;
 import org.kaname.store.ConnectionLostException;
 import org.kaname.store.EncryptedFolderException;
 import org.kaname.store.PlanDamagedException;
+import org.kaname.store.ServerAddress;
 import org.kaname.store.StorageFailureException;
 import org.kaname.store.StorageUnavailableException;
 import org.slf4j.Logger;
@@ -34,15 +35,20 @@ public abstract class CliCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() throws Exception {
-        try (Services services = Services.open(root.dataDirectory(), locale(), BackupPolicy.COMMAND_LINE,
-                root.passphrase(messages()))) {
+        String localOnly = localOnly();
+        if (localOnly != null) {
+            root.requireLocal(localOnly, messages());
+        }
+        try (Services services = root.openServices(locale(), messages())) {
             run(services);
         } catch (StorageUnavailableException e) {
             throw new CliException(ExitCodes.STORAGE_UNAVAILABLE, storageMessage(messages(), e));
         } catch (PlanDamagedException e) {
             LOG.error("plan {} is damaged", e.planId(), e);
-            throw new CliException(ExitCodes.STORAGE_UNAVAILABLE,
-                    messages().get("storage.planDamaged", String.valueOf(e.planId()), root.dataDirectory()));
+            Optional<ServerAddress> server = root.server(messages());
+            throw new CliException(ExitCodes.STORAGE_UNAVAILABLE, server.isPresent()
+                    ? messages().get("storage.planDamagedShared", String.valueOf(e.planId()), server.get().display())
+                    : messages().get("storage.planDamaged", String.valueOf(e.planId()), root.dataDirectory()));
         } catch (CommitInDoubtException e) {
             throw new CliException(ExitCodes.STORAGE_UNAVAILABLE, messages().get("storage.commitInDoubt", e.server()));
         } catch (ConnectionLostException e) {
@@ -87,6 +93,11 @@ public abstract class CliCommand implements Callable<Integer> {
             c = c.getCause();
         }
         return String.valueOf(c.getMessage());
+    }
+
+    /** The command's name when it works on the local data directory only (backups), else null. */
+    protected String localOnly() {
+        return null;
     }
 
     protected PrintWriter out() {

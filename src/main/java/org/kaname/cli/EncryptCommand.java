@@ -31,6 +31,7 @@ public final class EncryptCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Messages messages = Messages.of("org.kaname.cli.messages", Locale.getDefault());
+        root.requireLocal("encrypt", messages);
         CliPassphrase passphrase = root.passphrase(messages);
         Encryption.Encrypted done;
         try {

@@ -29,6 +29,7 @@ public final class PassphraseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Messages messages = Messages.of("org.kaname.cli.messages", Locale.getDefault());
+        root.requireLocal("passphrase", messages);
         CliPassphrase passphrase = root.passphrase(messages);
         try {
             Encryption.changePassphrase(root.dataDirectory(), passphrase,

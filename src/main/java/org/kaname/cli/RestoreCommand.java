@@ -36,6 +36,7 @@ public final class RestoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Messages messages = Messages.of("org.kaname.cli.messages", Locale.getDefault());
+        root.requireLocal("restore", messages);
         Path data = root.dataDirectory();
         Path source;
         try {

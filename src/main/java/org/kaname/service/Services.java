@@ -11,6 +11,7 @@ import org.kaname.store.BackupFile;
 import org.kaname.store.BackupPolicy;
 import org.kaname.store.Database;
 import org.kaname.store.DatabaseLocation;
+import org.kaname.store.PlanArchives;
 import org.kaname.store.PlanJournal;
 import org.kaname.store.PlanMembers;
 import org.kaname.store.Passphrase;
@@ -119,6 +120,14 @@ public final class Services implements AutoCloseable {
     /** Who may do what in each plan of a shared database (on the local file its user owns every plan). */
     public MemberService members() {
         return members;
+    }
+
+    /**
+     * Whole plans with their history and versions as stored, read from this database or written into it as new plans
+     * ({@code kaname copy}).
+     */
+    public PlanArchives archives() {
+        return new PlanArchives(database, new PlanDigest(new PlanJson(locale)));
     }
 
     /** Who the journal records as making changes. */

@@ -22,10 +22,10 @@ public final class PlanArchives {
     /** How often a read is retried when others commit changes to the plan while it is being read. */
     private static final int READ_ATTEMPTS = 5;
 
-    private final Database db;
+    private final SqlDatabase db;
     private final ContentDigest digest;
 
-    public PlanArchives(Database db, ContentDigest digest) {
+    public PlanArchives(SqlDatabase db, ContentDigest digest) {
         this.db = db;
         this.digest = digest;
     }
