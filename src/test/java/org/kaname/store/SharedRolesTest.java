@@ -130,6 +130,24 @@ class SharedRolesTest {
     }
 
     @Test
+    void aRaterCannotStoreABlockThatWouldReadAsDamaged() throws SQLException {
+        String before = snapshot();
+        byte[] bytes = ScoreBlocks.encode(scores(1, 4, 2, 5));
+
+        assertRefused(() -> execute(as(RATER), "UPDATE score_block SET checksum = checksum + 1 WHERE plan_id = "
+                + plan), "score_block");
+        assertRefused(() -> execute(as(RATER), "UPDATE score_block SET score_count = 3 WHERE plan_id = " + plan),
+                "score_block");
+        try (PreparedStatement ps = as(RATER).prepareStatement("UPDATE score_block SET scores = ? WHERE plan_id = ?")) {
+            ps.setBytes(1, java.util.Arrays.copyOf(bytes, bytes.length - 1));
+            ps.setLong(2, plan);
+            assertThatThrownBy(ps::executeUpdate).isInstanceOf(SQLException.class);
+        }
+
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
     void aRaterWithoutARaterIdChangesNoCell() throws SQLException {
         execute(as(OWNER), "UPDATE plan_member SET rater_id = NULL WHERE login = '" + RATER + "'");
         String before = snapshot();
