@@ -5,7 +5,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.kaname.i18n.Messages;
+import org.kaname.service.AccessTexts;
 import org.kaname.service.Services;
+import org.kaname.store.AccessDeniedException;
 import org.kaname.store.CommitInDoubtException;
 import org.kaname.store.ConnectionLostException;
 import org.kaname.store.EncryptedFolderException;
@@ -54,6 +56,9 @@ public abstract class CliCommand implements Callable<Integer> {
         } catch (ConnectionLostException e) {
             // Refused, not queued (docs/shared-mode.md): nothing of the command's change was stored.
             throw new CliException(ExitCodes.STORAGE_UNAVAILABLE, messages().get("storage.connectionLost", e.server()));
+        } catch (AccessDeniedException e) {
+            // A shared plan's server refused it by the login's role there; nothing was stored.
+            throw new CliException(ExitCodes.INVALID_INPUT, AccessTexts.of(locale()).refusal(e));
         } catch (StorageFailureException e) {
             // Logged where it happened; the user gets the cause and what to check.
             throw new CliException(ExitCodes.STORAGE_UNAVAILABLE,
