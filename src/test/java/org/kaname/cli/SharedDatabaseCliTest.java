@@ -60,7 +60,7 @@ class SharedDatabaseCliTest {
     void setUp() {
         saved = Locale.getDefault();
         Locale.setDefault(Locale.ENGLISH);
-        server = postgres.newDatabase();
+        server = postgres.newMigratedDatabase();
         data = work.resolve("data");
         // No password file of the machine running the tests may answer for these servers.
         env.put("PGPASSFILE", work.resolve("no-pgpass").toString());
@@ -111,12 +111,8 @@ class SharedDatabaseCliTest {
         return Services.openServer(server, postgres.superuserPassword(), Locale.JAPANESE);
     }
 
-    /**
-     * A plain login of the group kaname_user on the server, after the schema's owner migrated it, with its password
-     * in PGPASSWORD: who copies plans in daily work.
-     */
-    private ServerAddress yamada() throws Exception {
-        openServer().close();
+    /** A plain login of the group kaname_user, its password in PGPASSWORD: who copies plans in daily work. */
+    private ServerAddress yamada() {
         ServerAddress login = postgres.createLogin(server, "yamada", "pw-yamada");
         env.put("PGPASSWORD", "pw-yamada");
         return login;
