@@ -81,6 +81,8 @@ class PlanAccessTest {
                 .isEqualTo("変更履歴は追記だけができ、変更や削除は誰にもできません。");
         assertThat(ja.refusal(denied(null, PlanRole.EDITOR, "measure"))).startsWith("この計画のメンバーではないため、施策は");
         assertThat(ja.refusal(denied(PlanRole.OWNER, PlanRole.OWNER, "last_owner"))).contains("所有者が一人以上");
+        assertThat(AccessTexts.of(Locale.ENGLISH).refusal(denied(PlanRole.RATER, PlanRole.EDITOR, "others_scores")))
+                .contains("other raters' scores");
     }
 
     static AccessDeniedException denied(PlanRole role, PlanRole needed, String what) {
