@@ -27,6 +27,7 @@ import org.kaname.store.JournalFilter;
  * plans (the sample, and the sample with a revealed and an open workshop round), and each plan's export by that
  * release, which this release must export byte for byte the same after the upgrade, but for the indicator ids the
  * upgrade to schema 6 gives.
+ * H2 only: files written by earlier releases (a server starts at the current schema).
  */
 class LegacyDatabaseUpgradeTest {
     @TempDir

@@ -17,7 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.kaname.TestPlans;
 import org.kaname.model.Plan;
 
-/** Backups: taken when the policy says, verified, rotated, and a way back from a damaged file. */
+/**
+ * Backups: taken when the policy says, verified, rotated, and a way back from a damaged file.
+ * H2 only: backups are the local file's; a server's are its administrator's.
+ */
 class BackupsTest {
     @TempDir
     Path dir;

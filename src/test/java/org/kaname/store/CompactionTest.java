@@ -10,7 +10,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.kaname.TestPlans;
 import org.kaname.model.Plan;
 
-/** The append-only file gives its old commits' space back at start, with every plan and the generation intact. */
+/**
+ * The append-only file gives its old commits' space back at start, with every plan and the generation intact.
+ * H2 only: compaction rewrites the local H2 file.
+ */
 class CompactionTest {
     @TempDir
     Path dir;

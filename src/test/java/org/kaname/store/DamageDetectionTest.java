@@ -17,7 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.kaname.TestPlans;
 import org.kaname.model.Plan;
 
-/** A database or plan that is not what was saved is refused, never used, and never written to. */
+/**
+ * A database or plan that is not what was saved is refused, never used, and never written to.
+ * H2 only: damage to the local file and its seal; a server checks its own pages.
+ */
 class DamageDetectionTest {
     @TempDir
     Path dir;

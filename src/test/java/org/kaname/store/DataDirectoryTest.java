@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+/** H2 only: where the local data folder is. */
 class DataDirectoryTest {
     @Test
     void optionWinsOverEnvironment() {

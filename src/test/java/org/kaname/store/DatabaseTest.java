@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** H2 only: the local file's open, lock, seal and migration (the server's are ServerDatabaseTest's). */
 class DatabaseTest {
     @TempDir
     Path dir;

@@ -18,6 +18,7 @@ import org.kaname.model.Plan;
 /**
  * Encrypted data folders (issue 13, item 7): created encrypted, opened only with the passphrase, converted and
  * re-keyed without losing a plan, a journal entry or a backup, and every guarantee of decision 0006 kept.
+ * H2 only: encryption is the local folder's.
  */
 class EncryptedFolderTest {
     /** A title that can be searched for in the raw bytes of the file. */

@@ -15,6 +15,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.kaname.TestPlans;
 import org.kaname.edit.Change;
 import org.kaname.edit.PlanPart;
@@ -37,15 +40,20 @@ import org.kaname.model.YearCost;
  * Everything issue 16 added to a plan (indicator ids, numbers, targets and actuals; costs by 年度 with breakdowns and
  * 財源; the follow-up with its 単価, grade rule and evaluations) is stored and read back equal, whole and by change.
  */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Dialect.class)
 class FollowUpStoreTest {
+    @Parameter
+    Dialect dialect;
+
     @TempDir
     Path dir;
-    Database db;
+    SqlDatabase db;
     PlanStore store;
 
     @BeforeEach
     void open() throws Exception {
-        db = Database.open(dir);
+        db = TestDatabases.open(dialect, dir);
         store = TestDigests.store(db, Clock.fixed(Instant.parse("2026-11-28T00:00:00Z"), ZoneOffset.UTC));
     }
 

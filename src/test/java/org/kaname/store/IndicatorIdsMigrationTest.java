@@ -33,6 +33,7 @@ import org.kaname.model.Plan;
  * A database of schema 5 (the version before issue 16) opens in this version: migrated to schema 6, its indicators
  * given the ids {@link org.kaname.model.IndicatorIds} gives (owner-KGI|KSI|KPI-n, in plan order), and everything else
  * read back as it was.
+ * H2 only: files written by earlier releases (a server starts at the current schema).
  */
 class IndicatorIdsMigrationTest {
     @TempDir

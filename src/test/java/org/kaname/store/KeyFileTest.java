@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** kaname.key: the data key sealed under the passphrase; a wrong passphrase or a changed field never unlocks it. */
+/**
+ * kaname.key: the data key sealed under the passphrase; a wrong passphrase or a changed field never unlocks it.
+ * H2 only: the key file of an encrypted local folder.
+ */
 class KeyFileTest {
     private static final byte[] DATA_KEY = new byte[32];
 

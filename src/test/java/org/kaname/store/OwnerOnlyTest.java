@@ -20,6 +20,7 @@ import org.kaname.TestPlans;
  * Issue 13, item 7: the data folder is the user's alone. On a POSIX file system every folder Kaname keeps is 0700 and
  * every file 0600: the ones Kaname writes, and the ones H2 creates for it. (Windows has no modes: the per-user
  * AppData folder's ACLs apply, see docs/security.md.)
+ * H2 only: file modes of the local data folder.
  */
 class OwnerOnlyTest {
     @TempDir

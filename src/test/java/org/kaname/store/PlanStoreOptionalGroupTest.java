@@ -10,19 +10,27 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.kaname.UngroupedPlans;
 import org.kaname.model.Measure;
 import org.kaname.model.Plan;
 
 /** A measure without group and a group without pillar are stored as they are (SQL NULL), as the format allows. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Dialect.class)
 class PlanStoreOptionalGroupTest {
+    @Parameter
+    Dialect dialect;
+
     @TempDir
     Path dir;
 
     @Test
     void aMeasureWithoutGroupAndAGroupWithoutPillarComeBackEqual() throws Exception {
         Plan plan = UngroupedPlans.mixed();
-        try (Database db = Database.open(dir)) {
+        try (SqlDatabase db = TestDatabases.open(dialect, dir)) {
             PlanStore store = TestDigests.store(db, Clock.systemUTC());
             long id = store.insert(plan, TestDigests.CREATE);
             Plan loaded = store.load(id).orElseThrow().plan();
@@ -34,7 +42,7 @@ class PlanStoreOptionalGroupTest {
             assertThat(column(db, "SELECT pillar_id FROM measure_group WHERE id = 'G2'")).containsExactly((String) null);
         }
         // And still after the database is closed and opened again (the content digest matches).
-        try (Database db = Database.open(dir)) {
+        try (SqlDatabase db = TestDatabases.open(dialect, dir)) {
             assertThat(TestDigests.store(db, Clock.systemUTC()).load(1).orElseThrow().plan()).isEqualTo(plan);
         }
     }
@@ -42,7 +50,7 @@ class PlanStoreOptionalGroupTest {
     @Test
     void aPlanWithoutPillarsOrGroupsComesBackEqual() throws Exception {
         Plan plan = UngroupedPlans.flat();
-        try (Database db = Database.open(dir)) {
+        try (SqlDatabase db = TestDatabases.open(dialect, dir)) {
             PlanStore store = TestDigests.store(db, Clock.systemUTC());
             long id = store.insert(plan, TestDigests.CREATE);
             assertThat(store.load(id).orElseThrow().plan()).isEqualTo(plan);
@@ -52,7 +60,7 @@ class PlanStoreOptionalGroupTest {
     @Test
     void changingOnlyTheMeasuresWritesAndJournalsTheMissingGroup() throws Exception {
         Plan plan = UngroupedPlans.mixed();
-        try (Database db = Database.open(dir)) {
+        try (SqlDatabase db = TestDatabases.open(dialect, dir)) {
             PlanStore store = TestDigests.store(db, Clock.systemUTC());
             long id = store.insert(plan, TestDigests.CREATE);
             List<Measure> measures = new ArrayList<>(plan.measures());
@@ -69,7 +77,7 @@ class PlanStoreOptionalGroupTest {
         }
     }
 
-    private static List<String> column(Database db, String sql) {
+    private static List<String> column(SqlDatabase db, String sql) {
         return db.inTransaction(c -> {
             List<String> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {

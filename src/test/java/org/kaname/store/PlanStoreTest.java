@@ -12,6 +12,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.kaname.TestPlans;
 import org.kaname.model.Budget;
 import org.kaname.model.Criterion;
@@ -19,15 +22,20 @@ import org.kaname.model.FiscalYears;
 import org.kaname.model.Measure;
 import org.kaname.model.Plan;
 
+@ParameterizedClass(name = "{0}")
+@EnumSource(Dialect.class)
 class PlanStoreTest {
+    @Parameter
+    Dialect dialect;
+
     @TempDir
     Path dir;
-    Database db;
+    SqlDatabase db;
     PlanStore store;
 
     @BeforeEach
     void open() throws Exception {
-        db = Database.open(dir);
+        db = TestDatabases.open(dialect, dir);
         store = TestDigests.store(db, Clock.fixed(Instant.parse("2026-11-28T00:00:00Z"), ZoneOffset.UTC));
     }
 

@@ -13,6 +13,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.kaname.TestPlans;
 import org.kaname.model.Plan;
 import org.kaname.model.RoundState;
@@ -20,18 +23,23 @@ import org.kaname.model.Score;
 import org.kaname.model.ScoringRound;
 
 /** Scoring rounds survive storage exactly: insert, replace and delete rewrite them with the rest of the plan. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Dialect.class)
 class RoundsStoreTest {
+    @Parameter
+    Dialect dialect;
+
     static final Instant OPENED = Instant.parse("2026-11-10T01:00:00Z");
     static final Instant REVEALED = Instant.parse("2026-11-10T02:30:00.25Z");
 
     @TempDir
     Path dir;
-    Database db;
+    SqlDatabase db;
     PlanStore store;
 
     @BeforeEach
     void open() throws Exception {
-        db = Database.open(dir);
+        db = TestDatabases.open(dialect, dir);
         store = TestDigests.store(db, Clock.fixed(Instant.parse("2026-11-28T00:00:00Z"), ZoneOffset.UTC));
     }
 

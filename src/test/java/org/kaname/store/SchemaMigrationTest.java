@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kaname.model.Plan;
 
-/** A database file written by a Kaname with schema 1 opens in this version: migrated to the newest, its plans intact. */
+/**
+ * A database file written by a Kaname with schema 1 opens in this version: migrated to the newest, its plans intact.
+ * H2 only: files written by earlier releases (a server starts at the current schema).
+ */
 class SchemaMigrationTest {
     @TempDir
     Path dir;
