@@ -53,7 +53,11 @@ class ServerFaultTest {
         address = server.newDatabase();
         services = Services.openServer(address, server.superuserPassword(), Locale.JAPANESE);
         id = services.plans().create(GeneratedPlan.generate("障害試験", 200, 5, 10, 17));
-        editor = services.editor(id, services.plans().open(id).plan(), Runnable::run);
+        // The app's editor in shared mode, without the feed of others' changes (whose thread would race the test's):
+        // it catches up with the journal after each commit instead. Saver and editing thread are the test's.
+        long seq = services.plans().journalSeq(id);
+        editor = new PlanEditor(services.plans(), id, services.plans().open(id).plan(), seq, Runnable::run,
+                Runnable::run, Locale.JAPANESE);
         editor.addListener(new PlanEditor.Listener() {
             @Override
             public void planChanged(Plan plan) {
@@ -100,16 +104,29 @@ class ServerFaultTest {
         editor.apply(SetScore.keepingNote(Cell.of(first), next(first), Instant.now()));
         assertThat(Duration.between(start, Instant.now())).isLessThan(TEN_SECONDS);
         assertThat(lastSave()).containsInstanceOf(ConnectionLostException.class);
+        assertThat(shown(Cell.of(first))).as("the screen is back to what the server has").isEqualTo(first.value());
 
         start();
         assertThat(storedValue(Cell.of(first))).as("the refused edit is not stored").isEqualTo(first.value());
         assertThat(journalRows()).as("nor journaled").isEqualTo(journaled);
 
+        // Someone else scores meanwhile; the session catches up with it when it is back.
+        Score theirs = editor.plan().scores().get(2);
+        try (Services other = Services.openServer(address, server.superuserPassword(), Locale.JAPANESE)) {
+            other.plans().apply(id, SetScore.keepingNote(Cell.of(theirs), next(theirs), Instant.now()));
+        }
         Score second = editor.plan().scores().get(1);
         editor.apply(SetScore.keepingNote(Cell.of(second), next(second), Instant.now()));
         assertThat(lastSave()).as("the next edit goes in without reopening anything").isEmpty();
         assertThat(storedValue(Cell.of(second))).isEqualTo(next(second));
-        assertThat(journalRows()).isEqualTo(journaled + 1);
+        assertThat(journalRows()).isEqualTo(journaled + 2);
+        assertThat(shown(Cell.of(theirs))).as("and the other person's change made meanwhile is shown")
+                .isEqualTo(next(theirs));
+        assertThat(shown(Cell.of(first))).isEqualTo(first.value());
+    }
+
+    private double shown(Cell cell) {
+        return editor.plan().scores().stream().filter(cell::holds).findFirst().orElseThrow().value();
     }
 
     @Test
@@ -135,6 +152,8 @@ class ServerFaultTest {
         editor.apply(paste(before, 1500));
         database().commitHook(ServerDatabase.CommitHook.NONE);
         assertThat(lastSave()).containsInstanceOf(ConnectionLostException.class);
+        assertThat(editor.plan().scores()).as("the screen is back to what the server has")
+                .isEqualTo(before.scores());
 
         start();
         assertThat(storedScores()).as("every cell as before").isEqualTo(before.scores().size());
