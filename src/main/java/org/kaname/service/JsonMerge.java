@@ -15,8 +15,9 @@ import java.util.Set;
 /**
  * A three-way merge of JSON trees (base, mine, theirs): what only one side changed is taken from it; objects merge
  * field by field; arrays of objects with an identity ({@code id}; an evaluation's {@code measure} and {@code year};
- * a round's {@code number}) merge item by item, keeping both sides' additions and removals; other arrays and values
- * are atomic. A value both sides changed to different values is a {@link Clash}, with its path.
+ * a round's {@code number}; a judgment's {@code a} and {@code b}; else a {@code year}, as of a cost or a target),
+ * each identity once in each array, merge item by item, keeping both sides' additions and removals; other arrays and
+ * values are atomic. A value both sides changed to different values is a {@link Clash}, with its path.
  */
 final class JsonMerge {
     /** A value both sides changed differently: its path (field names and item identities) and both sides. */
@@ -136,6 +137,12 @@ final class JsonMerge {
         }
         if (e.hasNonNull("number")) {
             return e.get("number").asText();
+        }
+        if (e.hasNonNull("a") && e.hasNonNull("b")) {
+            return e.get("a").asText() + "/" + e.get("b").asText();
+        }
+        if (e.hasNonNull("year")) {
+            return e.get("year").asText();
         }
         return null;
     }

@@ -30,11 +30,12 @@ final class PlanPartsMerge implements PartsMerge {
     private static final int MAX_TEXT = 200;
     /** Field names as the screens call them, for a conflict's target in words. */
     private static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("title", "名称"),
-            Map.entry("name", "名称"), Map.entry("description", "説明"), Map.entry("weight", "重み"),
-            Map.entry("owner", "担当"), Map.entry("group", "施策"), Map.entry("pillar", "基本方針"),
+            Map.entry("name", "名称"), Map.entry("description", "内容"), Map.entry("weight", "重み"),
+            Map.entry("owner", "担当部署"), Map.entry("group", "支援策"), Map.entry("pillar", "柱"),
             Map.entry("purpose", "目的"), Map.entry("initialCost", "初期費用"), Map.entry("annualCost", "年間費用"),
-            Map.entry("durationYears", "期間"), Map.entry("indicators", "指標"), Map.entry("evidence", "根拠"),
-            Map.entry("dependsOn", "前提"), Map.entry("summary", "概要"), Map.entry("organization", "組織"));
+            Map.entry("durationYears", "実施期間"), Map.entry("earliestStart", "開始可能年度"),
+            Map.entry("indicators", "指標"), Map.entry("evidence", "根拠"), Map.entry("dependsOn", "前提"),
+            Map.entry("summary", "まとめ"), Map.entry("organization", "組織"));
 
     private final PlanJson json;
     private final PlanValidator validator;

@@ -17,6 +17,7 @@ import org.kaname.edit.Change;
 import org.kaname.edit.ChangeMeasure;
 import org.kaname.edit.Edit;
 import org.kaname.edit.PlanPart;
+import org.kaname.edit.SetPrerequisite;
 import org.kaname.edit.SetScore;
 import org.kaname.model.Measure;
 import org.kaname.model.Plan;
@@ -218,5 +219,20 @@ class ValueConflictTest {
         assertThat(services.plans().journalSeq(id)).isEqualTo(seq);
         assertThat(stored().measures().get(0).title()).isEqualTo("佐藤の名称");
         assertThat(suzuki.editor.plan().measures().get(0).title()).isEqualTo("佐藤の名称");
+    }
+
+    @Test
+    void changesThatMergeIntoAnInvalidPlanAreRefusedWithTheReason() throws Exception {
+        List<Measure> measures = sato.editor.plan().measures();
+        String a = measures.get(measures.size() - 1).id();
+        String b = measures.get(measures.size() - 2).id();
+        sato.apply(SetPrerequisite.add(a, b));
+        long seq = services.plans().journalSeq(id);
+        suzuki.apply(SetPrerequisite.add(b, a));
+
+        assertThat(suzuki.conflicts).as("each alone is valid; together they are a cycle").hasSize(1);
+        assertThat(suzuki.conflicts.get(0).get(0).target()).contains(a).contains(b);
+        assertThat(services.plans().journalSeq(id)).isEqualTo(seq);
+        assertThat(stored().measures()).isEqualTo(suzuki.editor.plan().measures());
     }
 }
