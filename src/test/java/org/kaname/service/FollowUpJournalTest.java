@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.kaname.ActualsTestPlans;
 import org.kaname.edit.EditRefusedException;
 import org.kaname.edit.Holder;
@@ -25,13 +28,20 @@ import org.kaname.model.IndicatorDirection;
 import org.kaname.model.IndicatorTarget;
 import org.kaname.model.Plan;
 import org.kaname.model.YearCost;
+import org.kaname.store.Dialect;
 import org.kaname.store.JournalFilter;
+import org.kaname.store.TestDatabases;
 
 /**
  * The edits of issue 16 through the services the app and the CLI use: each is one stored, journaled action (history
  * text in Japanese and English), the store gives back what was edited, and undo works across a restart.
  */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Dialect.class)
 class FollowUpJournalTest {
+    @Parameter
+    Dialect dialect;
+
     @TempDir
     Path dir;
 
@@ -43,7 +53,7 @@ class FollowUpJournalTest {
     void anEvaluationIsStoredJournaledAndUndoneAndRedoneAcrossRestarts() throws Exception {
         Evaluation expected = new Evaluation("S1-1", 2027, "B", "研修の一部を翌年度に延期", FutureDirection.IMPROVE,
                 "実施方法を見直す", "受講者の評価は高い", false);
-        try (Services services = Services.open(dir, Locale.JAPANESE)) {
+        try (Services services = TestDatabases.services(dialect, dir, Locale.JAPANESE)) {
             PlanEditor editor = services.editor(1, services.plans().open(1).plan(), Runnable::run);
             editor.apply(new SetEvaluation("S1-1", 2027, "B", "研修の一部を翌年度に延期", FutureDirection.IMPROVE,
                     "実施方法を見直す", "受講者の評価は高い"));
@@ -51,7 +61,7 @@ class FollowUpJournalTest {
             assertThat(services.plans().open(1).plan().followUp().evaluations()).containsExactly(expected);
             assertThat(services.plans().open(1).plan().followUp().personnelRate()).isEqualTo(8_000_000);
         }
-        try (Services services = Services.open(dir, Locale.JAPANESE)) {
+        try (Services services = TestDatabases.services(dialect, dir, Locale.JAPANESE)) {
             Plan stored = services.plans().open(1).plan();
             assertThat(stored.followUp().evaluations()).containsExactly(expected);
             List<HistoryService.Row> ja = history(services, 1, Locale.JAPANESE);
@@ -76,7 +86,7 @@ class FollowUpJournalTest {
             assertThat(editor.undo()).isEmpty();
             assertThat(services.plans().open(1).plan().followUp().evaluations()).isEmpty();
         }
-        try (Services services = Services.open(dir, Locale.JAPANESE)) {
+        try (Services services = TestDatabases.services(dialect, dir, Locale.JAPANESE)) {
             assertThat(services.plans().open(1).plan().followUp().evaluations()).isEmpty();
             PlanEditor editor = services.editor(1, services.plans().open(1).plan(), Runnable::run);
             assertThat(editor.redoDescription()).contains("施策 S1-1 の2027年度の評価を変更");
@@ -91,7 +101,7 @@ class FollowUpJournalTest {
     void theCommandLinePathStoresNumbersCostsRulesAndAReopening() throws Exception {
         long id;
         Plan edited;
-        try (Services services = Services.open(dir, Locale.JAPANESE)) {
+        try (Services services = TestDatabases.services(dialect, dir, Locale.JAPANESE)) {
             PlanService plans = services.plans();
             id = plans.create(ActualsTestPlans.numeric());
             Plan original = plans.open(id).plan();
@@ -113,7 +123,7 @@ class FollowUpJournalTest {
                     .isInstanceOf(EditRefusedException.class);
             assertThat(history(services, id, Locale.JAPANESE)).hasSize((int) entries);
         }
-        try (Services services = Services.open(dir, Locale.JAPANESE)) {
+        try (Services services = TestDatabases.services(dialect, dir, Locale.JAPANESE)) {
             Plan stored = services.plans().open(id).plan();
             assertThat(stored).isEqualTo(edited);
             assertThat(stored.measure("B03").orElseThrow().indicators().get(0).targets())

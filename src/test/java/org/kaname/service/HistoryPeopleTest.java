@@ -12,6 +12,10 @@ import org.kaname.edit.SetScore;
 import org.kaname.model.Score;
 
 /** Everyone who changed a plan, for the history's person filter: each name once, in name order, that plan only. */
+/**
+ * H2 only: the people of a plan's history told apart by display names, which only the local file has (on a server
+ * each person is their own login).
+ */
 class HistoryPeopleTest {
     @TempDir
     Path dir;

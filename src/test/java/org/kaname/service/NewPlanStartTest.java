@@ -9,22 +9,32 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.kaname.TestPlans;
 import org.kaname.io.PlanJson;
 import org.kaname.model.Criterion;
 import org.kaname.model.FiscalYears;
 import org.kaname.model.Plan;
 import org.kaname.model.WeightingMethod;
+import org.kaname.store.Dialect;
+import org.kaname.store.TestDatabases;
 
 /** A new plan starts empty, from the five standard criteria of the seed, or from another plan's criteria. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Dialect.class)
 class NewPlanStartTest {
+    @Parameter
+    Dialect dialect;
+
     @TempDir
     Path dir;
     Services services;
 
     @BeforeEach
     void open() throws Exception {
-        services = Services.open(dir, Locale.JAPANESE);
+        services = TestDatabases.services(dialect, dir, Locale.JAPANESE);
     }
 
     @AfterEach

@@ -6,17 +6,27 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.kaname.UngroupedPlans;
 import org.kaname.edit.ChangeGroup;
 import org.kaname.edit.ChangeMeasure;
 import org.kaname.edit.RemoveGroup;
 import org.kaname.model.Plan;
+import org.kaname.store.Dialect;
+import org.kaname.store.TestDatabases;
 
 /**
  * Edits of a plan with a measure in no group and a group in no pillar, through the services the app and the CLI use:
  * stored, journaled and undone after a restart (the journal's parts keep the missing group as missing).
  */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Dialect.class)
 class OptionalGroupJournalTest {
+    @Parameter
+    Dialect dialect;
+
     @TempDir
     Path dir;
 
@@ -25,7 +35,7 @@ class OptionalGroupJournalTest {
         Plan original = UngroupedPlans.mixed();
         long id;
         Plan edited;
-        try (Services services = Services.open(dir, Locale.JAPANESE)) {
+        try (Services services = TestDatabases.services(dialect, dir, Locale.JAPANESE)) {
             id = services.plans().create(original);
             PlanService plans = services.plans();
             Plan after = plans.apply(id, ChangeMeasure.title(UngroupedPlans.UNGROUPED, "庁内チャットの全庁導入"));
@@ -39,7 +49,7 @@ class OptionalGroupJournalTest {
             edited = after;
             assertThat(plans.open(id).plan()).isEqualTo(edited);
         }
-        try (Services services = Services.open(dir, Locale.JAPANESE)) {
+        try (Services services = TestDatabases.services(dialect, dir, Locale.JAPANESE)) {
             assertThat(services.plans().open(id).plan()).isEqualTo(edited);
             PlanEditor editor = services.editor(id, services.plans().open(id).plan(), Runnable::run);
             for (int i = 0; i < 3; i++) {

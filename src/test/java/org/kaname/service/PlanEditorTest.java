@@ -13,6 +13,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.kaname.edit.Edit;
 import org.kaname.edit.EditRefusedException;
 import org.kaname.edit.EditTarget;
@@ -20,8 +23,15 @@ import org.kaname.edit.PlanRewrite;
 import org.kaname.edit.RenamePlan;
 import org.kaname.model.Measure;
 import org.kaname.model.Plan;
+import org.kaname.store.Dialect;
+import org.kaname.store.TestDatabases;
 
+@ParameterizedClass(name = "{0}")
+@EnumSource(Dialect.class)
 class PlanEditorTest {
+    @Parameter
+    Dialect dialect;
+
     @TempDir
     Path dir;
     Services services;
@@ -31,7 +41,7 @@ class PlanEditorTest {
 
     @BeforeEach
     void open() throws Exception {
-        services = Services.open(dir, Locale.JAPANESE);
+        services = TestDatabases.services(dialect, dir, Locale.JAPANESE);
         id = services.plans().plans().get(0).id();
         editor = services.editor(id, services.plans().open(id).plan(), Runnable::run);
     }

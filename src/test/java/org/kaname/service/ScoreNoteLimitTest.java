@@ -8,6 +8,9 @@ import java.time.Instant;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.kaname.edit.Cell;
 import org.kaname.edit.EditRefusedException;
 import org.kaname.edit.SetScore;
@@ -15,12 +18,19 @@ import org.kaname.edit.SetScoreNote;
 import org.kaname.model.Limits;
 import org.kaname.model.Plan;
 import org.kaname.model.Score;
+import org.kaname.store.Dialect;
+import org.kaname.store.TestDatabases;
 
 /**
  * A score's rationale edited on its own (one cell, not a change of parts the validator sees) is held to the plan's
  * limits too: at most {@link Limits#LONG_TEXT_LENGTH} characters, none a score sheet cannot hold.
  */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Dialect.class)
 class ScoreNoteLimitTest {
+    @Parameter
+    Dialect dialect;
+
     private static final Instant T = Instant.parse("2026-12-01T00:00:00Z");
 
     @TempDir
@@ -28,7 +38,7 @@ class ScoreNoteLimitTest {
 
     @Test
     void aNoteOfTheLongestLengthIsStoredAndOneMoreIsRefusedInTheUsersLanguage() throws Exception {
-        try (Services services = Services.open(dir, Locale.JAPANESE)) {
+        try (Services services = TestDatabases.services(dialect, dir, Locale.JAPANESE)) {
             PlanEditor editor = services.editor(1, services.plans().open(1).plan(), Runnable::run);
             Score s = editor.plan().scores().get(0);
             String longest = "理".repeat(Limits.LONG_TEXT_LENGTH);
@@ -49,7 +59,7 @@ class ScoreNoteLimitTest {
 
     @Test
     void aControlCharacterOrABrokenCharacterInANoteIsRefusedWithItsPosition() throws Exception {
-        try (Services services = Services.open(dir, Locale.ENGLISH)) {
+        try (Services services = TestDatabases.services(dialect, dir, Locale.ENGLISH)) {
             PlanEditor editor = services.editor(1, services.plans().open(1).plan(), Runnable::run);
             Score s = editor.plan().scores().get(0);
             assertThatThrownBy(() -> editor.apply(new SetScoreNote(Cell.of(s), "ab\u0007c")))
