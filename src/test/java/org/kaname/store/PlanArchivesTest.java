@@ -168,6 +168,76 @@ class PlanArchivesTest {
         assertThat(new PlanArchives(source, TestDigests.REAL).read(4242)).isEmpty();
     }
 
+    @org.junit.jupiter.api.Test
+    void aChangeCommittedWhileThePlanIsReadIsReadAgainNotMixedIn() throws Exception {
+        open(Route.POSTGRESQL_TO_H2);
+        long id = planWithHistory();
+        PostgresTestServer server = PostgresTestServer.shared();
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        try (SqlDatabase other = ServerDatabase.open(((DatabaseLocation.Server) source.location()).address(),
+                server.superuserPassword())) {
+            PlanStore otherStore = TestDigests.store(other, T1);
+            // Someone else renames the plan after this read has the plan's rows and before it reads the journal.
+            SqlDatabase interrupted = new Interrupting(source, reads, "FROM journal WHERE plan_id = ? ORDER BY seq",
+                    () -> TestDigests.replace(otherStore, id, otherStore.load(id).orElseThrow().plan()
+                            .withTitle("その間の改題")));
+
+            PlanArchive archive = new PlanArchives(interrupted, TestDigests.REAL).read(id).orElseThrow();
+
+            assertThat(reads).hasValue(2);
+            assertThat(archive.plan().title()).isEqualTo("その間の改題");
+            // The rename's journal row is there with it: plan and journal are of the same moment.
+            assertThat(archive.journal().get(archive.journal().size() - 1).seq())
+                    .isEqualTo(new PlanJournal(other, TestDigests.PARTS).lastSeq(id));
+            assertThat(archive).isEqualTo(new PlanArchives(source, TestDigests.REAL).read(id).orElseThrow());
+        }
+    }
+
+    /** A database whose first read runs {@code meanwhile} just before it prepares a statement containing {@code sql}. */
+    private record Interrupting(SqlDatabase db, java.util.concurrent.atomic.AtomicInteger reads, String sql,
+                                Runnable meanwhile) implements SqlDatabase {
+        @Override
+        public <T> T inTransaction(SqlWork<T> work) {
+            return db.inTransaction(work);
+        }
+
+        @Override
+        public <T> T read(SqlWork<T> work) {
+            boolean first = reads.incrementAndGet() == 1;
+            return db.read(c -> work.run(!first ? c : (java.sql.Connection) java.lang.reflect.Proxy.newProxyInstance(
+                    getClass().getClassLoader(), new Class<?>[] {java.sql.Connection.class}, (proxy, method, args) -> {
+                        if (method.getName().equals("prepareStatement") && String.valueOf(args[0]).contains(sql)) {
+                            meanwhile.run();
+                        }
+                        try {
+                            return method.invoke(c, args);
+                        } catch (java.lang.reflect.InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    })));
+        }
+
+        @Override
+        public Dialect dialect() {
+            return db.dialect();
+        }
+
+        @Override
+        public DatabaseLocation location() {
+            return db.location();
+        }
+
+        @Override
+        public String user() {
+            return db.user();
+        }
+
+        @Override
+        public void close() {
+            db.close();
+        }
+    }
+
     private static long count(SqlDatabase db, String sql) {
         return db.read(c -> {
             try (var st = c.createStatement(); var rs = st.executeQuery(sql)) {
