@@ -33,7 +33,7 @@ public final class Launcher {
             if (StartupTraining.requested()) {
                 StartupTraining.exitWhenMainWindowShows();
             }
-            KanameApp.launch(data);
+            KanameApp.launch(data, option(args, "--db"));
             System.exit(0);
         }
         int code = KanameCli.run(args, KanameApp::launch, System.out, System.err);
@@ -50,20 +50,41 @@ public final class Launcher {
         logging.start();
     }
 
-    /** No command: nothing but an optional {@code --data DIR}. */
+    /** No command: nothing but an optional {@code --data DIR} and an optional {@code --db URI}, each once. */
     static boolean opensTheApp(String[] args) {
-        return args.length == 0
-                || args.length == 1 && args[0].startsWith("--data=") && args[0].length() > "--data=".length()
-                || args.length == 2 && args[0].equals("--data") && !args[1].isBlank();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            String name = APP_OPTIONS.stream().filter(o -> arg.startsWith(o + "=")).findFirst().orElse(null);
+            if (name != null) {
+                if (args[i].length() == name.length() + 1 || !seen.add(name)) {
+                    return false;
+                }
+            } else if (APP_OPTIONS.contains(args[i]) && i + 1 < args.length && !args[i + 1].isBlank()
+                    && seen.add(args[i])) {
+                i++;
+            } else {
+                return false;
+            }
+        }
+        return true;
     }
 
+    /** The options the app takes without a command: the data directory, and a shared database (issue 17). */
+    private static final java.util.List<String> APP_OPTIONS = java.util.List.of("--data", "--db");
+
     static String dataOption(String[] args) {
+        return option(args, "--data");
+    }
+
+    /** The value of {@code --name VALUE} or {@code --name=VALUE}; null when absent. */
+    static String option(String[] args, String name) {
         for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--data") && i + 1 < args.length) {
+            if (args[i].equals(name) && i + 1 < args.length) {
                 return args[i + 1];
             }
-            if (args[i].startsWith("--data=")) {
-                return args[i].substring("--data=".length());
+            if (args[i].startsWith(name + "=")) {
+                return args[i].substring(name.length() + 1);
             }
         }
         return null;

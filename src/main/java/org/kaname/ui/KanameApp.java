@@ -34,6 +34,11 @@ import org.kaname.ui.recovery.RestoreDialog;
 import org.kaname.ui.recovery.RestoreViewModel;
 import org.kaname.ui.recovery.Situation;
 import org.kaname.ui.recovery.StorageTexts;
+import org.kaname.store.ServerAddress;
+import org.kaname.ui.shared.ConnectDialog;
+import org.kaname.ui.shared.ConnectViewModel;
+import org.kaname.ui.shared.SharedSession;
+import org.kaname.ui.shared.SharedTexts;
 import org.kaname.ui.task.FxTaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,6 +52,12 @@ import org.slf4j.LoggerFactory;
  * <p>
  * A restore needs the data folder closed: the app waits for queued saves, closes its services, restores and opens
  * the folder again, then rebuilds the main window on the new services.
+ * <p>
+ * Shared mode (docs/shared-mode.md): with {@code --db URI}, {@code KANAME_DB} or a server remembered from the last run,
+ * the app opens the plans on that PostgreSQL server instead, asking the password when neither {@code .pgpass} nor
+ * {@code PGPASSWORD} has it. A server that cannot be reached within 10 s is named with the reason, and the local
+ * database is offered. File › 共有データベースに接続… switches to a server while running, 「ローカルのデータベースに戻る」
+ * back; either way queued saves finish on the old database before it is closed.
  */
 public class KanameApp extends Application implements MainView.AppActions {
     /** Looked up when first needed: setting up logging before the first frame would delay the window. */
@@ -75,11 +86,32 @@ public class KanameApp extends Application implements MainView.AppActions {
     private Scene scene;
     private String fontFamily;
     private MainViewModel vm;
+    /** The server the plans are on; null while they are in the data directory. */
+    private ServerAddress server;
+    /** A message for the status line of the next main window (after switching databases). */
+    private String pendingStatus;
+    /** The server asked for at start ({@code --db}, {@code KANAME_DB}, remembered); used once. */
+    private String startDatabase;
 
     /** Opens the app on {@code dataDirectory}; returns when the last window closes. */
     public static void launch(Path dataDirectory) {
         Application.launch(KanameApp.class, "--data=" + dataDirectory);
     }
+
+    /**
+     * Opens the app on the shared database {@code databaseUri} ({@code postgresql://host:port/db?user=u}; "local":
+     * the data directory even when a server is remembered); null: as {@link #launch(Path)}.
+     */
+    public static void launch(Path dataDirectory, String databaseUri) {
+        if (databaseUri == null || databaseUri.isBlank()) {
+            launch(dataDirectory);
+        } else {
+            Application.launch(KanameApp.class, "--data=" + dataDirectory, "--db=" + databaseUri.strip());
+        }
+    }
+
+    /** The value of {@code --db} or {@code KANAME_DB} meaning the data directory, whatever was remembered. */
+    public static final String LOCAL = "local";
 
     @Override
     public void start(Stage primary) {
@@ -102,7 +134,24 @@ public class KanameApp extends Application implements MainView.AppActions {
         AppIcons.apply(stage);
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> unexpected(error));
         stage.setOnCloseRequest(e -> rememberWindow());
+        startDatabase = startDatabase(getParameters().getNamed().get("db"), environment().get("KANAME_DB"),
+                settings.sharedDatabase());
         openData();
+    }
+
+    /** The environment ({@code KANAME_DB}, {@code PGPASSWORD}, {@code PGPASSFILE}); tests may give their own. */
+    protected java.util.Map<String, String> environment() {
+        return System.getenv();
+    }
+
+    /** Which database to open at start: {@code --db}, else {@code KANAME_DB}, else the one remembered; "" local. */
+    static String startDatabase(String option, String env, String remembered) {
+        for (String candidate : new String[] {option, env, remembered}) {
+            if (candidate != null && !candidate.isBlank()) {
+                return candidate.strip().equalsIgnoreCase(LOCAL) ? "" : candidate.strip();
+            }
+        }
+        return "";
     }
 
     private Messages messages() {
@@ -118,6 +167,12 @@ public class KanameApp extends Application implements MainView.AppActions {
      * gets the passphrase dialog; cancelling it quits.
      */
     private void openData() {
+        if (!startDatabase.isEmpty()) {
+            String uri = startDatabase;
+            startDatabase = "";
+            openServerAtStart(uri);
+            return;
+        }
         Locale locale = settings.locale();
         if (passphrase == Passphrase.NONE && Encryption.isEncrypted(dataDirectory)) {
             // After start() has returned and the window shows: the dialog waits for the user.
@@ -145,6 +200,155 @@ public class KanameApp extends Application implements MainView.AppActions {
     private void adopt(Services opened) {
         services = opened;
         showMain();
+    }
+
+    private Messages sharedMessages() {
+        return Messages.of(SharedTexts.BUNDLE, settings.locale());
+    }
+
+    /** What connects: the services over a server, in the UI's language. Runs off the FX thread. */
+    private ConnectViewModel.Connector connector() {
+        Locale locale = settings.locale();
+        return (address, password) -> openServer(address, password, locale);
+    }
+
+    /** Opens the services on the server at {@code address} ({@code password}: null when found elsewhere). */
+    protected Services openServer(ServerAddress address, char[] password, Locale locale) throws Exception {
+        throw new StorageUnavailableException(StorageUnavailableException.Reason.INACCESSIBLE, address.display(),
+                "shared mode is not available in this build", null);
+    }
+
+    private ConnectViewModel connectViewModel() {
+        return new ConnectViewModel(sharedMessages(), executor, connector(), environment());
+    }
+
+    /**
+     * At start, on a server: connects at once when the password is known ({@code .pgpass}, {@code PGPASSWORD}), else
+     * asks for it in the connect dialog. Whatever fails says why and offers the local database; nothing waits more
+     * than 10 s.
+     */
+    private void openServerAtStart(String uri) {
+        Messages shared = sharedMessages();
+        ServerAddress address;
+        try {
+            address = ServerAddress.parse(uri);
+        } catch (IllegalArgumentException e) {
+            offerLocal(shared.get("startup.badUri", uri, String.valueOf(e.getMessage())));
+            return;
+        }
+        ConnectViewModel connect = connectViewModel();
+        connect.fill(address);
+        scene.setRoot(new StackPane(new Label(shared.get("connect.connecting", address.display()))));
+        applyLook();
+        if (connect.passwordNeeded()) {
+            // After start() has returned and the window shows: the dialog waits for the user.
+            Platform.runLater(() -> new ConnectDialog(stage, connect).showAndWait().ifPresentOrElse(
+                    this::adoptServer, () -> offerLocal(connect.failureProperty().get().isEmpty()
+                            ? shared.get("connect.cancelled") : connect.failureProperty().get())));
+            return;
+        }
+        connect.failureProperty().addListener((o, was, why) -> {
+            if (!why.isEmpty()) {
+                offerLocal(why);
+            }
+        });
+        connect.connect(new char[0], this::adoptServer);
+    }
+
+    /** The server could not be used at start: says why and offers the data directory, else quits. */
+    private void offerLocal(String why) {
+        Messages shared = sharedMessages();
+        log().warn("shared database not opened at start: {}", why);
+        if (dialogs().ask(shared.get("startup.title"), shared.get("startup.message", why),
+                shared.get("startup.local"), shared.get("startup.quit"))) {
+            server = null;
+            showLoading();
+            openData();
+        } else {
+            exit();
+        }
+    }
+
+    /** Now on the server: remembered for the next start (address only), and the plans shown from there. */
+    private void adoptServer(ConnectViewModel.Connected connected) {
+        server = connected.address();
+        settings = settings.withSharedDatabase(connected.address().uri());
+        settingsFile.save(settings);
+        log().info("opened the shared database {}", connected.address().display());
+        pendingStatus = messages().get("status.connected", connected.address().display());
+        adopt(connected.services());
+    }
+
+    @Override
+    public void connectToServer() {
+        ConnectViewModel connect = connectViewModel();
+        ServerAddress known = server;
+        if (known == null && !settings.sharedDatabase().isEmpty()) {
+            try {
+                known = ServerAddress.parse(settings.sharedDatabase());
+            } catch (IllegalArgumentException e) {
+                known = null;
+            }
+        }
+        if (known != null) {
+            connect.fill(known);
+        }
+        new ConnectDialog(stage, connect).showAndWait().ifPresent(this::switchTo);
+    }
+
+    /** Reconnects to the server in use (after a lost connection): at once if the password is known, else asks. */
+    private void reconnect() {
+        ServerAddress address = server;
+        if (address == null) {
+            return;
+        }
+        ConnectViewModel connect = connectViewModel();
+        connect.fill(address);
+        if (connect.passwordNeeded()) {
+            new ConnectDialog(stage, connect).showAndWait().ifPresent(this::switchTo);
+            return;
+        }
+        connect.failureProperty().addListener((o, was, why) -> {
+            if (!why.isEmpty()) {
+                dialogs().showError(messages().get("connectionLost.title"), why);
+            }
+        });
+        connect.connect(new char[0], this::switchTo);
+    }
+
+    /** Switches the window to services just opened; the old ones close once their queued saves are stored. */
+    private void switchTo(ConnectViewModel.Connected connected) {
+        Services old = services;
+        adoptServer(connected);
+        closeAfterSaves(old);
+    }
+
+    @Override
+    public void backToLocal() {
+        if (server == null) {
+            return;
+        }
+        Services old = services;
+        server = null;
+        settings = settings.withSharedDatabase("");
+        settingsFile.save(settings);
+        services = null;
+        showLoading();
+        closeAfterSaves(old);
+        pendingStatus = messages().get("status.backToLocal");
+        openData();
+    }
+
+    /** Lets queued saves reach {@code old}, then closes it, off the FX thread. */
+    private void closeAfterSaves(Services old) {
+        if (old == null) {
+            return;
+        }
+        executor.submit(progress -> {
+            saver.submit(() -> { }).get();
+            old.close();
+            return old;
+        }, closed -> { }, error -> log().warn("closing the previous database failed", error));
     }
 
     /** A damaged database file gets the restore dialog; anything else is explained, and the app ends. */
@@ -280,10 +484,17 @@ public class KanameApp extends Application implements MainView.AppActions {
         if (view != null) {
             view.dispose();
         }
+        ServerAddress address = server;
+        vm.setSession(address == null ? SharedSession.local(dataDirectory.toString())
+                : new SharedSession(true, address.display(), planId -> "", this::reconnect));
         view = new MainView(vm, this, settings.lastScreen());
         scene.setRoot(view.build());
         applyLook();
         vm.refreshPlans();
+        if (pendingStatus != null) {
+            vm.showStatus(pendingStatus);
+            pendingStatus = null;
+        }
     }
 
     private void placeWindow() {

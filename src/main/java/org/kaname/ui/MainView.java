@@ -71,6 +71,14 @@ public final class MainView {
             return dataDirectory().resolve("help");
         }
 
+        /** File › 共有データベースに接続…: asks for the server and switches the app to it once connected. */
+        default void connectToServer() {
+        }
+
+        /** File › ローカルのデータベースに戻る: the app goes back to the data folder on this PC. */
+        default void backToLocal() {
+        }
+
         /** The browser that shows the user guide. */
         default org.kaname.ui.help.UserGuideOpener.Browser browser() {
             return new org.kaname.ui.help.SystemBrowser();
@@ -111,6 +119,14 @@ public final class MainView {
         root.setCenter(split);
         root.setBottom(statusBar());
         vm.editorProperty().addListener((o, old, now) -> showPlan(now));
+        vm.setConflictChooser(rows -> new org.kaname.ui.shared.ConflictDialog(root.getScene().getWindow(),
+                vm.locale(), rows, java.time.ZoneId.systemDefault()).showAndWait());
+        root.sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                org.kaname.ui.shared.TypingGuard guard = new org.kaname.ui.shared.TypingGuard(scene);
+                vm.setTypingGuard(guard::keepTyping);
+            }
+        });
         vm.damagedPlanProperty().addListener((o, old, now) -> {
             if (now != null && vm.editorProperty().get() == null) {
                 content.getChildren().setAll(damagedPlan(now));
@@ -301,6 +317,9 @@ public final class MainView {
                 item("menuBackUpNow", "action.backUpNow", null, app::backUpNow),
                 item("menuRestore", "action.restore", null, app::restoreFromBackup),
                 new SeparatorMenuItem(),
+                item("menuConnectShared", "action.connectShared", null, app::connectToServer),
+                backToLocal(),
+                new SeparatorMenuItem(),
                 item("menuPrint", "action.print", new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN),
                         this::printPreview),
                 item("menuExportRanking", "action.exportRanking", null, () -> chooseExport(
@@ -475,6 +494,13 @@ public final class MainView {
         }
     }
 
+    /** Offered only while the plans are on a server. */
+    private MenuItem backToLocal() {
+        MenuItem item = item("menuBackToLocal", "action.backToLocal", null, app::backToLocal);
+        item.setDisable(!vm.isShared());
+        return item;
+    }
+
     private MenuItem item(String id, String key, KeyCombination accelerator, Runnable action) {
         return textItem(id, messages.get(key), accelerator, action);
     }
@@ -625,6 +651,22 @@ public final class MainView {
         }
     }
 
+    /** Where the open plan lives: 「ローカル: <folder>」 or 「共有: user@host:port/db」 with the user's role. */
+    private Label database() {
+        Label label = new Label();
+        label.setId("databaseLabel");
+        label.textProperty().bind(vm.databaseProperty());
+        label.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
+        label.getStyleClass().add("database-label");
+        label.setTooltip(Controls.tooltip(messages.get(vm.isShared() ? "database.shared.tooltip"
+                : "database.local.tooltip")));
+        // A long folder path gives way to the status line's messages, shortened in its middle, never its end.
+        label.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
+        label.setMinWidth(120);
+        label.setMaxWidth(420);
+        return label;
+    }
+
     private Node statusBar() {
         Label status = new Label();
         status.setId("statusLine");
@@ -649,7 +691,10 @@ public final class MainView {
         undoDelete.managedProperty().bind(undoDelete.visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, status, spacer, undoDelete, saved);
+        Button reconnect = controls.button("reconnectButton", "action.reconnect", vm::reconnect);
+        reconnect.visibleProperty().bind(vm.connectionLostProperty());
+        reconnect.managedProperty().bind(reconnect.visibleProperty());
+        HBox bar = new HBox(12, status, spacer, reconnect, undoDelete, database(), saved);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 12, 4, 12));
         bar.getStyleClass().add("status-bar");

@@ -75,6 +75,14 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<PlanSummary> damagedPlan = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper storageFailure = new ReadOnlyStringWrapper("");
     private final java.util.function.Consumer<PlanSummary> offerRestore;
+    /** Where the plans live, for the status bar: 「ローカル: …」 or 「共有: user@host:port/db」 with the user's role. */
+    private final ReadOnlyStringWrapper database = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper connectionLost = new ReadOnlyBooleanWrapper();
+    private org.kaname.ui.shared.SharedSession shared = org.kaname.ui.shared.SharedSession.LOCAL;
+    private java.util.function.Supplier<String> typing = () -> null;
+    /** Shows the conflict dialog (set by the main view, which owns the window); keeps theirs until then. */
+    private org.kaname.ui.shared.SharedSession.ConflictChooser conflicts =
+            rows -> org.kaname.ui.shared.ConflictDialog.Choice.KEEP_THEIRS;
     private long preferredPlanId = -1;
     /** When the open plan's data last changed in storage: shown on the printed report's cover. */
     private java.time.Instant lastChange = java.time.Instant.now();
@@ -113,6 +121,9 @@ public final class MainViewModel {
                           java.util.function.Consumer<PlanSummary> offerRestore) {
         this.services = services;
         this.offerRestore = offerRestore;
+        if (services != null) {
+            shared = org.kaname.ui.shared.SharedSession.local(services.dataDirectory().toString());
+        }
         this.plans = plans;
         this.executor = executor;
         this.saver = saver;
@@ -121,6 +132,7 @@ public final class MainViewModel {
         this.locale = locale;
         this.messages = Messages.of("org.kaname.ui.messages", locale);
         selectedPlan.addListener((obs, old, now) -> open(now));
+        updateDatabase("");
     }
 
     /** The plan to select after the first refresh (the one open when the app was last closed). */
@@ -159,19 +171,22 @@ public final class MainViewModel {
         }
         // The editor reads the plan's journal to rebuild undo and redo: that read happens here too, not on the FX thread.
         long chosen = System.nanoTime();
+        org.kaname.ui.shared.SharedSession session = shared;
         executor.submit(progress -> {
             StoredPlan stored = plans.open(summary.id());
-            return new Opened(stored, new PlanEditor(plans, stored.id(), stored.plan(), saver, locale),
-                    System.nanoTime());
+            PlanEditor opened = new PlanEditor(plans, stored.id(), stored.plan(), saver, locale);
+            // The role is read from the server with the plan, not on the FX thread.
+            return new Opened(stored, opened, session.role().apply(stored.id()), System.nanoTime());
         }, opened -> {
             long screens = System.nanoTime();
             edit(opened.stored(), opened.editor());
+            updateDatabase(opened.role());
             logOpened(opened.stored().plan(), chosen, opened.read(), screens, System.nanoTime());
         }, error -> openFailed(summary, error));
     }
 
     /** A plan read from storage and its editor, built together off the FX thread, and when that was done. */
-    private record Opened(StoredPlan stored, PlanEditor editor, long read) {
+    private record Opened(StoredPlan stored, PlanEditor editor, String role, long read) {
     }
 
     /**
@@ -235,13 +250,21 @@ public final class MainViewModel {
         status.set(messages.get("status.opened", stored.plan().title()));
     }
 
+    /** What a commit's result does to the window, as the editor's listener hands it over; for tests. */
+    void savedForTest(PlanEditor source, Optional<Throwable> error) {
+        savedResult(source, error);
+    }
+
     private void savedResult(PlanEditor source, Optional<Throwable> error) {
         if (error.isPresent() && error.get() instanceof StorageFailureException failure) {
             storageFailed(failure);
         } else if (storageFailed()) {
             // A later save cannot have reached the disk after a failed one (the database refuses all work then).
             saveState.set(SaveState.FAILED);
+        } else if (error.isPresent() && org.kaname.ui.shared.ConnectionLoss.is(error.get())) {
+            connectionLost(error.get());
         } else if (error.isEmpty()) {
+            connectionLost.set(false);
             lastChange = java.time.Instant.now();
             saveState.set(SaveState.SAVED);
             status.set(messages.get("status.saved"));
@@ -282,6 +305,70 @@ public final class MainViewModel {
         storageFailure.set(messages.get("storageFailure.banner", cause));
         dialogs.showError(messages.get("storageFailure.title"), messages.get("storageFailure.message", cause,
                 StorageFailureCause.advice(failure, messages)));
+    }
+
+    /**
+     * The server could not be reached for a save: the edit was refused (docs/shared-mode.md: refused, not queued),
+     * so the status says it is not saved, and a dialog offers 「再接続」.
+     */
+    private void connectionLost(Throwable error) {
+        saveState.set(SaveState.FAILED);
+        connectionLost.set(true);
+        status.set(messages.get("status.connectionLost"));
+        if (dialogs.ask(messages.get("connectionLost.title"),
+                messages.get("connectionLost.message", shared.display(), String.valueOf(error.getMessage())),
+                messages.get("connectionLost.reconnect"), messages.get("connectionLost.later"))) {
+            reconnect();
+        }
+    }
+
+    /** 「再接続」: the app opens the server again and this window is rebuilt on it. */
+    public void reconnect() {
+        shared.reconnect().run();
+    }
+
+    /**
+     * Says where the plans live and how to reach the server again; the app calls it once after building the view
+     * model. The role on the open plan is looked up again with each plan opened.
+     */
+    public void setSession(org.kaname.ui.shared.SharedSession session) {
+        this.shared = session;
+        updateDatabase("");
+    }
+
+    /** The status bar's database label; {@code role}: the user's role on the open plan, empty when none. */
+    private void updateDatabase(String role) {
+        database.set(org.kaname.ui.shared.SharedTexts.database(messages, shared.isShared(), shared.display(), role));
+    }
+
+    /**
+     * Others' changes arrived and the open plan's screens show them: the field the user is typing in gets the user's
+     * text back ({@link #setTypingGuard}), and a short note goes to the status line (「山田さんの変更を反映しました」,
+     * naming the other person's value when a typed text was kept).
+     */
+    public void refreshed(java.util.List<String> byUsers) {
+        String kept = typing.get();
+        String people = org.kaname.ui.shared.SharedTexts.people(messages, byUsers);
+        status.set(kept == null ? messages.get("status.refreshed", people)
+                : messages.get("status.refreshedKept", people, kept));
+        connectionLost.set(false);
+        updateUndo();
+    }
+
+    /**
+     * A change was refused because someone else changed the same values first: the user sees both and chooses;
+     * 「自分の値で上書き」 applies {@code edit} again on the plan as the server has it now.
+     */
+    public void conflicted(java.util.List<org.kaname.ui.shared.ConflictRow> rows, org.kaname.edit.Edit edit) {
+        saveState.set(SaveState.SAVED);
+        updateUndo();
+        if (conflicts.choose(rows) == org.kaname.ui.shared.ConflictDialog.Choice.OVERWRITE) {
+            if (apply(edit)) {
+                status.set(messages.get("status.conflictOverwritten"));
+            }
+        } else {
+            status.set(messages.get("status.conflictKept"));
+        }
     }
 
     /** After a save the list's title and measure count may have changed. */
@@ -662,6 +749,34 @@ public final class MainViewModel {
         }
         return Optional.of(new HistoryContext(e, services.history(), services.versions(), services.users(),
                 executor, saver, fxThread, dialogs, locale, java.time.ZoneId.systemDefault(), this::showStatus));
+    }
+
+    /**
+     * After others' changes reached the screens: puts back what the user was typing and returns the value it hid
+     * (null when nothing was typed over). Set by the main view, which knows the focused field.
+     */
+    public void setTypingGuard(java.util.function.Supplier<String> guard) {
+        this.typing = guard;
+    }
+
+    /** How a conflict is decided: the main view shows the conflict dialog; tests answer directly. */
+    public void setConflictChooser(org.kaname.ui.shared.SharedSession.ConflictChooser chooser) {
+        this.conflicts = chooser;
+    }
+
+    /** Where the plans live, with the user's role on the open plan when shared; for the status bar. */
+    public ReadOnlyStringProperty databaseProperty() {
+        return database.getReadOnlyProperty();
+    }
+
+    /** Whether the last save could not reach the server (the status bar offers 「再接続」 then). */
+    public ReadOnlyBooleanProperty connectionLostProperty() {
+        return connectionLost.getReadOnlyProperty();
+    }
+
+    /** Whether the plans are on a shared database server. */
+    public boolean isShared() {
+        return shared.isShared();
     }
 
     /** Shows a message in the status line (used by screens through their context). */

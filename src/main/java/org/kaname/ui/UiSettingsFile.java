@@ -40,7 +40,8 @@ public final class UiSettingsFile {
                     Boolean.parseBoolean(p.getProperty("window.maximized", "false")),
                     (long) number(p, "last.plan", d.lastPlanId()), p.getProperty("last.screen", ""),
                     "en".equals(p.getProperty("language")) ? Locale.ENGLISH : Locale.JAPANESE,
-                    number(p, "font.scale", 1.0), Boolean.parseBoolean(p.getProperty("theme.highContrast", "false")));
+                    number(p, "font.scale", 1.0), Boolean.parseBoolean(p.getProperty("theme.highContrast", "false")),
+                    p.getProperty("shared.database", ""));
         } catch (IOException | IllegalArgumentException e) {
             log().warn("settings file {} unreadable; using defaults", file, e);
             return UiSettings.DEFAULTS;
@@ -59,6 +60,8 @@ public final class UiSettingsFile {
         p.setProperty("language", s.locale().getLanguage());
         p.setProperty("font.scale", Double.toString(s.fontScale()));
         p.setProperty("theme.highContrast", Boolean.toString(s.highContrast()));
+        // Host, port, database and user only: the password is never written anywhere (docs/shared-mode.md).
+        p.setProperty("shared.database", s.sharedDatabase());
         try {
             Files.createDirectories(file.getParent());
             Path tmp = file.resolveSibling("settings.properties.tmp");
