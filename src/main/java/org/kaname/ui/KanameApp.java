@@ -37,7 +37,7 @@ import org.kaname.ui.recovery.StorageTexts;
 import org.kaname.store.ServerAddress;
 import org.kaname.ui.shared.ConnectDialog;
 import org.kaname.ui.shared.ConnectViewModel;
-import org.kaname.ui.shared.SharedSession;
+import org.kaname.store.PgPass;
 import org.kaname.ui.shared.SharedTexts;
 import org.kaname.ui.task.FxTaskExecutor;
 import org.slf4j.Logger;
@@ -212,10 +212,19 @@ public class KanameApp extends Application implements MainView.AppActions {
         return (address, password) -> openServer(address, password, locale);
     }
 
-    /** Opens the services on the server at {@code address} ({@code password}: null when found elsewhere). */
+    /**
+     * Opens the services on the server at {@code address}; {@code password} null when none was typed: then
+     * {@code .pgpass} or {@code PGPASSWORD} has it.
+     */
     protected Services openServer(ServerAddress address, char[] password, Locale locale) throws Exception {
-        throw new StorageUnavailableException(StorageUnavailableException.Reason.INACCESSIBLE, address.display(),
-                "shared mode is not available in this build", null);
+        char[] secret = password != null ? password : PgPass.find(address, environment()).orElse(null);
+        try {
+            return Services.openServer(address, secret, locale);
+        } finally {
+            if (secret != null && secret != password) {
+                java.util.Arrays.fill(secret, '\0');
+            }
+        }
     }
 
     private ConnectViewModel connectViewModel() {
@@ -294,26 +303,6 @@ public class KanameApp extends Application implements MainView.AppActions {
             connect.fill(known);
         }
         new ConnectDialog(stage, connect).showAndWait().ifPresent(this::switchTo);
-    }
-
-    /** Reconnects to the server in use (after a lost connection): at once if the password is known, else asks. */
-    private void reconnect() {
-        ServerAddress address = server;
-        if (address == null) {
-            return;
-        }
-        ConnectViewModel connect = connectViewModel();
-        connect.fill(address);
-        if (connect.passwordNeeded()) {
-            new ConnectDialog(stage, connect).showAndWait().ifPresent(this::switchTo);
-            return;
-        }
-        connect.failureProperty().addListener((o, was, why) -> {
-            if (!why.isEmpty()) {
-                dialogs().showError(messages().get("connectionLost.title"), why);
-            }
-        });
-        connect.connect(new char[0], this::switchTo);
     }
 
     /** Switches the window to services just opened; the old ones close once their queued saves are stored. */
@@ -460,6 +449,9 @@ public class KanameApp extends Application implements MainView.AppActions {
     }
 
     private void showLoading() {
+        if (vm != null) {
+            vm.dispose();
+        }
         if (view != null) {
             view.dispose();
             view = null;
@@ -473,6 +465,9 @@ public class KanameApp extends Application implements MainView.AppActions {
         Messages messages = messages();
         stage.setTitle(messages.get("app.title"));
         FxDialogService dialogs = dialogs();
+        if (vm != null) {
+            vm.dispose();
+        }
         vm = new MainViewModel(services, executor, saver, Platform::runLater, dialogs, settings.locale(),
                 this::restoreDamagedPlan);
         vm.preferPlan(settings.lastPlanId());
@@ -484,9 +479,6 @@ public class KanameApp extends Application implements MainView.AppActions {
         if (view != null) {
             view.dispose();
         }
-        ServerAddress address = server;
-        vm.setSession(address == null ? SharedSession.local(dataDirectory.toString())
-                : new SharedSession(true, address.display(), planId -> "", this::reconnect));
         view = new MainView(vm, this, settings.lastScreen());
         scene.setRoot(view.build());
         applyLook();

@@ -122,7 +122,7 @@ public final class MainViewModel {
         this.services = services;
         this.offerRestore = offerRestore;
         if (services != null) {
-            shared = org.kaname.ui.shared.SharedSession.local(services.dataDirectory().toString());
+            shared = org.kaname.ui.shared.SharedSession.of(services);
         }
         this.plans = plans;
         this.executor = executor;
@@ -162,6 +162,7 @@ public final class MainViewModel {
 
     private void open(PlanSummary summary) {
         if (summary == null) {
+            closeEditor();
             editor.set(null);
             updateUndo();
             return;
@@ -173,8 +174,12 @@ public final class MainViewModel {
         long chosen = System.nanoTime();
         org.kaname.ui.shared.SharedSession session = shared;
         executor.submit(progress -> {
+            boolean sharedPlan = services != null && services.isShared();
+            // Shared: the journal seq is read before the plan, so no change of others' made meanwhile is missed.
+            long seq = sharedPlan ? plans.journalSeq(summary.id()) : -1;
             StoredPlan stored = plans.open(summary.id());
-            PlanEditor opened = new PlanEditor(plans, stored.id(), stored.plan(), saver, locale);
+            PlanEditor opened = sharedPlan ? services.editor(stored.id(), stored.plan(), seq, saver, fxThread)
+                    : new PlanEditor(plans, stored.id(), stored.plan(), saver, locale);
             // The role is read from the server with the plan, not on the FX thread.
             return new Opened(stored, opened, session.role().apply(stored.id()), System.nanoTime());
         }, opened -> {
@@ -205,6 +210,7 @@ public final class MainViewModel {
             fail(error);
             return;
         }
+        closeEditor();
         editor.set(null);
         updateUndo();
         damagedPlan.set(summary);
@@ -242,9 +248,27 @@ public final class MainViewModel {
             public void saved(Optional<Throwable> error) {
                 runOnFx(() -> savedResult(e, error));
             }
+
+            @Override
+            public void refreshed(Plan plan, java.util.List<String> byUsers) {
+                // Empty: only a refused change of this person's was taken back, which its own message explains.
+                if (!byUsers.isEmpty() && editor.get() == e) {
+                    MainViewModel.this.refreshed(byUsers);
+                }
+                refreshSummary(e);
+            }
+
+            @Override
+            public void conflicted(java.util.List<org.kaname.store.ValueConflict> found, org.kaname.edit.Edit edit) {
+                if (editor.get() == e) {
+                    MainViewModel.this.conflicted(found.stream().map(c -> new org.kaname.ui.shared.ConflictRow(
+                            c.target(), c.theirs(), c.theirUser(), c.theirTime(), c.mine())).toList(), edit);
+                }
+            }
         });
         lastChange = stored.updatedAt();
         damagedPlan.set(null);
+        closeEditor();
         editor.set(e);
         updateUndo();
         status.set(messages.get("status.opened", stored.plan().title()));
@@ -261,6 +285,14 @@ public final class MainViewModel {
         } else if (storageFailed()) {
             // A later save cannot have reached the disk after a failed one (the database refuses all work then).
             saveState.set(SaveState.FAILED);
+        } else if (error.isPresent() && error.get() instanceof org.kaname.store.ValueConflictException) {
+            // Nothing was written and the plan shows the other person's values: the conflict dialog follows.
+            saveState.set(SaveState.SAVED);
+        } else if (error.isPresent() && error.get() instanceof org.kaname.store.AccessDeniedException denied) {
+            // Refused by the plan's roles on the server: nothing changed, and the plan went back to what is stored.
+            saveState.set(SaveState.SAVED);
+            status.set(String.valueOf(denied.getMessage()));
+            dialogs.showError(messages.get("error.saveTitle"), String.valueOf(denied.getMessage()));
         } else if (error.isPresent() && org.kaname.ui.shared.ConnectionLoss.is(error.get())) {
             connectionLost(error.get());
         } else if (error.isEmpty()) {
@@ -315,16 +347,37 @@ public final class MainViewModel {
         saveState.set(SaveState.FAILED);
         connectionLost.set(true);
         status.set(messages.get("status.connectionLost"));
-        if (dialogs.ask(messages.get("connectionLost.title"),
-                messages.get("connectionLost.message", shared.display(), String.valueOf(error.getMessage())),
+        if (dialogs.ask(messages.get("connectionLost.title"), saveFailure(error),
                 messages.get("connectionLost.reconnect"), messages.get("connectionLost.later"))) {
             reconnect();
         }
     }
 
-    /** 「再接続」: the app opens the server again and this window is rebuilt on it. */
+    /**
+     * 「再接続」: reads the plan list and the open plan from the server again (the database connects anew on the
+     * next use, with the login it was opened with). While the server is still away, that failure is said instead.
+     */
     public void reconnect() {
-        shared.reconnect().run();
+        PlanSummary open = selectedPlan.get();
+        closeEditor();
+        editor.set(null);
+        connectionLost.set(false);
+        refreshPlans();
+        if (open != null) {
+            open(open);
+        }
+    }
+
+    /** Stops the open plan's editor hearing of others' changes (the plan is closed or replaced). */
+    private void closeEditor() {
+        if (editor.get() != null) {
+            editor.get().close();
+        }
+    }
+
+    /** Closes what this view model opened (the open plan's editor); called when the window is rebuilt. */
+    public void dispose() {
+        closeEditor();
     }
 
     /**
@@ -488,6 +541,7 @@ public final class MainViewModel {
             plans.delete(id);
             return id;
         }, deleted -> {
+            closeEditor();
             editor.set(null);
             selectedPlan.set(null);
             deletedPlan.set(gone);

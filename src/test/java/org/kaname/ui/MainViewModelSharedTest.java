@@ -56,13 +56,13 @@ class MainViewModelSharedTest {
     @Test
     void theStatusBarNamesTheDatabaseAndTheRoleOnASharedPlan() {
         assertThat(vm.databaseProperty().get()).isEqualTo("ローカル: " + dir.resolve("data"));
-        vm.setSession(new SharedSession(true, "yamada@db.example:5432/kaname", planId -> "RATER", () -> { }));
+        vm.setSession(new SharedSession(true, "yamada@db.example:5432/kaname", planId -> "採点者"));
         assertThat(vm.databaseProperty().get()).isEqualTo("共有: yamada@db.example:5432/kaname");
         // The role is read with the plan when it is opened.
         vm.selectedPlanProperty().set(null);
         vm.refreshPlans();
         assertThat(vm.databaseProperty().get())
-                .isEqualTo("共有: yamada@db.example:5432/kaname（あなたの役割: 評価者）");
+                .isEqualTo("共有: yamada@db.example:5432/kaname（あなたの役割: 採点者）");
     }
 
     @Test
@@ -109,16 +109,21 @@ class MainViewModelSharedTest {
 
     @Test
     void aLostConnectionSaysTheEditIsNotSavedAndOffersToReconnect() {
-        int[] reconnects = {0};
-        vm.setSession(new SharedSession(true, "yamada@db.example:5432/kaname", planId -> "", () -> reconnects[0]++));
+        vm.setSession(new SharedSession(true, "yamada@db.example:5432/kaname", planId -> ""));
+        org.kaname.service.PlanEditor before = vm.editorProperty().get();
+        dialogs.answer = false;
         // What the editor hears from a commit the server never got.
-        vm.savedForTest(vm.editorProperty().get(),
-                java.util.Optional.of(new IllegalStateException("I/O error", new SQLException("gone", "08006"))));
+        vm.savedForTest(before, java.util.Optional.of(new org.kaname.store.ConnectionLostException(
+                "yamada@db.example:5432/kaname", "I/O error", new SQLException("gone", "08006"))));
         assertThat(vm.saveStateProperty().get()).isEqualTo(MainViewModel.SaveState.FAILED);
         assertThat(vm.statusProperty().get()).startsWith("⚠ 共有データベースとの接続が切れています");
-        assertThat(vm.connectionLostProperty().get()).isTrue();
+        assertThat(vm.connectionLostProperty().get()).as("the status bar offers 再接続").isTrue();
         assertThat(dialogs.questions).singleElement().asString().contains("yamada@db.example:5432/kaname")
-                .contains("[再接続 / 閉じる]");
-        assertThat(reconnects[0]).as("answered 再接続").isEqualTo(1);
+                .contains("保存されていません").contains("[再接続 / 閉じる]");
+
+        vm.reconnect();
+        assertThat(vm.editorProperty().get()).as("the plan is read again").isNotSameAs(before);
+        assertThat(vm.editorProperty().get().planId()).isEqualTo(before.planId());
+        assertThat(vm.connectionLostProperty().get()).isFalse();
     }
 }

@@ -147,7 +147,10 @@ public final class ConnectViewModel {
 
     /** The bundle key saying where the stored password comes from, or empty when the user must type it. */
     private Optional<String> storedPasswordKey(ServerAddress address) {
-        Optional<char[]> found = PgPass.find(address, environment);
+        // PgPass.find falls back to PGPASSWORD itself: asked without it, it answers for the file alone.
+        Map<String, String> fileOnly = new java.util.HashMap<>(environment);
+        fileOnly.remove("PGPASSWORD");
+        Optional<char[]> found = PgPass.find(address, fileOnly);
         if (found.isPresent()) {
             Arrays.fill(found.get(), '\0');
             return Optional.of("connect.pgpass");

@@ -23,7 +23,10 @@ public final class ConnectionLoss {
                 // admin_shutdown: the server was stopped under the session.
                 return true;
             }
-            if (t instanceof StorageUnavailableException s && s.reason().name().equals("SERVER_UNREACHABLE")) {
+            if (t instanceof org.kaname.store.ConnectionLostException) {
+                return true;
+            }
+            if (t instanceof StorageUnavailableException s && s.reason() == StorageUnavailableException.Reason.SERVER_UNREACHABLE) {
                 return true;
             }
             if (t instanceof SocketException || t instanceof SocketTimeoutException) {

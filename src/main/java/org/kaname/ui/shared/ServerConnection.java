@@ -9,6 +9,7 @@ import java.util.concurrent.TimeoutException;
 import org.kaname.i18n.Messages;
 import org.kaname.service.Services;
 import org.kaname.store.ServerAddress;
+import org.kaname.store.StorageUnavailableException;
 import org.kaname.ui.recovery.StorageTexts;
 import org.kaname.ui.task.TaskExecutor;
 
@@ -103,6 +104,13 @@ final class ServerConnection {
             return messages.get("connect.cancelled");
         }
         Messages app = Messages.of("org.kaname.ui.messages", messages.locale());
+        if (error instanceof StorageUnavailableException e && switch (e.reason()) {
+            case SERVER_UNREACHABLE, SERVER_LOGIN_FAILED, SERVER_NEWER_SCHEMA -> true;
+            default -> false;
+        }) {
+            // These name the server and say what to check already.
+            return StorageTexts.unavailable(app, error);
+        }
         return messages.get("error.failed", address.display(), StorageTexts.unavailable(app, error));
     }
 }

@@ -15,14 +15,14 @@ public final class SharedTexts {
 
     /**
      * The status bar's database label: 「ローカル: C:\…\data」, 「共有: user@host:5432/db」, with the user's role on the
-     * open plan when it is known (「共有: …（あなたの役割: 評価者）」). {@code app} is the main window's bundle.
+     * open plan in words when it is known (「共有: …（あなたの役割: 採点者）」). {@code app} is the main window's bundle.
      */
-    public static String database(Messages app, boolean shared, String display, String roleName) {
+    public static String database(Messages app, boolean shared, String display, String role) {
         if (!shared) {
-            return app.get("database.local", display);
+            return display.isEmpty() ? "" : app.get("database.local", display);
         }
-        return roleName == null || roleName.isEmpty() ? app.get("database.shared", display)
-                : app.get("database.sharedRole", display, app.get("role." + roleName));
+        return role == null || role.isEmpty() ? app.get("database.shared", display)
+                : app.get("database.sharedRole", display, role);
     }
 
     /** 「山田さん、佐藤さん」 / "yamada, sato": each name once, in the order they came; 「ほかの人」 when none is known. */

@@ -107,6 +107,26 @@ class ConnectViewModelTest {
     }
 
     @Test
+    void aPasswordInThePasswordFileIsUsedAndSaidSo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path file = dir.resolve("pgpass");
+        java.nio.file.Files.writeString(file, "127.0.0.1:5432:kaname:yamada:from-file\n");
+        try {
+            java.nio.file.Files.setPosixFilePermissions(file,
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows: no permissions to narrow.
+        }
+        ConnectViewModel vm = model((address, password) -> null, Map.of("PGPASSFILE", file.toString()),
+                Duration.ofSeconds(5));
+        fill(vm, "127.0.0.1", "5432", "kaname", "yamada");
+        assertThat(vm.passwordNeeded()).isFalse();
+        assertThat(vm.passwordNoteProperty().get()).isEqualTo(".pgpass のパスワードを使います（入力は不要です）");
+        vm.userProperty().set("sato");
+        assertThat(vm.passwordNeeded()).as("the file has none for another login").isTrue();
+    }
+
+    @Test
     void aRefusalIsWordedWithTheServerNamed() {
         ConnectViewModel vm = model((address, password) -> {
             throw new StorageUnavailableException(StorageUnavailableException.Reason.INACCESSIBLE, address.display(),
