@@ -11,7 +11,9 @@
 # Prints a Markdown report on stdout; progress goes to stderr.
 #   usage: src/bench/shared-mode.sh [JAR] > result.md   (JAR defaults to target/kaname.jar: ./mvnw -B -DskipTests package)
 #   env: PG_BIN (the server's bin directory; default: `pg_config --bindir`, else /usr/lib/postgresql/*/bin), PG_PORT
-#        (55433), EDITS (1000), CLIENTS (20), CLIENT_EDITS (100), OPENS (3), TMPDIR. The server is a temporary
+#        (55433), EDITS (1000), CLIENTS (20), CLIENT_EDITS (100), OPENS (3), TMPDIR, NICE (0: the niceness of the server
+#        and of the benchmark's JVMs; on a machine shared with other work, e.g. -10 as root, so that they are not the
+#        ones waiting for a CPU). The server is a temporary
 #        cluster made by initdb in a temporary directory (as user nobody when run as root), with PostgreSQL's defaults
 #        (fsync and synchronous_commit on), SCRAM password login on 127.0.0.1, removed at the end.
 set -euo pipefail
@@ -30,7 +32,8 @@ work=$(mktemp -d)
 chmod 755 "$work"
 as_server=()
 [ "$(id -u)" = 0 ] && as_server=(runuser -u nobody --)
-pg() { "${as_server[@]}" "$@"; }
+nice=${NICE:-0}
+pg() { nice -n "$nice" "${as_server[@]}" "$@"; }
 stop_server() { pg "$bin/pg_ctl" -D "$work/pg" -m fast -w stop >/dev/null 2>&1 || true; }
 trap 'stop_server; rm -rf "$work"' EXIT
 
@@ -49,7 +52,7 @@ export PGPASSFILE="$work/pgpass"
 sql() { psql -X -q -A -t -h 127.0.0.1 -p "$port" -U kaname_admin -d "${2:-kaname}" -c "$1"; }
 sql "CREATE DATABASE kaname" postgres
 uri="postgresql://127.0.0.1:$port/kaname?user=kaname_admin"
-bench() { java -cp "$jar" src/bench/SharedMode.java "$@"; }
+bench() { nice -n "$nice" java -cp "$jar" src/bench/SharedMode.java "$@"; }
 value() { sed -n "s/.*$2=\([^ ]*\).*/\1/p" <<<"$1" | head -1; }
 load() { cut -d' ' -f1 /proc/loadavg; }
 load_start=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -59,7 +62,7 @@ echo "generating and importing the plan…" >&2
 java -cp "$jar" src/bench/GeneratePlan.java "$work/plan.json" 2000 30 42
 t0=$(date +%s.%N)
 importer="\`kaname --db URI import\`"
-if ! id=$(java -jar "$jar" --db "$uri" import "$work/plan.json" 2>"$work/import.err" | tail -1); then
+if ! id=$(nice -n "$nice" java -jar "$jar" --db "$uri" import "$work/plan.json" 2>"$work/import.err" | tail -1); then
   # A jar from before the CLI's --db: the same import through the services.
   id=$(bench import "$uri" "$work/plan.json" | tail -1)
   importer="PlanService.importPlan (SharedMode import; this jar's CLI has no --db)"
@@ -91,18 +94,18 @@ wal_0=$(sql "SELECT pg_current_wal_lsn()")
 
 echo "one client, $edits edits, as the editor…" >&2
 l0=$(load)
-out=$(bench edits "$editor_uri" "$id" "$edits" 50 | tee -a /dev/stderr)
+out=$(bench edits "$editor_uri" "$id" "$edits" 50 | tee >(cat >&2))
 edit_load="$l0 → $(load)"
 commit=$(grep '^commit ' <<<"$out")
 apply=$(grep '^in_memory_apply ' <<<"$out")
 echo "one client, $edits edits, as rater r0 (its own cells)…" >&2
 l0=$(load)
-out=$(bench edits "${rater_uri/\{i\}/0}" "$id" "$edits" 50 r0 | tee -a /dev/stderr)
+out=$(bench edits "${rater_uri/\{i\}/0}" "$id" "$edits" 50 r0 | tee >(cat >&2))
 rater_load="$l0 → $(load)"
 rater_commit=$(grep '^commit ' <<<"$out")
 echo "one client, $edits edits, as the database's owner (no role checks)…" >&2
 l0=$(load)
-out=$(bench edits "$uri" "$id" "$edits" 50 | tee -a /dev/stderr)
+out=$(bench edits "$uri" "$id" "$edits" 50 | tee >(cat >&2))
 owner_load="$l0 → $(load)"
 owner_commit=$(grep '^commit ' <<<"$out")
 journal_rows_1=$(sql "SELECT count(*) FROM journal")
@@ -113,7 +116,7 @@ journal_per_edit=$(( (journal_bytes_1 - journal_bytes_0) / (journal_rows_1 - jou
 
 echo "$clients clients × $client_edits edits…" >&2
 l0=$(load)
-many=$(bench clients "$rater_uri" "$id" "$clients" "$client_edits" 5 | tee -a /dev/stderr)
+many=$(bench clients "$rater_uri" "$id" "$clients" "$client_edits" 5 | tee >(cat >&2))
 clients_load="$l0 → $(load)"
 many_commit=$(grep '^commit ' <<<"$many")
 many_head=$(grep '^clients=' <<<"$many")
@@ -122,7 +125,7 @@ echo "opening the plan…" >&2
 opens_rows=()
 stop_server && start_server
 for i in $(seq "$opens"); do
-  o=$(bench open "$editor_uri" "$id" "$([ "$i" = "$opens" ] && echo 5 || echo 0)" | tee -a /dev/stderr)
+  o=$(bench open "$editor_uri" "$id" "$([ "$i" = "$opens" ] && echo 5 || echo 0)" | tee >(cat >&2))
   label=$([ "$i" = 1 ] && echo "new JVM, server just restarted" || echo "new JVM")
   first=$(grep 'run=first' <<<"$o")
   opens_rows+=("| $label | $(value "$first" connect_ms) ms | $(value "$first" read_ms) ms | **$(value "$first" total_ms) ms** |")
@@ -155,7 +158,7 @@ row() { # name line → | p50 | p95 | p99 | min … max | n
 cat <<REPORT
 ### Shared mode: \`$(basename "$jar")\` on PostgreSQL $("$bin/postgres" --version | awk '{print $3}') ($started)
 
-- Command: \`src/bench/shared-mode.sh $jar\` (EDITS=$edits, CLIENTS=$clients, CLIENT_EDITS=$client_edits, OPENS=$opens)
+- Command: \`src/bench/shared-mode.sh $jar\` (EDITS=$edits, CLIENTS=$clients, CLIENT_EDITS=$client_edits, OPENS=$opens, NICE=$nice)
 - Machine: $(nproc) vCPUs ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/^Mem:/ {print $2}') GB RAM, $(java -version 2>&1 | head -1 | cut -d'"' -f2), default JVM flags; server on $(findmnt -no FSTYPE -T "$work") over 127.0.0.1, PostgreSQL's defaults (fsync, synchronous_commit on, shared_buffers $(sql 'SHOW shared_buffers'))
 - jar sha256 $(sha256sum "$jar" | cut -c1-12); load average at start $load_start, at end $(cut -d' ' -f1-3 /proc/loadavg)
 - Plan: 2,000 measures × 5 criteria × 30 raters (300,000 scores), imported with $importer in ${import_s%???????} s (whole process)
