@@ -3,9 +3,11 @@ package org.kaname.service;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -92,12 +94,14 @@ public final class PlanEditor {
     private static final class Pending {
         final Change change;
         final Edit edit;
+        final Action made;
         final Runnable unstack;
         volatile long seq;
 
-        Pending(Change change, Edit edit, Runnable unstack) {
+        Pending(Change change, Edit edit, Action made, Runnable unstack) {
             this.change = change;
             this.edit = edit;
+            this.made = made;
             this.unstack = unstack;
         }
     }
@@ -126,6 +130,12 @@ public final class PlanEditor {
                 source = null;
             }
             return change;
+        }
+
+        /** The change as stored, when the store merged it with others' (so undo puts back what was stored). */
+        void stored(Change asStored) {
+            change = asStored;
+            source = null;
         }
     }
 
@@ -387,7 +397,7 @@ public final class PlanEditor {
             l.planChanged(after);
         }
         Pending queued = shared() ? new Pending(change, edit == null ? new ReapplyEdit(record, change) : edit,
-                unstack) : null;
+                made, unstack) : null;
         if (queued != null) {
             pending.add(queued);
         }
@@ -459,10 +469,10 @@ public final class PlanEditor {
      * this person's own stored changes arrived.
      */
     private void catchUp(List<JournalChange> news, Pending refused, Throwable failure) {
-        java.util.Set<Long> mine = new java.util.HashSet<>();
+        Map<Long, Pending> mine = new HashMap<>();
         for (Pending p : pending) {
             if (p.seq > 0) {
-                mine.add(p.seq);
+                mine.put(p.seq, p);
             }
         }
         java.util.Set<String> users = new java.util.LinkedHashSet<>();
@@ -474,11 +484,15 @@ public final class PlanEditor {
             }
             confirmed = jc.change().applyTo(confirmed);
             confirmedSeq = jc.seq();
-            if (!mine.contains(jc.actionSeq())) {
+            Pending own = mine.get(jc.actionSeq());
+            if (own == null) {
                 others = true;
                 users.add(jc.user());
             } else if (!jc.change().cellsOnly()) {
                 ownParts = true;
+                if (own.made != null) {
+                    own.made.stored(jc.change());
+                }
             }
         }
         boolean dropped = refused != null && failure != null && pending.remove(refused);

@@ -235,4 +235,18 @@ class ValueConflictTest {
         assertThat(services.plans().journalSeq(id)).isEqualTo(seq);
         assertThat(stored().measures()).isEqualTo(suzuki.editor.plan().measures());
     }
+
+    @Test
+    void undoingAMergedChangeTakesBackOnlyThisPersonsPart() throws Exception {
+        String m = sato.editor.plan().measures().get(0).id();
+        String owner = sato.editor.plan().measures().get(0).owner();
+        sato.apply(ChangeMeasure.title(m, "佐藤の名称"));
+        suzuki.apply(ChangeMeasure.owner(m, "鈴木課"));
+
+        services.users().setDisplayName("鈴木");
+        assertThat(suzuki.editor.undo()).isEmpty();
+        Measure stored = stored().measures().get(0);
+        assertThat(stored.owner()).isEqualTo(owner);
+        assertThat(stored.title()).as("the other person's title stays").isEqualTo("佐藤の名称");
+    }
 }
