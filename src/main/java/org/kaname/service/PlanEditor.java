@@ -74,6 +74,9 @@ public final class PlanEditor {
     private final long planId;
     private final Executor saver;
     private final EditTexts texts;
+    private final AccessTexts accessTexts;
+    /** Null: no restriction (the local file, or a plan's owner or editor before {@link #restrictTo}). */
+    private volatile PlanAccess access;
     private final Deque<Action> undo = new ArrayDeque<>();
     private final Deque<Action> redo = new ArrayDeque<>();
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
@@ -162,11 +165,36 @@ public final class PlanEditor {
         this.plan = plan;
         this.saver = saver;
         this.texts = EditTexts.of(locale);
+        this.accessTexts = AccessTexts.of(locale);
         this.editing = editing;
         this.confirmed = plan;
         this.confirmedSeq = seq;
         this.fetchedSeq.set(seq);
         rebuildStacks(service.journal().actions(planId));
+    }
+
+    /**
+     * Shared mode: what this login's role in the plan allows. An edit it does not allow is refused at once, in the
+     * person's words, before anything is shown; the server would refuse its commit anyway (db/postgresql/V6_1).
+     */
+    public void restrictTo(PlanAccess allowed) {
+        this.access = allowed;
+    }
+
+    /** What this login may change in the plan; the owner's everything on the local file. */
+    public PlanAccess access() {
+        PlanAccess a = access;
+        return a == null ? PlanAccess.owner(planId) : a;
+    }
+
+    private void checkAccess(Change change) throws EditRefusedException {
+        PlanAccess a = access;
+        if (a != null) {
+            java.util.Optional<org.kaname.store.AccessDeniedException> refused = a.refusal(change);
+            if (refused.isPresent()) {
+                throw EditRefusedException.localised(accessTexts.refusal(refused.get()));
+            }
+        }
     }
 
     /** True in shared mode. */
@@ -277,6 +305,7 @@ public final class PlanEditor {
         if (change.isEmpty()) {
             return;
         }
+        checkAccess(change);
         Plan after = change.applyTo(plan);
         service.check(change, after);
         Action action = new Action(texts.describe(edit), 0, change, null);
@@ -364,6 +393,7 @@ public final class PlanEditor {
         if (back.isEmpty()) {
             return;
         }
+        checkAccess(back);
         Plan after = back.applyTo(plan);
         service.check(back, after);
         List<String> args = List.of(String.valueOf(seq), entryDescription);

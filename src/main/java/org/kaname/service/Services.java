@@ -147,6 +147,9 @@ public final class Services implements AutoCloseable {
     public PlanEditor editor(long id, Plan plan, long seq, java.util.concurrent.Executor saver,
                              java.util.concurrent.Executor editing) {
         PlanEditor editor = new PlanEditor(plans, id, plan, seq, saver, editing, locale);
+        if (members.shared()) {
+            editor.restrictTo(members.access(id));
+        }
         if (feed != null) {
             editor.listenTo(feed);
         }

@@ -116,6 +116,33 @@ class SharedRolesServicesTest {
     }
 
     @Test
+    void theAppsEditorRefusesAtOnceWhatTheRoleDoesNotAllowAndShowsNothing() throws Exception {
+        try (Services rater = open("svc_rater")) {
+            long seq = rater.plans().journalSeq(plan);
+            Plan opened = rater.plans().open(plan).plan();
+            PlanEditor editor = rater.editor(plan, opened, seq, Runnable::run, Runnable::run);
+            try {
+                assertThat(editor.access().mayScore("r1")).isTrue();
+                assertThat(editor.access().mayChangeStructure()).isFalse();
+
+                assertThatThrownBy(() -> editor.apply(new SetScore(new Cell("B01", "speed", "r2"), 1, "",
+                        Instant.now()))).isInstanceOf(EditRefusedException.class)
+                        .hasMessage("この計画での役割は「採点者」のため、ほかの評価者の評点は変更できません（編集者以上が必要です）。");
+                assertThatThrownBy(() -> editor.apply(new RenamePlan("乗っ取り")))
+                        .isInstanceOf(EditRefusedException.class).hasMessageContaining("計画の名称");
+                assertThat(editor.plan()).isEqualTo(opened);
+                assertThat(editor.canUndo()).isFalse();
+
+                editor.apply(new SetScore(new Cell("B01", "speed", "r1"), 1, "", Instant.now()));
+                assertThat(owner.plans().open(plan).plan().scores()).anyMatch(s -> s.rater().equals("r1")
+                        && s.measure().equals("B01") && s.criterion().equals("speed") && s.value() == 1);
+            } finally {
+                editor.close();
+            }
+        }
+    }
+
+    @Test
     void aViewerReadsAndExportsButWritesNothing() throws Exception {
         try (Services viewer = open("svc_viewer")) {
             assertThat(viewer.plans().plans()).extracting(p -> p.id()).contains(plan);
