@@ -663,7 +663,7 @@ public final class MainView {
         // A long folder path gives way to the status line's messages, shortened in its middle, never its end.
         label.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
         label.setMinWidth(120);
-        label.setMaxWidth(420);
+        label.setMaxWidth(600);
         return label;
     }
 

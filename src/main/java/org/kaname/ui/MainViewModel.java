@@ -231,8 +231,14 @@ public final class MainViewModel {
 
     private void edit(StoredPlan stored, PlanEditor e) {
         e.addListener(new PlanEditor.Listener() {
+            /** The save state before the last change, put back when that change was others' (a refresh). */
+            private SaveState beforeChange = SaveState.SAVED;
+            private String statusBeforeChange = "";
+
             @Override
             public void planChanged(Plan plan) {
+                beforeChange = saveState.get();
+                statusBeforeChange = status.get();
                 if (storageFailed()) {
                     // Nothing more can be saved until a restart: never suggest otherwise.
                     status.set(messages.get("status.notSaved"));
@@ -251,6 +257,9 @@ public final class MainViewModel {
 
             @Override
             public void refreshed(Plan plan, java.util.List<String> byUsers) {
+                // Others' changes are stored already: nothing of this person's started saving with them.
+                saveState.set(beforeChange);
+                status.set(statusBeforeChange);
                 // Empty: only a refused change of this person's was taken back, which its own message explains.
                 if (!byUsers.isEmpty() && editor.get() == e) {
                     MainViewModel.this.refreshed(byUsers);
