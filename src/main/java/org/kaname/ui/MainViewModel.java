@@ -297,11 +297,11 @@ public final class MainViewModel {
         } else if (error.isPresent() && error.get() instanceof org.kaname.store.ValueConflictException) {
             // Nothing was written and the plan shows the other person's values: the conflict dialog follows.
             saveState.set(SaveState.SAVED);
-        } else if (error.isPresent() && error.get() instanceof org.kaname.store.AccessDeniedException denied) {
+        } else if (error.isPresent() && error.get() instanceof org.kaname.store.AccessDeniedException) {
             // Refused by the plan's roles on the server: nothing changed, and the plan went back to what is stored.
             saveState.set(SaveState.SAVED);
-            status.set(String.valueOf(denied.getMessage()));
-            dialogs.showError(messages.get("error.saveTitle"), String.valueOf(denied.getMessage()));
+            status.set(saveFailure(error.get()));
+            dialogs.showError(messages.get("error.saveTitle"), saveFailure(error.get()));
         } else if (error.isPresent() && org.kaname.ui.shared.ConnectionLoss.is(error.get())) {
             connectionLost(error.get());
         } else if (error.isEmpty()) {
