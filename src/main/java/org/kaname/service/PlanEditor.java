@@ -14,15 +14,21 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import org.kaname.edit.Cell;
+import org.kaname.edit.CellChange;
 import org.kaname.edit.Change;
 import org.kaname.edit.Edit;
 import org.kaname.edit.EditRefusedException;
 import org.kaname.edit.EditTarget;
 import org.kaname.edit.EditTexts;
+import org.kaname.edit.PlanParts;
+import org.kaname.edit.ScoreValues;
 import org.kaname.model.Plan;
+import org.kaname.model.Score;
 import org.kaname.store.ActionHead;
 import org.kaname.store.JournalChange;
 import org.kaname.store.JournalRecord;
+import org.kaname.store.PartsMerge;
 import org.kaname.store.ValueConflict;
 import org.kaname.store.ValueConflictException;
 
@@ -343,9 +349,11 @@ public final class PlanEditor {
         if (action == null) {
             return Optional.of(texts.refusal(new EditRefusedException("nothingToUndo")));
         }
-        Change back = action.change().restoring(plan);
-        Plan after = back.applyTo(plan);
+        Change back;
+        Plan after;
         try {
+            back = restoring(action.change());
+            after = back.applyTo(plan);
             service.check(back, after);
         } catch (EditRefusedException e) {
             return Optional.of(texts.refusal(e));
@@ -365,9 +373,11 @@ public final class PlanEditor {
         if (action == null) {
             return Optional.of(texts.refusal(new EditRefusedException("nothingToRedo")));
         }
-        Change again = action.change().inverse().restoring(plan);
-        Plan after = again.applyTo(plan);
+        Change again;
+        Plan after;
         try {
+            again = restoring(action.change().inverse());
+            after = again.applyTo(plan);
             service.check(again, after);
         } catch (EditRefusedException e) {
             return Optional.of(texts.refusal(e));
@@ -389,7 +399,7 @@ public final class PlanEditor {
         if (seq <= 0 || seq > service.journal().lastSeq(planId)) {
             throw new EditRefusedException("unknownEntry", String.valueOf(seq));
         }
-        Change back = service.journal().change(planId, seq, false).restoring(plan);
+        Change back = restoring(service.journal().change(planId, seq, false));
         if (back.isEmpty()) {
             return;
         }
@@ -407,6 +417,45 @@ public final class PlanEditor {
             undo.remove(action);
             pushAll(redo, cleared);
         });
+    }
+
+    /**
+     * The change that puts back what {@code change} found (undo, revert; its inverse for redo), against the plan as
+     * it is now. On one PC that is {@link Change#restoring}. In shared mode only the values {@code change} set are put
+     * back: what others changed since in the same parts stays (merged as the store merges), and a value someone
+     * changed since is refused, naming it and its value now — putting back whole parts would silently undo others'
+     * later work.
+     */
+    private Change restoring(Change change) throws EditRefusedException {
+        Change back = change.restoring(plan);
+        if (!shared()) {
+            return back;
+        }
+        List<String> changedSince = new ArrayList<>();
+        if (!change.cells().isEmpty()) {
+            Map<Cell, Score> now = new HashMap<>();
+            for (CellChange c : back.cells()) {
+                now.put(c.cell(), c.before());
+            }
+            for (CellChange c : change.cells()) {
+                Score current = now.get(c.cell());
+                if (!Score.sameValue(current, c.after())) {
+                    changedSince.add(c.cell().measure() + " / " + c.cell().criterion() + " / " + c.cell().rater()
+                            + "（" + ScoreValues.text(current) + "）");
+                }
+            }
+        }
+        PlanParts after = back.after();
+        if (!change.parts().isEmpty()) {
+            PartsMerge.Result merged = service.partsMerge().merge(change.parts(), change.after().applyTo(plan),
+                    change.before().applyTo(plan), plan);
+            merged.conflicts().forEach(c -> changedSince.add(c.target() + "（" + c.theirs() + "）"));
+            after = PlanParts.of(merged.merged(), change.parts());
+        }
+        if (!changedSince.isEmpty()) {
+            throw new EditRefusedException("changedSince", String.join("、", changedSince));
+        }
+        return new Change(back.before(), after, back.cells());
     }
 
     private JournalRecord journaled(String kind, Action of) {

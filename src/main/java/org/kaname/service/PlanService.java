@@ -19,6 +19,7 @@ import org.kaname.model.Plan;
 import org.kaname.store.AccessDeniedException;
 import org.kaname.store.JournalRecord;
 import org.kaname.store.PlanJournal;
+import org.kaname.store.PartsMerge;
 import org.kaname.store.PlanStore;
 import org.kaname.store.PlanSummary;
 import org.kaname.store.StoreException;
@@ -58,6 +59,11 @@ public final class PlanService {
     /** Brings plans stored before schema 4 up to date (see {@link PlanStore#upgradeLegacy(String)}). */
     public void upgradeLegacy() {
         store.upgradeLegacy(users.current());
+    }
+
+    /** How concurrent changes of parts merge (the store's rule), for a shared editor's undo. */
+    PartsMerge partsMerge() {
+        return store.partsMerge();
     }
 
     public List<PlanSummary> plans() {

@@ -57,6 +57,11 @@ public final class PlanStore {
         this.merge = merge;
     }
 
+    /** How this store merges concurrent changes of parts; a shared editor's undo uses it too. */
+    public PartsMerge partsMerge() {
+        return merge;
+    }
+
     public SqlDatabase database() {
         return db;
     }

@@ -99,7 +99,7 @@ final class ScoreBlocks {
             }
             for (CellChange cc : e.getValue()) {
                 Score now = byCell.get(cc.cell());
-                if (sameValue(now, cc.before()) || sameValue(now, cc.after())) {
+                if (Score.sameValue(now, cc.before()) || Score.sameValue(now, cc.after())) {
                     applied.add(new CellChange(cc.cell(), now, cc.after()));
                 } else {
                     conflicts.add(new CellConflict(cc, now));
@@ -121,13 +121,6 @@ final class ScoreBlocks {
         return new Checked(applied, List.of());
     }
 
-    /** Equal as values a person sees: both empty, or the same value and note (times aside). */
-    static boolean sameValue(Score a, Score b) {
-        if (a == null || b == null) {
-            return a == b;
-        }
-        return Double.compare(a.value(), b.value()) == 0 && a.note().equals(b.note());
-    }
 
     private static List<Score> applyTo(List<Score> scores, List<CellChange> cells) {
         Map<Cell, CellChange> byCell = new LinkedHashMap<>();

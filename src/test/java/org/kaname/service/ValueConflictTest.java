@@ -2,6 +2,8 @@ package org.kaname.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
+
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -248,5 +250,39 @@ class ValueConflictTest {
         Measure stored = stored().measures().get(0);
         assertThat(stored.owner()).isEqualTo(owner);
         assertThat(stored.title()).as("the other person's title stays").isEqualTo("佐藤の名称");
+    }
+
+    @Test
+    void undoAfterAnotherPersonsLaterChangeKeepsIt() throws Exception {
+        List<Measure> measures = sato.editor.plan().measures();
+        String first = measures.get(0).id();
+        String second = measures.get(1).id();
+        String title = measures.get(0).title();
+        sato.apply(ChangeMeasure.title(first, "佐藤の名称"));
+        suzuki.apply(ChangeMeasure.owner(second, "鈴木課"));
+        sato.editor.othersChanged(-1);
+        assertThat(sato.editor.plan().measures().get(1).owner()).as("sato has seen suzuki's change").isEqualTo("鈴木課");
+
+        services.users().setDisplayName("佐藤");
+        assertThat(sato.editor.undo()).isEmpty();
+
+        assertThat(stored().measures().get(0).title()).isEqualTo(title);
+        assertThat(stored().measures().get(1).owner()).as("suzuki's later change stays").isEqualTo("鈴木課");
+        assertThat(sato.editor.plan().measures()).isEqualTo(stored().measures());
+    }
+
+    @Test
+    void undoOfAValueSomeoneChangedSinceIsRefusedWithWhoChangedIt() throws Exception {
+        String m = sato.editor.plan().measures().get(0).id();
+        sato.apply(ChangeMeasure.title(m, "佐藤の名称"));
+        suzuki.apply(ChangeMeasure.title(m, "鈴木の名称"));
+        assertThat(suzuki.conflicts).as("suzuki had not seen sato's title").hasSize(1);
+        suzuki.apply(suzuki.refused.get(0));
+        sato.editor.othersChanged(-1);
+        long seq = services.plans().journalSeq(id);
+
+        assertThat(sato.editor.undo()).get(InstanceOfAssertFactories.STRING).contains(m).contains("鈴木の名称").contains("他の人が後から変更");
+        assertThat(services.plans().journalSeq(id)).as("nothing written").isEqualTo(seq);
+        assertThat(stored().measures().get(0).title()).isEqualTo("鈴木の名称");
     }
 }
