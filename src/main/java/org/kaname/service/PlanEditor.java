@@ -98,6 +98,10 @@ public final class PlanEditor {
     /** Shared mode, saver's thread: the newest journal seq fetched; read elsewhere only to skip stale news. */
     private final AtomicLong fetchedSeq = new AtomicLong();
     private volatile AutoCloseable subscription;
+    /** Shared mode: the plan as the user saw it before the newest refresh of others' changes. */
+    private Plan shownBeforeRefresh;
+    /** Shared mode: what the next edit is resolved against, when the user kept typing over a refresh. */
+    private Plan typingBase;
 
     /** A change made on screen and queued for the saver; {@code seq} is set by the saver once stored. */
     private static final class Pending {
@@ -307,7 +311,9 @@ public final class PlanEditor {
 
     /** Makes and commits {@code edit}; a refused edit changes nothing, and the refusal says why in the user's words. */
     public void apply(Edit edit) throws EditRefusedException {
-        Change change = edit.resolve(plan);
+        Plan base = typingBase != null ? typingBase : plan;
+        typingBase = null;
+        Change change = edit.resolve(base);
         if (change.isEmpty()) {
             return;
         }
@@ -322,6 +328,19 @@ public final class PlanEditor {
             undo.remove(action);
             pushAll(redo, cleared);
         });
+    }
+
+    /**
+     * Shared mode: the user went on typing in a field whose value someone else changed meanwhile (the screen kept the
+     * user's text over the refresh). The next edit is then resolved against the plan as the user saw it before that
+     * refresh, so its before is the value the user started from: the store finds the other person's value there and
+     * refuses it as a conflict, and the user sees that value, who set it and when, and chooses — rather than the typed
+     * text silently replacing it.
+     */
+    public void resolveNextAgainstPlanBeforeRefresh() {
+        if (shared() && shownBeforeRefresh != null) {
+            typingBase = shownBeforeRefresh;
+        }
     }
 
     public boolean canUndo() {
@@ -590,6 +609,7 @@ public final class PlanEditor {
         if (!others && !dropped && shown.equals(plan)) {
             return;
         }
+        shownBeforeRefresh = plan;
         plan = shown;
         for (Listener l : listeners) {
             l.planChanged(shown);

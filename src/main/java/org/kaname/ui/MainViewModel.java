@@ -414,6 +414,11 @@ public final class MainViewModel {
      */
     public void refreshed(java.util.List<String> byUsers) {
         String kept = typing.get();
+        if (kept != null && editor.get() != null) {
+            // The typed text will be this person's edit of a value someone else has just changed: it must meet
+            // their value as a conflict when it is saved, not replace it unseen.
+            editor.get().resolveNextAgainstPlanBeforeRefresh();
+        }
         String people = org.kaname.ui.shared.SharedTexts.people(messages, byUsers);
         status.set(kept == null ? messages.get("status.refreshed", people)
                 : messages.get("status.refreshedKept", people, kept));

@@ -285,4 +285,28 @@ class ValueConflictTest {
         assertThat(services.plans().journalSeq(id)).as("nothing written").isEqualTo(seq);
         assertThat(stored().measures().get(0).title()).isEqualTo("鈴木の名称");
     }
+
+    @Test
+    void textTypedOverSomeoneElsesNewValueMeetsItAsAConflict() throws Exception {
+        String m = sato.editor.plan().measures().get(0).id();
+        suzuki.apply(ChangeMeasure.title(m, "鈴木の名称"));
+        sato.editor.othersChanged(-1);
+        assertThat(sato.editor.plan().measures().get(0).title()).isEqualTo("鈴木の名称");
+        long seq = services.plans().journalSeq(id);
+
+        // The screen kept sato's typing over the refresh; leaving the field makes the typed text an edit.
+        sato.editor.resolveNextAgainstPlanBeforeRefresh();
+        sato.apply(ChangeMeasure.title(m, "佐藤の入力"));
+
+        assertThat(sato.conflicts).hasSize(1);
+        ValueConflict c = sato.conflicts.get(0).get(0);
+        assertThat(c.theirs()).isEqualTo("鈴木の名称");
+        assertThat(c.mine()).isEqualTo("佐藤の入力");
+        assertThat(c.theirUser()).isEqualTo("鈴木");
+        assertThat(services.plans().journalSeq(id)).as("nothing written").isEqualTo(seq);
+        assertThat(sato.editor.plan().measures().get(0).title()).isEqualTo("鈴木の名称");
+
+        sato.apply(sato.refused.get(0));
+        assertThat(stored().measures().get(0).title()).as("overwriting, once chosen, goes in").isEqualTo("佐藤の入力");
+    }
 }
