@@ -10,6 +10,7 @@ import org.kaname.service.Services;
 import org.kaname.store.AccessDeniedException;
 import org.kaname.store.CommitInDoubtException;
 import org.kaname.store.ConnectionLostException;
+import org.kaname.store.ServerBusyException;
 import org.kaname.store.EncryptedFolderException;
 import org.kaname.store.PlanDamagedException;
 import org.kaname.store.ServerAddress;
@@ -56,6 +57,8 @@ public abstract class CliCommand implements Callable<Integer> {
         } catch (ConnectionLostException e) {
             // Refused, not queued (docs/shared-mode.md): nothing of the command's change was stored.
             throw new CliException(ExitCodes.STORAGE_UNAVAILABLE, messages().get("storage.connectionLost", e.server()));
+        } catch (ServerBusyException e) {
+            throw new CliException(ExitCodes.STORAGE_UNAVAILABLE, messages().get("storage.serverBusy", e.server()));
         } catch (AccessDeniedException e) {
             // A shared plan's server refused it by the login's role there; nothing was stored.
             throw new CliException(ExitCodes.INVALID_INPUT, AccessTexts.of(locale()).refusal(e));

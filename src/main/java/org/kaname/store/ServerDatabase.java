@@ -356,6 +356,11 @@ public final class ServerDatabase implements SqlDatabase {
             return new ConnectionLostException(address.display(), "the connection to the database server "
                     + address.host() + ":" + address.port() + " was lost: " + e.getMessage(), e);
         }
+        if (ServerBusyException.isTimeout(e)) {
+            LOG.warn("the shared database {} did not answer in time", address.display(), e);
+            return new ServerBusyException(address.display(), "the database server " + address.host() + ":"
+                    + address.port() + " did not finish in time: " + e.getMessage(), e);
+        }
         // 42501: the login's role in the plan does not allow it (db/postgresql/V6_1__shared_roles.sql).
         java.util.Optional<AccessDeniedException> denied = AccessDeniedException.from(e);
         if (denied.isPresent()) {

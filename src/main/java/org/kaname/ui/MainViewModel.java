@@ -325,6 +325,9 @@ public final class MainViewModel {
         if (error instanceof ConnectionLostException e) {
             return messages.get("shared.connectionLost", e.server());
         }
+        if (error instanceof org.kaname.store.ServerBusyException e) {
+            return messages.get("shared.serverBusy", e.server());
+        }
         if (error instanceof org.kaname.store.AccessDeniedException e) {
             // The server refused it by this login's role in the plan (which may have changed since it was opened).
             return org.kaname.service.AccessTexts.of(messages.locale()).refusal(e);
