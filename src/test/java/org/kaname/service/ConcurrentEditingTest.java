@@ -47,7 +47,8 @@ import org.kaname.store.ValueConflictException;
  * that several clients hit at once), measure titles and owners, and the AHP judgment. Afterwards nothing is lost
  * silently: every acknowledged edit is in the final plan or was changed again later by an acknowledged edit, every
  * other one was reported to its client as a conflict (or, on a server too loaded to answer within its timeout, as
- * busy), the journal holds exactly the acknowledged edits (count and content, by login, in order), replaying the journal gives the stored plan, and every editor shows it.
+ * busy), the journal holds exactly the acknowledged edits (count and content, by login, in order), replaying the
+ * journal gives the stored plan, and every editor shows it.
  */
 class ConcurrentEditingTest {
     private static final PostgresTestServer SERVER = PostgresTestServer.shared();
